@@ -1,0 +1,170 @@
+"""The one settings object.
+
+Precedence, highest first: command-line flags (applied by the CLI through ``Settings.load``),
+environment variables prefixed ``ASSISTANT_`` (nested sections with ``__``, e.g.
+``ASSISTANT_RETRIEVAL__TOP_K=8``), a TOML file (``assistant.toml`` in the working directory or
+the path in ``ASSISTANT_CONFIG``), then the defaults below. Field descriptions are the
+configuration reference that README.md documents.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class EmbeddingSettings(BaseModel):
+    model: str = Field(
+        "use-multilingual",
+        description=(
+            "Embedding model. 'use-multilingual' (default, offline: Google's multilingual "
+            "Universal Sentence Encoder in numpy, Chinese and English in one space), 'minilm' "
+            "(offline, English only), or any sentence-transformers model name or local path, "
+            "e.g. 'BAAI/bge-m3'."
+        ),
+    )
+    batch_size: int = Field(64, description="Texts embedded per batch.", ge=1)
+    query_instruction: str = Field(
+        "", description="Prefix for queries, for models that expect one (e.g. 'query: ' for e5)."
+    )
+    text_instruction: str = Field(
+        "", description="Prefix for passages, for models that expect one (e.g. 'passage: ')."
+    )
+
+
+class StoreSettings(BaseModel):
+    collection: str = Field("clauses", description="Chroma collection name (3-512 characters).")
+    chroma_host: str | None = Field(
+        None,
+        description=(
+            "Host of a `chroma run` server. Unset: an embedded PersistentClient under the index "
+            "folder."
+        ),
+    )
+    chroma_port: int = Field(8000, description="Port of the `chroma run` server.")
+
+
+class RetrievalSettings(BaseModel):
+    top_k: int = Field(5, description="Clauses handed to the answerer.", ge=1)
+    dense_k: int = Field(30, description="Candidates taken from the vector index.", ge=1)
+    lexical_k: int = Field(30, description="Candidates taken from BM25.", ge=1)
+    rrf_k: int = Field(60, description="Reciprocal-rank-fusion constant.", ge=1)
+    reranker: str | None = Field(
+        None,
+        description=(
+            "A sentence-transformers CrossEncoder name or path to rerank fused candidates. "
+            "Off by default: no reranker ships offline."
+        ),
+    )
+    rerank_candidates: int = Field(20, description="Fused candidates the reranker scores.", ge=1)
+
+
+class AnswerSettings(BaseModel):
+    refusal_threshold: float = Field(
+        0.45,
+        description=(
+            "Minimum retrieval confidence (0-1) to answer; below it the assistant says the "
+            "documents do not address the question. Calibrated on eval/ (see the eval report's "
+            "threshold plot)."
+        ),
+        ge=0.0,
+        le=1.0,
+    )
+    max_sentences: int = Field(3, description="Most sentences quoted in an extractive answer.", ge=1)
+    max_clauses: int = Field(3, description="Most clauses an extractive answer quotes from.", ge=1)
+
+
+class ServerSettings(BaseModel):
+    host: str = Field("127.0.0.1", description="Address the chat page binds to.")
+    port: int = Field(7860, description="Port of the chat page.")
+    auth_username: str | None = Field(
+        None, description="Username for the page; required with a non-loopback host."
+    )
+    auth_password: str | None = Field(None, description="Password for the page.")
+    max_upload_mb: int = Field(50, description="Largest file the library accepts, in MiB.", ge=1)
+
+
+class Settings(BaseSettings):
+    """Everything configurable, with its default."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="ASSISTANT_",
+        env_nested_delimiter="__",
+        extra="ignore",
+    )
+
+    index_dir: Path = Field(
+        PROJECT_ROOT / "index", description="Folder of the persisted index (Chroma + docstore)."
+    )
+    corpus_dir: Path = Field(
+        PROJECT_ROOT / "corpus", description="Folder of documents `serve` indexes when empty."
+    )
+    ignore: list[str] = Field(
+        ["SOURCES.md", "README*", ".*"],
+        description="File-name patterns `ingest` skips in a folder.",
+    )
+    max_file_mb: int = Field(100, description="Largest file `ingest` accepts, in MiB.", ge=1)
+    embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
+    store: StoreSettings = Field(default_factory=StoreSettings)
+    retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
+    answer: AnswerSettings = Field(default_factory=AnswerSettings)
+    server: ServerSettings = Field(default_factory=ServerSettings)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml_path = Path(os.environ.get("ASSISTANT_CONFIG", "assistant.toml"))
+        return (
+            init_settings,
+            env_settings,
+            TomlConfigSettingsSource(settings_cls, toml_file=toml_path),
+        )
+
+    @classmethod
+    def load(cls, **overrides: Any) -> "Settings":
+        """Settings from file and environment, with explicit (command-line) overrides on top.
+
+        Overrides use dotted names for sections (``{"retrieval.top_k": 8}``); ``None`` values
+        mean "not given" and are dropped, so a flag left unset never hides an env var.
+        """
+        nested: dict[str, Any] = {}
+        for dotted, value in overrides.items():
+            if value is None:
+                continue
+            *parents, leaf = dotted.split(".")
+            target = nested
+            for parent in parents:
+                target = target.setdefault(parent, {})
+            target[leaf] = value
+        if not nested:
+            return cls()
+        base = cls().model_dump()
+        return cls.model_validate(_deep_merge(base, nested))
+
+
+def _deep_merge(base: dict[str, Any], top: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in top.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _deep_merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
