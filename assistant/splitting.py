@@ -251,6 +251,9 @@ class ClauseNodeParser(NodeParser):
     """
 
     max_tokens: int = 400
+    # The parser writes each chunk's metadata itself; llama-index's default would also copy
+    # every Document field (page map included) into every chunk.
+    include_metadata: bool = False
 
     @classmethod
     def class_name(cls) -> str:

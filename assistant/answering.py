@@ -1,0 +1,219 @@
+"""Grounded answers without an LLM: the answer is built from the retrieved clauses' own sentences.
+
+Each answer line is one verbatim quote, framed in the question's language and followed by its
+citation marker, so every claim in the answer is checkable against the cited clause. When the
+best clause's confidence is below the refusal threshold, the answer says the documents do not
+address the question and lists the nearest clauses as related, not as an answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+from llama_index.core.base.embeddings.base import BaseEmbedding
+
+from .retrieval import Candidate, ClauseCatalog, query_language
+from .schema import Answer, Citation
+from .settings import AnswerSettings
+from .tokenizing import tokenize, translate_terms
+
+# A sentence ends at 。！？ (or ；when the sentence would be long), or at . ! ? before a capital.
+_SENTENCE = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』]?|\n|$)")
+_EN_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"”][.])\s+(?=[A-Z(“\"])")
+LONG_SENTENCE = 160
+
+REFUSAL = {
+    "zh": "文件中没有找到回答这个问题的规定。以下条款与问题相关，但不是答案。",
+    "en": "The documents do not address this question. The nearest clauses are shown as "
+    "related, not as an answer.",
+}
+EMPTY_INDEX = {
+    "zh": "索引中还没有文件。请先运行 `assistant ingest corpus/` 建立索引。",
+    "en": "Nothing is indexed yet. Run `assistant ingest corpus/` first.",
+}
+
+
+@dataclass
+class Span:
+    start: int  # offsets within the chunk text
+    end: int
+    text: str
+
+
+def sentence_spans(text: str) -> list[Span]:
+    """Sentences of a clause as spans of its text (whitespace trimmed, never rewritten)."""
+    spans: list[Span] = []
+    for match in _SENTENCE.finditer(text):
+        for start, end in _split_english(text, match.start(), match.end()):
+            for s, e in _split_long(text, start, end):
+                while s < e and text[s].isspace():
+                    s += 1
+                while e > s and text[e - 1].isspace():
+                    e -= 1
+                if e - s >= 2:
+                    spans.append(Span(s, e, text[s:e]))
+    return spans
+
+
+def _split_english(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    cuts = [start] + [start + m.end() for m in _EN_SENTENCE_END.finditer(text[start:end])] + [end]
+    return list(zip(cuts, cuts[1:]))
+
+
+def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    if end - start <= LONG_SENTENCE or not re.search(r"[\u4e00-\u9fff]", text[start:end]):
+        return [(start, end)]
+    cuts = [start] + [start + m.end() for m in re.finditer("；", text[start:end])] + [end]
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+class ExtractiveAnswerer:
+    def __init__(
+        self,
+        embed_model: BaseEmbedding,
+        settings: AnswerSettings,
+        page_at: Callable[[str, int], int | None],
+    ) -> None:
+        self.embed_model = embed_model
+        self.settings = settings
+        self.page_at = page_at  # (document, offset) -> page
+
+    def answer(
+        self,
+        question: str,
+        candidates: list[Candidate],
+        catalog: ClauseCatalog,
+        question_embedding: list[float] | None = None,
+    ) -> Answer:
+        language = query_language(question)
+        confidence = max((c.confidence for c in candidates[:3]), default=0.0)
+        if not candidates:
+            return Answer(question=question, answer=EMPTY_INDEX[language], refused=True)
+        if confidence < self.settings.refusal_threshold:
+            related = [self._citation(i, c, None) for i, c in enumerate(candidates[:3], 1)]
+            return Answer(
+                question=question,
+                answer=REFUSAL[language],
+                refused=True,
+                related=related,
+                confidence=confidence,
+            )
+        chosen = self._choose_clauses(candidates)
+        picks = self._choose_sentences(question, chosen, catalog, question_embedding)
+        citations: list[Citation] = []
+        lines: list[str] = []
+        for candidate, spans in picks:
+            citation_id = len(citations) + 1
+            quote_span = Span(spans[0].start, spans[-1].end, "")
+            citations.append(self._citation(citation_id, candidate, quote_span))
+            lines.append(_frame(language, candidate, citations[-1].quote, citation_id))
+        return Answer(
+            question=question,
+            answer="\n".join(lines),
+            refused=False,
+            citations=citations,
+            confidence=confidence,
+        )
+
+    def _choose_clauses(self, candidates: list[Candidate]) -> list[Candidate]:
+        """Exact article matches, else the best clause and those nearly as good as it."""
+        exact = [c for c in candidates if c.exact]
+        if exact:
+            return exact[: self.settings.max_clauses]
+        best = candidates[0].confidence
+        chosen = [candidates[0]]
+        for candidate in candidates[1:]:
+            if len(chosen) == self.settings.max_clauses:
+                break
+            if candidate.confidence >= max(self.settings.refusal_threshold, 0.8 * best):
+                chosen.append(candidate)
+        return chosen
+
+    def _choose_sentences(
+        self,
+        question: str,
+        clauses: list[Candidate],
+        catalog: ClauseCatalog,
+        question_embedding: list[float] | None,
+    ) -> list[tuple[Candidate, list[Span]]]:
+        """For each clause, the sentence(s) that best answer the question, in text order."""
+        per_clause = [(c, sentence_spans(c.node.get_content())) for c in clauses]
+        texts = [s.text for _, spans in per_clause for s in spans]
+        if not texts:
+            return []
+        q_vec = np.array(question_embedding or self.embed_model.get_query_embedding(question))
+        s_vecs = np.array(self.embed_model.get_text_embedding_batch(texts))
+        sims = s_vecs @ q_vec / (np.linalg.norm(s_vecs, axis=1) * np.linalg.norm(q_vec) + 1e-9)
+        q_tokens = tokenize(question + " " + translate_terms(question))
+        weights = {t: catalog.idf.get(t, 1.0) for t in set(q_tokens)}
+        total = sum(weights.values()) or 1.0
+        picks: list[tuple[Candidate, list[Span]]] = []
+        budget = self.settings.max_sentences
+        k = 0
+        for candidate, spans in per_clause:
+            scores = []
+            for span in spans:
+                words = set(tokenize(span.text))
+                lexical = sum(w for t, w in weights.items() if t in words) / total
+                scores.append(0.5 * lexical + 0.5 * float(sims[k]))
+                k += 1
+            if not spans or budget == 0:
+                continue
+            order = sorted(range(len(spans)), key=lambda i: -scores[i])
+            best = order[0]
+            keep = {best}
+            # The article's opening sentence states who the rule binds: keep it when the best
+            # sentence is a continuation (a later 款 or item) and the budget allows.
+            if best > 0 and len(spans) > 1 and budget - len(keep) > 1 and scores[0] >= 0.6 * scores[best]:
+                keep.add(0)
+            chosen = sorted(keep)
+            # A quote is one contiguous span: adjacent sentences only.
+            if len(chosen) == 2 and chosen[1] - chosen[0] > 1:
+                chosen = [best]
+            budget -= len(chosen)
+            picks.append((candidate, [spans[i] for i in chosen]))
+        return picks
+
+    def _citation(self, citation_id: int, candidate: Candidate, span: Span | None) -> Citation:
+        node = candidate.node
+        text = node.get_content()
+        meta = node.metadata
+        base = node.start_char_idx or 0
+        if span is None:  # a related clause: its opening sentence stands for it
+            spans = sentence_spans(text)
+            span = spans[0] if spans else Span(0, len(text), text)
+        quote = text[span.start : span.end]
+        document = meta.get("document", "")
+        page = self.page_at(document, base + span.start)
+        return Citation(
+            id=citation_id,
+            document=document,
+            title=meta.get("title") or document,
+            doc_number=meta.get("doc_number") or None,
+            section=meta.get("section", ""),
+            page=page,
+            quote=quote,
+            text=text,
+            score=round(candidate.confidence, 4),
+            article=meta.get("article") or None,
+            start=base + span.start,
+            end=base + span.end,
+        )
+
+
+def _frame(language: str, candidate: Candidate, quote: str, citation_id: int) -> str:
+    """One answer line: where the quote comes from, in the question's language, then the quote."""
+    meta = candidate.node.metadata
+    title = meta.get("title") or meta.get("document", "")
+    article = meta.get("article") or ""
+    if article.startswith("¶"):  # paragraph numbers are internal ids, not citable labels
+        article = ""
+    article_shown = article and not quote.startswith(article.split("(")[0].rstrip("."))
+    if language == "zh":
+        where = f"《{title}》" + (article if article_shown else "")
+        return f"{where}规定：“{quote}”[{citation_id}]"
+    where = f"{title}" + (f", {article}" if article_shown else "")
+    return f"{where}: “{quote}” [{citation_id}]"

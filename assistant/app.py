@@ -1,0 +1,164 @@
+"""The library under the CLI and the page: one ``Assistant`` wires settings to components.
+
+Front ends parse input, call these methods and render what they return.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from llama_index.core import VectorStoreIndex
+from llama_index.core.base.base_retriever import BaseRetriever
+from llama_index.core.vector_stores.types import FilterOperator, MetadataFilter, MetadataFilters
+
+from .answering import EMPTY_INDEX, ExtractiveAnswerer
+from .components import (
+    build_embed_model,
+    build_reranker,
+    build_vector_store,
+    embedding_model_id,
+)
+from .indexing import ClauseIndex, find_files
+from .retrieval import Candidate, ClauseCatalog, HybridRetriever, query_language
+from .schema import Answer, DocumentInfo, IngestReport, RetrievedChunk
+from .settings import Settings
+
+# Openings of a question that leans on the previous turn ("and what if...", "那如果...").
+_FOLLOW_UP = re.compile(
+    r"^\s*(?:and|but|also|what about|how about|what if|and if|then|so|那|那么|如果|要是|还有|另外|此外|若)"
+    r"|\b(?:it|they|them|this|that|these|those|he|she)\b|(?:它|他们|她|该|这种|这样|上述|前述|呢[？?]?\s*$)",
+    re.IGNORECASE,
+)
+
+
+class Assistant:
+    """Index documents, answer questions with citations, list and remove documents."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.embed_model = build_embed_model(settings.embedding)
+        self.index = ClauseIndex(
+            index_dir=settings.index_dir,
+            vector_store=build_vector_store(settings.store, settings.index_dir),
+            embed_model=self.embed_model,
+            model_id=embedding_model_id(settings.embedding),
+            max_file_bytes=settings.max_file_mb * 2**20,
+        )
+        self._reranker = build_reranker(settings.retrieval)
+        self._retriever: HybridRetriever | None = None
+        self._retriever_version = -1
+        self._lock = threading.RLock()  # the page serves several users from one index
+        self.answerer = ExtractiveAnswerer(self.embed_model, settings.answer, self._page_at)
+
+    # --- documents ------------------------------------------------------------------------
+    def ingest(
+        self,
+        paths: list[Path],
+        prune: bool = False,
+        rebuild: bool = False,
+        progress: Callable[[str, int, int], None] | None = None,
+    ) -> IngestReport:
+        """Index the files and folders in ``paths`` (see ``ClauseIndex.ingest``)."""
+        with self._lock:
+            if rebuild:
+                self.index.clear()
+            files = find_files(paths, self.settings.ignore)
+            return self.index.ingest(files, prune=prune, progress=progress)
+
+    def documents(self) -> list[DocumentInfo]:
+        return self.index.documents()
+
+    def remove(self, name: str) -> bool:
+        with self._lock:
+            return self.index.remove(name)
+
+    # --- questions ------------------------------------------------------------------------
+    def _hybrid(self) -> HybridRetriever:
+        with self._lock:
+            if self._retriever is None or self._retriever_version != self.index.version:
+                self.index.check_model()
+                catalog = ClauseCatalog(self.index.nodes())
+                vector_index = VectorStoreIndex.from_vector_store(
+                    self.index.vector_store, embed_model=self.embed_model
+                )
+                self._retriever = HybridRetriever(
+                    catalog=catalog,
+                    dense=lambda documents: self._dense(vector_index, documents),
+                    embed_model=self.embed_model,
+                    lexical_k=self.settings.retrieval.lexical_k,
+                    rrf_k=self.settings.retrieval.rrf_k,
+                    reranker=self._reranker,
+                )
+                self._retriever_version = self.index.version
+            return self._retriever
+
+    def _dense(self, vector_index: VectorStoreIndex, documents: list[str] | None) -> BaseRetriever:
+        filters = None
+        if documents:
+            filters = MetadataFilters(
+                filters=[MetadataFilter(key="document", value=list(documents), operator=FilterOperator.IN)]
+            )
+        return vector_index.as_retriever(
+            similarity_top_k=self.settings.retrieval.dense_k, filters=filters
+        )
+
+    def search_query(self, question: str, history: list[str] | None = None) -> str:
+        """The text retrieval runs on: a follow-up question carries the previous question."""
+        if history and _FOLLOW_UP.search(question):
+            return f"{history[-1]} {question}"
+        return question
+
+    def candidates(
+        self,
+        question: str,
+        history: list[str] | None = None,
+        documents: list[str] | None = None,
+        k: int | None = None,
+    ) -> list[Candidate]:
+        query = self.search_query(question, history)
+        return self._hybrid().retrieve(query, k or self.settings.retrieval.top_k, documents)
+
+    def ask(
+        self,
+        question: str,
+        history: list[str] | None = None,
+        documents: list[str] | None = None,
+    ) -> Answer:
+        """Answer with citations, or refuse when the documents do not address the question."""
+        question = question.strip()
+        if not self.index.documents():
+            return Answer(question=question, answer=EMPTY_INDEX[query_language(question)], refused=True)
+        hybrid = self._hybrid()
+        query = self.search_query(question, history)
+        found = hybrid.retrieve(query, self.settings.retrieval.top_k, documents)
+        answer = self.answerer.answer(query, found, hybrid.catalog)
+        return answer.model_copy(update={"question": question})
+
+    def retrieve(
+        self, question: str, history: list[str] | None = None, k: int = 10
+    ) -> list[RetrievedChunk]:
+        """The ranked clauses for a question (what the eval suite scores retrieval on)."""
+        if not self.index.documents():
+            return []
+        return [
+            RetrievedChunk(
+                document=c.node.metadata.get("document", ""),
+                article=c.node.metadata.get("article") or None,
+                section=c.node.metadata.get("section", ""),
+                start=c.node.start_char_idx or 0,
+                end=c.node.end_char_idx or 0,
+                text=c.node.get_content(),
+                score=round(c.confidence, 4),
+            )
+            for c in self.candidates(question, history, k=k)
+        ]
+
+    def _page_at(self, document: str, offset: int) -> int | None:
+        starts = self.index.page_starts(document)
+        if not starts:
+            return None
+        return max(1, bisect.bisect_right(starts, offset))

@@ -1,0 +1,197 @@
+"""`assistant` command line: a thin front end over ``assistant.app.Assistant``."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from .settings import Settings
+
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+def _settings(ctx: click.Context) -> Settings:
+    return ctx.obj["settings"]
+
+
+def _assistant(ctx: click.Context):
+    if "assistant" not in ctx.obj:
+        from .app import Assistant
+
+        try:
+            ctx.obj["assistant"] = Assistant(_settings(ctx))
+        except ImportError as exc:
+            raise click.ClickException(str(exc)) from exc
+    return ctx.obj["assistant"]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--index",
+    "index_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="ASSISTANT_INDEX_DIR",
+    help="Index folder (default: index/ in the project). Env: ASSISTANT_INDEX_DIR.",
+)
+@click.option(
+    "--embedding-model",
+    envvar="ASSISTANT_EMBEDDING__MODEL",
+    help="'use-multilingual' (default), 'minilm', or a sentence-transformers name or path.",
+)
+@click.option(
+    "--chroma-host",
+    envvar="ASSISTANT_STORE__CHROMA_HOST",
+    help="Use a `chroma run` server at this host instead of the embedded store.",
+)
+@click.option("--chroma-port", type=int, envvar="ASSISTANT_STORE__CHROMA_PORT", help="Port of the Chroma server.")
+@click.pass_context
+def cli(ctx: click.Context, index_dir, embedding_model, chroma_host, chroma_port) -> None:
+    """Answer questions over policy documents, citing the exact clause.
+
+    Settings come from flags, then ASSISTANT_* environment variables, then assistant.toml
+    (or the file in ASSISTANT_CONFIG); see README.md.
+    """
+    try:
+        settings = Settings.load(
+            index_dir=index_dir,
+            **{
+                "embedding.model": embedding_model,
+                "store.chroma_host": chroma_host,
+                "store.chroma_port": chroma_port,
+            },
+        )
+    except Exception as exc:  # a bad setting is a user error, shown without a traceback
+        raise click.ClickException(f"invalid settings: {exc}") from exc
+    ctx.obj = {"settings": settings}
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--prune", is_flag=True, help="Remove indexed documents no longer among PATHS.")
+@click.option("--rebuild", is_flag=True, help="Drop the index first (e.g. after changing the embedding model).")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[Path, ...], prune: bool, rebuild: bool, as_json: bool) -> None:
+    """Parse, split, embed and index PDF/text/Markdown files (default: the corpus folder)."""
+    from tqdm import tqdm
+
+    from .indexing import IndexProblem
+
+    assistant = _assistant(ctx)
+    targets = list(paths) or [_settings(ctx).corpus_dir]
+    bar = tqdm(total=0, unit="file", disable=as_json, file=sys.stderr)
+
+    def progress(name: str, n: int, total: int) -> None:
+        bar.total = total
+        bar.set_description(name[:40])
+        bar.update(1)
+
+    try:
+        report = assistant.ingest(targets, prune=prune, rebuild=rebuild, progress=progress)
+    except IndexProblem as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        bar.close()
+    if as_json:
+        click.echo(report.model_dump_json())
+    else:
+        click.echo(
+            f"{len(report.added)} added, {len(report.updated)} updated, "
+            f"{len(report.unchanged)} unchanged, {len(report.removed)} removed; "
+            f"{report.chunks_embedded} chunks embedded in {report.seconds:.1f}s."
+        )
+        for path, reason in report.failed.items():
+            click.echo(f"skipped {reason}", err=True)
+    if report.failed and not (report.added or report.updated or report.unchanged):
+        ctx.exit(1)
+
+
+@cli.command()
+@click.argument("question", required=False)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per question (the stable contract).")
+@click.option("--document", "documents", multiple=True, help="Only answer from this document (file name); repeatable.")
+@click.pass_context
+def ask(ctx: click.Context, question: str | None, as_json: bool, documents: tuple[str, ...]) -> None:
+    """Answer QUESTION, or one question per line from standard input."""
+    from .indexing import IndexProblem
+
+    assistant = _assistant(ctx)
+    questions = [question] if question else [line for line in sys.stdin.read().splitlines() if line.strip()]
+    if not questions:
+        raise click.UsageError("give a question, or questions on standard input, one per line")
+    for q in questions:
+        try:
+            answer = assistant.ask(q, documents=list(documents) or None)
+        except IndexProblem as exc:
+            raise click.ClickException(str(exc)) from exc
+        if as_json:
+            click.echo(answer.model_dump_json(include=_JSON_FIELDS))
+        else:
+            click.echo(_render(answer))
+
+
+# The stable JSON contract of `ask --json` (extended only by adding fields).
+_JSON_FIELDS = {
+    "question": True,
+    "answer": True,
+    "refused": True,
+    "confidence": True,
+    "citations": True,
+    "related": True,
+}
+
+
+def _render(answer) -> str:
+    lines = [answer.answer, ""]
+    shown = answer.citations or answer.related
+    if shown:
+        lines.append("Related, not an answer:" if answer.refused else "Sources:")
+    for c in shown:
+        where = ", ".join(
+            part
+            for part in (c.title, c.doc_number, c.section.split(" › ", 1)[-1], f"p. {c.page}" if c.page else None)
+            if part
+        )
+        lines.append(f"[{c.id}] {where}")
+        lines.append(f"    “{c.quote}”")
+    return "\n".join(lines)
+
+
+@cli.command(name="list")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.pass_context
+def list_documents(ctx: click.Context, as_json: bool) -> None:
+    """Documents in the index, with metadata and chunk counts."""
+    documents = _assistant(ctx).documents()
+    if as_json:
+        click.echo(json.dumps([d.model_dump() for d in documents], ensure_ascii=False))
+        return
+    if not documents:
+        click.echo("Nothing is indexed yet. Run `assistant ingest corpus/` first.")
+    for d in documents:
+        click.echo(
+            f"{d.document}\t{d.language}\t{d.chunks} chunks\t{d.doc_number or '-'}\t{d.title}"
+        )
+
+
+@cli.command()
+@click.argument("document")
+@click.pass_context
+def remove(ctx: click.Context, document: str) -> None:
+    """Remove DOCUMENT (a file name from `assistant list`) and its chunks from the index."""
+    if not _assistant(ctx).remove(document):
+        raise click.ClickException(f"{document} is not in the index (see `assistant list`).")
+    click.echo(f"removed {document}")
+
+
+def main() -> None:
+    cli(prog_name="assistant")
+
+
+if __name__ == "__main__":
+    main()

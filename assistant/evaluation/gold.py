@@ -1,0 +1,164 @@
+"""The gold set: questions with the exact clauses that answer them.
+
+Items are JSON lines in ``eval/gold/*.jsonl``; eval/README.md documents every field. Loading
+validates each line's shape and fails with ``file:line`` on the first bad one. Whether quotes
+match the documents is checked by tests/test_gold_set.py, which needs the parsed corpus.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+
+from ..settings import PROJECT_ROOT
+from .support import LabelledPair
+
+GOLD_DIR = PROJECT_ROOT / "eval" / "gold"
+
+QuestionType = Literal["single", "multi", "cross_lingual", "paraphrase", "follow_up", "unanswerable"]
+Split = Literal["dev", "test"]
+
+
+class GoldError(ValueError):
+    """A gold file that does not follow the schema, located by file and line."""
+
+
+class Evidence(BaseModel):
+    """A span of a document's parsed text that answers (or relates to) the question."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    document: str
+    article: str
+    start: int
+    end: int
+    quote: str
+
+    @model_validator(mode="after")
+    def _span_matches_quote(self) -> "Evidence":
+        if not 0 <= self.start < self.end:
+            raise ValueError(f"evidence span [{self.start}, {self.end}) is empty or negative")
+        if self.end - self.start != len(self.quote):
+            raise ValueError(
+                f"evidence span [{self.start}, {self.end}) is {self.end - self.start} characters, "
+                f"its quote {len(self.quote)}"
+            )
+        return self
+
+
+class AbsenceCheck(BaseModel):
+    """How the writer made sure the corpus does not answer the question."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    searched: list[str]
+    note: str
+
+
+class GoldItem(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    split: Split
+    type: QuestionType
+    subtype: Literal["not_covered", "out_of_domain", "false_premise", "superseded"] | None = None
+    language: Literal["zh", "en"]
+    question: str
+    history: list[str] = []
+    answerable: bool
+    short_answer: str
+    required_facts: list[str] = []
+    evidence: list[Evidence] = []
+    related_evidence: list[Evidence] = []
+    absence_check: AbsenceCheck | None = None
+
+    @model_validator(mode="after")
+    def _answerability_is_backed(self) -> "GoldItem":
+        if self.answerable and not self.evidence:
+            raise ValueError("an answerable item needs evidence")
+        if not self.answerable and self.absence_check is None:
+            raise ValueError("an unanswerable item needs an absence_check")
+        if self.type == "unanswerable" and self.answerable:
+            raise ValueError("type 'unanswerable' with answerable: true")
+        if self.subtype is not None and self.answerable:
+            raise ValueError("a subtype is for unanswerable items only")
+        return self
+
+
+def load_gold(gold_dir: Path = GOLD_DIR, split: Literal["dev", "test", "all"] = "all") -> list[GoldItem]:
+    """All items of the gold files in ``gold_dir`` (sorted by file name), of one split or all.
+
+    Raises GoldError on a line that is not a valid item and on duplicate ids.
+    """
+    items: list[GoldItem] = []
+    seen: dict[str, str] = {}
+    for path in sorted(gold_dir.glob("*.jsonl")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            where = f"{path.name}:{number}"
+            try:
+                item = GoldItem.model_validate_json(line)
+            except ValidationError as exc:
+                raise GoldError(f"{where}: {exc}") from exc
+            if item.id in seen:
+                raise GoldError(f"{where}: id {item.id!r} already used at {seen[item.id]}")
+            seen[item.id] = where
+            items.append(item)
+    return [item for item in items if split == "all" or item.split == split]
+
+
+def type_mix(items: Iterable[GoldItem]) -> dict[str, int]:
+    """Number of items per question type, most frequent first."""
+    return dict(Counter(item.type for item in items).most_common())
+
+
+def _same_script(a: str, b: str) -> bool:
+    def mostly_cjk(text: str) -> bool:
+        cjk = sum("\u3400" <= ch <= "\u9fff" for ch in text)
+        return cjk > sum(ch.isascii() and ch.isalpha() for ch in text)
+
+    return mostly_cjk(a) == mostly_cjk(b)
+
+
+def _shares_evidence(a: GoldItem, b: GoldItem) -> bool:
+    return any(
+        x.document == y.document and x.start < y.end and y.start < x.end
+        for x in a.evidence
+        for y in b.evidence
+    )
+
+
+def support_pairs(items: list[GoldItem]) -> list[LabelledPair]:
+    """Labelled pairs for calibrating the support checker, derived from gold items.
+
+    Supported: an item's short answer against its own evidence quotes. Unsupported: the same
+    short answer against the evidence of another item, preferably from the same document (a
+    hard negative: same vocabulary, different rule), whose evidence does not overlap. Pairs
+    whose two sides are in different scripts are left out: a lexical checker cannot judge them.
+    """
+    answerable = [item for item in items if item.answerable and item.short_answer.strip()]
+    pairs: list[LabelledPair] = []
+    for i, item in enumerate(answerable):
+        own = "\n".join(e.quote for e in item.evidence)
+        if not _same_script(item.short_answer, own):
+            continue
+        pairs.append(LabelledPair(item.short_answer, own, True))
+        others = answerable[i + 1 :] + answerable[:i]
+        candidates = [
+            other for other in others
+            if not _shares_evidence(item, other)
+            and _same_script(item.short_answer, other.evidence[0].quote)
+        ]
+        documents = {e.document for e in item.evidence}
+        same_document = [o for o in candidates if o.evidence[0].document in documents]
+        negative = (same_document or candidates or [None])[0]
+        if negative is not None:
+            pairs.append(
+                LabelledPair(item.short_answer, "\n".join(e.quote for e in negative.evidence), False)
+            )
+    return pairs

@@ -1,0 +1,293 @@
+"""Hybrid retrieval: exact article lookup, then dense (Chroma) and BM25 fused by reciprocal rank.
+
+The offline embedding models are weak (MODELS.md), so lexical matching with proper Chinese
+tokenisation, exact article lookup and fusion carry much of the load. Each candidate also gets a
+confidence in 0..1 (how well the clause covers the question), which the answerer compares with
+the refusal threshold.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+from llama_index.core.base.base_retriever import BaseRetriever
+from llama_index.core.base.embeddings.base import BaseEmbedding
+from llama_index.core.postprocessor.types import BaseNodePostprocessor
+from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
+
+from .tokenizing import normalize, tokenize, translate_terms
+
+_CN_DIGITS = "零一二三四五六七八九"
+
+
+def to_chinese_numeral(n: int) -> str:
+    """1 → 一, 10 → 十, 15 → 十五, 70 → 七十, 102 → 一百零二 (the numbering of 第X条)."""
+    if n < 10:
+        return _CN_DIGITS[n]
+    if n < 20:
+        return "十" + (_CN_DIGITS[n % 10] if n % 10 else "")
+    if n < 100:
+        return _CN_DIGITS[n // 10] + "十" + (_CN_DIGITS[n % 10] if n % 10 else "")
+    hundreds, rest = divmod(n, 100)
+    if rest == 0:
+        return _CN_DIGITS[hundreds] + "百"
+    if rest < 10:
+        return _CN_DIGITS[hundreds] + "百零" + _CN_DIGITS[rest]
+    tens = to_chinese_numeral(rest)
+    return _CN_DIGITS[hundreds] + "百" + ("一" + tens if rest < 20 else tens)
+
+
+@dataclass(frozen=True)
+class ArticleReference:
+    """A clause named in a question: 第七十条 / Article 70 (article) or (4) / 第四项 (item)."""
+
+    article: str | None  # "第七十条"
+    item: int | None  # 4 for "(4)"
+
+
+_ARTICLE_ZH = re.compile(r"第\s*([零一二三四五六七八九十百\d]+)\s*条")
+_ARTICLE_EN = re.compile(r"\bArt(?:icle|\.)?\s*(\d+)\b", re.IGNORECASE)
+_ITEM = re.compile(r"(?:^|[\s(（])(?:item\s*)?[(（](\d+)[)）]|\bitem\s+(\d+)\b", re.IGNORECASE)
+
+
+def find_references(question: str) -> list[ArticleReference]:
+    refs: list[ArticleReference] = []
+    for match in _ARTICLE_ZH.finditer(question):
+        number = match.group(1)
+        label = to_chinese_numeral(int(number)) if number.isdigit() else number
+        refs.append(ArticleReference(f"第{label}条", None))
+    for match in _ARTICLE_EN.finditer(question):
+        refs.append(ArticleReference(f"第{to_chinese_numeral(int(match.group(1)))}条", None))
+    for match in _ITEM.finditer(question):
+        refs.append(ArticleReference(None, int(match.group(1) or match.group(2))))
+    return list(dict.fromkeys(refs))
+
+
+def _acronym(title: str) -> str:
+    words = [w for w in re.findall(r"[A-Za-z]+", title) if w[0].isupper()]
+    return "".join(w[0] for w in words).lower()
+
+
+class ClauseCatalog:
+    """Every chunk in memory with its tokens, embeddings and document aliases (rebuilt on change)."""
+
+    def __init__(self, nodes: list[TextNode]) -> None:
+        self.nodes = nodes
+        self.tokens = [tokenize(_searchable(n)) for n in nodes]
+        self.token_sets = [set(t) for t in self.tokens]
+        df = Counter(t for s in self.token_sets for t in s)
+        total = max(1, len(nodes))
+        self.idf = {t: math.log(1 + total / c) for t, c in df.items()}
+        self._default_idf = math.log(1 + total)
+        self.embeddings = (
+            _unit_rows(np.array([n.embedding for n in nodes], dtype=np.float32))
+            if nodes and all(n.embedding is not None for n in nodes)
+            else None
+        )
+        self.position = {n.node_id: i for i, n in enumerate(nodes)}
+        self.document_aliases: dict[str, set[str]] = {}
+        for n in nodes:
+            doc = n.metadata.get("document", "")
+            if doc not in self.document_aliases:
+                label = " ".join(
+                    str(n.metadata.get(k) or "") for k in ("title", "doc_number", "issuer")
+                )
+                aliases = set(tokenize(label + " " + translate_terms(label)))
+                aliases.update(filter(None, (_acronym(label),)))
+                self.document_aliases[doc] = aliases
+
+    def coverage(self, query_tokens: list[str], index: int) -> float:
+        """Share of the question's (idf-weighted) content words that occur in chunk ``index``."""
+        if not query_tokens:
+            return 0.0
+        weights = {t: self.idf.get(t, self._default_idf) for t in set(query_tokens)}
+        found = sum(w for t, w in weights.items() if t in self.token_sets[index])
+        return found / sum(weights.values())
+
+
+def _searchable(node: TextNode) -> str:
+    return f"{node.metadata.get('section', '')}\n{node.get_content()}"
+
+
+def _unit_rows(matrix: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return matrix / np.where(norms == 0, 1, norms)
+
+
+class LexicalRetriever(BaseRetriever):
+    """BM25 (bm25s) over jieba/stemmed tokens, with glossary terms added to the question."""
+
+    def __init__(self, catalog: ClauseCatalog, top_k: int) -> None:
+        import bm25s
+
+        super().__init__()
+        self._catalog = catalog
+        self._top_k = top_k
+        self._bm25 = bm25s.BM25()
+        self._bm25.index([t or ["∅"] for t in catalog.tokens], show_progress=False)
+
+    def query_tokens(self, query: str) -> list[str]:
+        return tokenize(query + " " + translate_terms(query))
+
+    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
+        return self.search(query_bundle.query_str)
+
+    def search(self, query: str, documents: set[str] | None = None) -> list[NodeWithScore]:
+        """BM25 hits for ``query``, best first, optionally only within ``documents``."""
+        tokens = self.query_tokens(query)
+        if not tokens or not self._catalog.nodes:
+            return []
+        scores = self._bm25.get_scores(tokens)
+        if documents:
+            allowed = np.array([n.metadata.get("document") in documents for n in self._catalog.nodes])
+            scores = np.where(allowed, scores, 0.0)
+        best = np.argsort(-scores)[: self._top_k]
+        return [
+            NodeWithScore(node=self._catalog.nodes[i], score=float(scores[i]))
+            for i in best
+            if scores[i] > 0
+        ]
+
+
+class ArticleLookup:
+    """Resolves "第七十条", "Article 9 of the SME payment regulations", "(4) of the NDRC notice"
+    exactly, through chunk metadata; similarity plays no part."""
+
+    def __init__(self, catalog: ClauseCatalog) -> None:
+        self._catalog = catalog
+
+    def lookup(self, question: str) -> list[TextNode]:
+        refs = find_references(question)
+        if not refs:
+            return []
+        matches: list[TextNode] = []
+        for ref in refs:
+            matches.extend(n for n in self._catalog.nodes if _matches(n, ref))
+        if not matches:
+            return []
+        documents = list(dict.fromkeys(n.metadata.get("document") for n in matches))
+        if len(documents) > 1:
+            named = self._named_documents(question, documents)
+            if named:
+                matches = [n for n in matches if n.metadata.get("document") in named]
+        return list({n.node_id: n for n in matches}.values())
+
+    def _named_documents(self, question: str, documents: list[str]) -> set[str]:
+        """The documents the question names (by title words, 文号, issuer or acronym)."""
+        words = set(tokenize(question + " " + translate_terms(question)))
+        words.update(w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", question))
+        overlap = {d: len(words & self._catalog.document_aliases.get(d, set())) for d in documents}
+        best = max(overlap.values())
+        return {d for d, v in overlap.items() if v == best and v > 0}
+
+
+def _matches(node: TextNode, ref: ArticleReference) -> bool:
+    article = node.metadata.get("article") or ""
+    if ref.article is not None:
+        return article == ref.article
+    return article.endswith(f"({ref.item})") or article == f"({ref.item})"
+
+
+@dataclass
+class Candidate:
+    """A retrieved clause with the scores the answerer and the eval suite look at."""
+
+    node: TextNode
+    fused: float  # reciprocal-rank-fusion score (ranking only)
+    similarity: float  # cosine of question and clause embeddings
+    coverage: float  # share of the question's content words in the clause
+    exact: bool = False  # named by an article reference in the question
+
+    @property
+    def confidence(self) -> float:
+        """How likely the clause addresses the question, 0..1 (calibrated in eval/)."""
+        if self.exact:
+            return 1.0
+        return max(0.0, min(1.0, 0.5 * max(self.similarity, 0.0) + 0.5 * self.coverage))
+
+
+class HybridRetriever:
+    """Exact lookups first, then dense + BM25 fused by reciprocal rank, optionally reranked."""
+
+    def __init__(
+        self,
+        catalog: ClauseCatalog,
+        dense: Callable[[list[str] | None], BaseRetriever],
+        embed_model: BaseEmbedding,
+        lexical_k: int,
+        rrf_k: int,
+        reranker: BaseNodePostprocessor | None = None,
+    ) -> None:
+        self.catalog = catalog
+        self.dense = dense  # builds a vector retriever, filtered to some documents or not
+        self.embed_model = embed_model
+        self.lexical = LexicalRetriever(catalog, lexical_k)
+        self.lookup = ArticleLookup(catalog)
+        self.rrf_k = rrf_k
+        self.reranker = reranker
+
+    def retrieve(self, query: str, k: int, documents: list[str] | None = None) -> list[Candidate]:
+        """The ``k`` best clauses for ``query``, optionally only from the named ``documents``."""
+        if not self.catalog.nodes:
+            return []
+        embedding = self.embed_model.get_query_embedding(query)
+        bundle = QueryBundle(query_str=query, embedding=embedding)
+        rankings = [
+            self.dense(documents).retrieve(bundle),
+            self.lexical.search(query, set(documents) if documents else None),
+        ]
+        fused: dict[str, float] = {}
+        for ranking in rankings:
+            for rank, hit in enumerate(ranking):
+                # Reciprocal rank fusion (Cormack et al. 2009): scale-free, so BM25's unbounded
+                # scores and cosine similarities combine without calibration.
+                fused[hit.node.node_id] = fused.get(hit.node.node_id, 0.0) + 1.0 / (self.rrf_k + rank + 1)
+        exact_ids = [n.node_id for n in self.lookup.lookup(query)]
+        ordered = exact_ids + sorted((i for i in fused if i not in exact_ids), key=lambda i: -fused[i])
+        if documents:
+            allowed = set(documents)
+            ordered = [i for i in ordered if self._node(i).metadata.get("document") in allowed]
+        if self.reranker is not None:
+            ordered = exact_ids + self._rerank([i for i in ordered if i not in exact_ids], bundle)
+        query_tokens = self.lexical.query_tokens(query)
+        query_vector = _unit_rows(np.array([embedding], dtype=np.float32))[0]
+        out = []
+        for node_id in ordered[:k]:
+            index = self.catalog.position[node_id]
+            similarity = (
+                float(self.catalog.embeddings[index] @ query_vector)
+                if self.catalog.embeddings is not None
+                else 0.0
+            )
+            out.append(
+                Candidate(
+                    node=self.catalog.nodes[index],
+                    fused=fused.get(node_id, 0.0),
+                    similarity=similarity,
+                    coverage=self.catalog.coverage(query_tokens, index),
+                    exact=node_id in exact_ids,
+                )
+            )
+        return out
+
+    def _node(self, node_id: str) -> TextNode:
+        return self.catalog.nodes[self.catalog.position[node_id]]
+
+    def _rerank(self, node_ids: list[str], bundle: QueryBundle) -> list[str]:
+        candidates = [NodeWithScore(node=self._node(i), score=0.0) for i in node_ids]
+        reranked = self.reranker.postprocess_nodes(candidates, bundle)
+        head = [n.node.node_id for n in reranked]
+        return head + [i for i in node_ids if i not in head]
+
+
+def query_language(text: str) -> str:
+    """'zh' if the question is mostly Chinese, else 'en'."""
+    text = normalize(text)
+    cjk = len(re.findall(r"[\u3400-\u9fff]", text))
+    latin = len(re.findall(r"[a-z]", text))
+    return "zh" if cjk * 2 >= latin else "en"

@@ -1,0 +1,93 @@
+"""Words for lexical matching: jieba for Chinese (with a policy-term dictionary), stemmed English.
+
+Also the bilingual glossary that lets lexical retrieval cross languages: a Chinese question
+gains the English renderings of its policy terms and the reverse.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import unicodedata
+from importlib import resources
+
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_WORD = re.compile(r"[a-z0-9]+(?:[.-][a-z0-9]+)*")
+_TOKEN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+(?:[.-][a-z0-9]+)*")
+
+ENGLISH_STOPWORDS = frozenset(
+    """a an the of to in on for and or but is are was were be been being by with as at from that
+    this these those it its into than then there their they them he she his her we our you your i
+    me my do does did doing done have has had having not no nor so such can could may might must
+    shall should will would what which who whom whose when where why how if about any all also
+    each other some more most very just only own same both few after before above below up down
+    out over under again further once here s t don now am too let us per via within without""".split()
+)
+CHINESE_STOPWORDS = frozenset(
+    """的 了 和 与 及 或 或者 是 在 对 将 把 被 由 从 向 以 为 于 其 之 等 中 上 下 也 都 就 而 并 且 但
+    吗 呢 吧 啊 呀 么 什么 怎么 怎样 如何 哪些 哪个 哪 是否 可以 能否 能 会 要 需要 有 没有 我们 我 你 他 她
+    它 他们 这 那 这个 那个 这些 那些 一个 有关 相关 规定 问 请问 一下 多少 几 吗？""".split()
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _jieba():
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    dictionary = resources.files("assistant.data") / "policy_terms.txt"
+    with resources.as_file(dictionary) as path:
+        jieba.load_userdict(str(path))
+    return jieba
+
+
+@functools.lru_cache(maxsize=1)
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+def normalize(text: str) -> str:
+    """NFKC (full-width digits and letters to ASCII) and lower case."""
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+def tokenize(text: str) -> list[str]:
+    """Content tokens for BM25: jieba search-mode words for Chinese, stems for English."""
+    text = normalize(text)
+    jieba = _jieba()
+    stemmer = _stemmer()
+    tokens: list[str] = []
+    for match in _TOKEN_RUN.finditer(text):
+        run = match.group(0)
+        if _CJK_RUN.fullmatch(run):
+            tokens.extend(w for w in jieba.lcut_for_search(run) if w not in CHINESE_STOPWORDS)
+        elif run not in ENGLISH_STOPWORDS:
+            tokens.append(stemmer.stemWord(run))
+    return tokens
+
+
+@functools.lru_cache(maxsize=1)
+def _glossary() -> list[tuple[str, tuple[str, ...]]]:
+    pairs = []
+    text = (resources.files("assistant.data") / "glossary.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        chinese, english = line.split("\t")
+        pairs.append((chinese.strip(), tuple(e.strip().lower() for e in english.split("|"))))
+    return pairs
+
+
+def translate_terms(text: str) -> str:
+    """The glossary counterparts of the policy terms in ``text`` (both directions), space-joined."""
+    lowered = normalize(text)
+    found: list[str] = []
+    for chinese, english in _glossary():
+        if chinese in text:
+            found.extend(english)
+        elif any(re.search(rf"\b{re.escape(e)}\b", lowered) for e in english):
+            found.append(chinese)
+    return " ".join(found)
