@@ -10,64 +10,42 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
+from .answerability import contradicted_premise, missing_quantity, unknown_document
 from .retrieval import Candidate, ClauseCatalog, query_language
 from .schema import Answer, Citation
+from .sentences import Span, sentence_spans
 from .settings import AnswerSettings
 from .tokenizing import tokenize, translate_terms
-
-# A sentence ends at 。！？ (or ；when the sentence would be long), or at . ! ? before a capital.
-_SENTENCE = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』]?|\n|$)")
-_EN_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"”][.])\s+(?=[A-Z(“\"])")
-LONG_SENTENCE = 160
 
 REFUSAL = {
     "zh": "文件中没有找到回答这个问题的规定。以下条款与问题相关，但不是答案。",
     "en": "The documents do not address this question. The nearest clauses are shown as "
     "related, not as an answer.",
 }
+# Why a refusal happened, when a check (not low confidence) decided it.
+REFUSAL_REASON = {
+    "not indexed": {
+        "zh": "问题提到的{name}不在已索引的文件中。",
+        "en": "The question names {name}, which is not among the indexed documents.",
+    },
+    "asked-for figure not stated": {
+        "zh": "相关条款没有规定问题所问的具体数额或期限。",
+        "en": "The nearest clauses do not state the figure the question asks for.",
+    },
+    "premise contradicted": {
+        "zh": "相关条款的规定与问题中的说法不一致，请以下列条款原文为准。",
+        "en": "The clauses say something different from the question's premise; "
+        "read the clauses below as written.",
+    },
+}
 EMPTY_INDEX = {
     "zh": "索引中还没有文件。请先运行 `assistant ingest corpus/` 建立索引。",
     "en": "Nothing is indexed yet. Run `assistant ingest corpus/` first.",
 }
-
-
-@dataclass
-class Span:
-    start: int  # offsets within the chunk text
-    end: int
-    text: str
-
-
-def sentence_spans(text: str) -> list[Span]:
-    """Sentences of a clause as spans of its text (whitespace trimmed, never rewritten)."""
-    spans: list[Span] = []
-    for match in _SENTENCE.finditer(text):
-        for start, end in _split_english(text, match.start(), match.end()):
-            for s, e in _split_long(text, start, end):
-                while s < e and text[s].isspace():
-                    s += 1
-                while e > s and text[e - 1].isspace():
-                    e -= 1
-                if e - s >= 2:
-                    spans.append(Span(s, e, text[s:e]))
-    return spans
-
-
-def _split_english(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    cuts = [start] + [start + m.end() for m in _EN_SENTENCE_END.finditer(text[start:end])] + [end]
-    return list(zip(cuts, cuts[1:]))
-
-
-def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    if end - start <= LONG_SENTENCE or not re.search(r"[\u4e00-\u9fff]", text[start:end]):
-        return [(start, end)]
-    cuts = [start] + [start + m.end() for m in re.finditer("；", text[start:end])] + [end]
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
 class ExtractiveAnswerer:
@@ -92,11 +70,17 @@ class ExtractiveAnswerer:
         confidence = max((c.confidence for c in candidates[:3]), default=0.0)
         if not candidates:
             return Answer(question=question, answer=EMPTY_INDEX[language], refused=True)
-        if confidence < self.settings.refusal_threshold:
+        objection = self._objection(question, candidates[:3], catalog)
+        if objection or confidence < self.settings.refusal_threshold:
             related = [self._citation(i, c, None) for i, c in enumerate(candidates[:3], 1)]
+            text = REFUSAL[language]
+            if objection:
+                key = "not indexed" if objection.endswith("not indexed") else objection
+                name = objection.removesuffix(" not indexed")
+                text = REFUSAL_REASON[key][language].format(name=name) + " " + text
             return Answer(
                 question=question,
-                answer=REFUSAL[language],
+                answer=text,
                 refused=True,
                 related=related,
                 confidence=confidence,
@@ -116,6 +100,19 @@ class ExtractiveAnswerer:
             refused=False,
             citations=citations,
             confidence=confidence,
+        )
+
+    def _objection(
+        self, question: str, candidates: list[Candidate], catalog: ClauseCatalog
+    ) -> str | None:
+        """Why the clauses cannot answer although they may be on topic (see answerability)."""
+        if any(c.exact for c in candidates):
+            return None  # the user named the clause; show it
+        texts = [c.node.get_content() for c in candidates]
+        return (
+            unknown_document(question, catalog.titles)
+            or missing_quantity(question, texts)
+            or contradicted_premise(question, texts)
         )
 
     def _choose_clauses(self, candidates: list[Candidate]) -> list[Candidate]:

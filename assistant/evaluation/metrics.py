@@ -17,6 +17,7 @@ from .support import article_refs, normalize, sentence_spans
 
 _MARKER_GROUP = re.compile(r"(?:\s*\[\d+\])+")
 _MARKER = re.compile(r"\[(\d+)\]")
+_OPEN_QUOTES, _CLOSE_QUOTES = "“「『", "”」』"
 _LEADING_PUNCTUATION = re.compile(r"^[\s。！？!?.，,;；：:”’」』）)]+")
 
 
@@ -81,14 +82,18 @@ def all_found_at_k(ranked: Sequence[RetrievedChunk], evidence: Sequence[Evidence
 def evidence_hit(answer: Answer, evidence: Sequence[Evidence]) -> bool:
     """Whether some citation's clause text, in the evidence's document, contains a gold quote.
 
-    Whitespace and full-width forms are normalised on both sides, so a chunk that re-flowed a
-    line break still counts.
+    Compared without whitespace and with full-width forms normalised, so a chunk that re-flowed
+    a line break still counts.
     """
     return any(
-        citation.document == e.document and normalize(e.quote) in normalize(citation.text)
+        citation.document == e.document and _compact(e.quote) in _compact(citation.text)
         for citation in answer.citations
         for e in evidence
     )
+
+
+def _compact(text: str) -> str:
+    return normalize(text).replace(" ", "")
 
 
 def quote_is_valid(citation: Citation, document_text: str | None) -> bool:
@@ -127,7 +132,8 @@ def split_answer(text: str) -> list[AnswerSentence]:
     """The answer's sentences, each with the markers that follow it.
 
     Markers may stand before or after the sentence's final punctuation ("…支付[1]。" and
-    "…支付。[1]"); a sentence not followed by markers has none.
+    "…支付。[1]"); a sentence not followed by markers has none. A quotation (“…”, 「…」) is
+    never split: 规定：“甲。乙。”[1] is one statement attributed to [1].
     """
     segments: list[tuple[str, tuple[int, ...]]] = []
     cursor = 0
@@ -141,10 +147,26 @@ def split_answer(text: str) -> list[AnswerSentence]:
         if index > 0:
             # Punctuation right after a marker group closes the previous sentence.
             segment = _LEADING_PUNCTUATION.sub("", segment)
-        pieces = [segment[a:b] for a, b in sentence_spans(segment)]
+        pieces = [segment[a:b] for a, b in sentence_spans(_mask_quotations(segment))]
         for n, piece in enumerate(pieces):
             sentences.append(AnswerSentence(piece, ids if n == len(pieces) - 1 else ()))
     return [s for s in sentences if normalize(s.text).strip(" 。.!?！？")]
+
+
+def _mask_quotations(text: str) -> str:
+    """The text with every character inside (possibly nested) quotation marks replaced by a
+    placeholder, so that sentence boundaries inside a quotation are not seen."""
+    depth, masked = 0, []
+    for ch in text:
+        if ch in _CLOSE_QUOTES and depth:
+            depth -= 1
+            masked.append(ch)
+        elif ch in _OPEN_QUOTES:
+            depth += 1
+            masked.append(ch)
+        else:
+            masked.append("_" if depth else ch)
+    return "".join(masked)
 
 
 def cited_context(citation: Citation) -> str:
@@ -201,9 +223,10 @@ def citation_precision(judgements: Sequence[SentenceJudgement]) -> float:
 
 
 def required_fact_recall(answer: Answer, required_facts: Sequence[str]) -> float:
-    """Share of the required facts found (normalised) in the answer text or its cited texts."""
-    seen = normalize("\n".join([answer.answer, *(c.text for c in answer.citations)]))
-    return sum(normalize(fact) in seen for fact in required_facts) / len(required_facts)
+    """Share of the required facts found in the answer text or its cited texts (compared
+    without whitespace, full-width forms normalised)."""
+    seen = _compact("\n".join([answer.answer, *(c.text for c in answer.citations)]))
+    return sum(_compact(fact) in seen for fact in required_facts) / len(required_facts)
 
 
 def crag_score(answerable: bool, refused: bool, hit: bool) -> int:

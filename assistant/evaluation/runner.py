@@ -19,7 +19,7 @@ from pydantic import BaseModel, Field
 from ..schema import Answer, RetrievedChunk
 from . import metrics
 from .gold import GoldItem, load_gold, support_pairs
-from .support import Calibration, SupportChecker, calibrate
+from .support import Calibration, SupportChecker, agreement, calibrate
 
 if TYPE_CHECKING:
     from ..settings import Settings
@@ -75,9 +75,15 @@ class SystemScores(Scores):
 
 
 class SupportCalibration(BaseModel):
+    """The support checker's threshold, calibrated on pairs derived from the dev split."""
+
     threshold: float
-    agreement: float
+    agreement: float = Field(description="Agreement with the labels of the dev pairs it was fit on.")
     n_pairs: int
+    test_agreement: float | None = Field(
+        None, description="Agreement on pairs derived from the test split (held out)."
+    )
+    n_test_pairs: int = 0
 
 
 class Comparison(BaseModel):
@@ -289,7 +295,7 @@ def compare(
     items: Sequence[GoldItem],
     ours: EvalResult,
     baseline: EvalResult | None,
-    calibration: Calibration,
+    calibration: SupportCalibration,
     split: str,
 ) -> Comparison:
     """The JSON contract: both systems' scores on the same items."""
@@ -297,21 +303,30 @@ def compare(
         n_questions=len(items),
         n_unanswerable=sum(not item.answerable for item in items),
         split=split,
-        support_checker=SupportCalibration(
-            threshold=calibration.threshold, agreement=calibration.agreement, n_pairs=calibration.n
-        ),
+        support_checker=calibration,
         ours=ours.scores,
         baseline=baseline.scores if baseline else None,
     )
 
 
-def calibrated_checker(dev_items: Iterable[GoldItem]) -> tuple[SupportChecker, Calibration]:
-    """A support checker whose threshold is calibrated on pairs derived from dev items."""
+def calibrated_checker(
+    dev_items: Iterable[GoldItem], test_items: Iterable[GoldItem] = ()
+) -> tuple[SupportChecker, SupportCalibration]:
+    """A support checker whose threshold is calibrated on pairs derived from dev items, with
+    its agreement on pairs from test items as a held-out check."""
     pairs = support_pairs(list(dev_items))
     if not pairs:
         raise ValueError("no dev gold items to calibrate the support checker on")
-    calibration = calibrate(pairs)
-    return SupportChecker(calibration.threshold), calibration
+    fit: Calibration = calibrate(pairs)
+    checker = SupportChecker(fit.threshold)
+    held_out = support_pairs(list(test_items))
+    return checker, SupportCalibration(
+        threshold=fit.threshold,
+        agreement=fit.agreement,
+        n_pairs=fit.n,
+        test_agreement=agreement(checker, held_out) if held_out else None,
+        n_test_pairs=len(held_out),
+    )
 
 
 def corpus_texts(corpus_dir: Path) -> Callable[[str], str | None]:
@@ -346,7 +361,7 @@ def run_evaluation(
     items = load_gold(split=split)
     if not items:
         raise ValueError(f"no gold items in split {split!r}")
-    checker, calibration = calibrated_checker(load_gold(split="dev"))
+    checker, calibration = calibrated_checker(load_gold(split="dev"), load_gold(split="test"))
     document_text = corpus_texts(settings.corpus_dir)
     ours = evaluate(Assistant(settings), items, document_text=document_text, checker=checker)
     base = None

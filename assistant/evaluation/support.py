@@ -51,7 +51,7 @@ _CN_QUANTITY = re.compile(
     rf"([{_CN_NUMERAL}]+)(?=个?(?:工作日|日|天|小时|周|月|年|倍|元|万元|亿元|人|次|项|家|%|％))"
 )
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’」』）)]*|[.]+(?=\s+[A-Z“\"‘'(\u3400-\u9fff])")
 
 
@@ -229,6 +229,14 @@ class Calibration:
     n: int
 
 
+def agreement(checker: SupportChecker, pairs: Iterable[LabelledPair]) -> float:
+    """Share of labelled pairs on which the checker's verdict equals the label."""
+    pairs = list(pairs)
+    if not pairs:
+        raise ValueError("agreement needs at least one labelled pair")
+    return sum(checker.supports(p.sentence, p.cited_text) == p.supported for p in pairs) / len(pairs)
+
+
 def calibrate(pairs: Iterable[LabelledPair]) -> Calibration:
     """The lexical threshold on which the full checker agrees most with the labels.
 
@@ -238,6 +246,7 @@ def calibrate(pairs: Iterable[LabelledPair]) -> Calibration:
     pairs = list(pairs)
     if not pairs:
         raise ValueError("calibrate needs at least one labelled pair")
+    # Each pair's lexical score and fact check do not depend on the threshold: compute once.
     scored = [
         (lexical_support(p.sentence, p.cited_text), not missing_facts(p.sentence, p.cited_text),
          p.supported)
@@ -246,9 +255,9 @@ def calibrate(pairs: Iterable[LabelledPair]) -> Calibration:
     observed = sorted({lexical for lexical, _, _ in scored})
     candidates = [0.0] + [(a + b) / 2 for a, b in zip(observed, observed[1:])]
 
-    def agreement(threshold: float) -> float:
+    def agreement_at(threshold: float) -> float:
         right = sum((lexical >= threshold and facts_ok) == label for lexical, facts_ok, label in scored)
         return right / len(scored)
 
-    best = max(candidates, key=lambda t: (agreement(t), -t))
-    return Calibration(threshold=best, agreement=agreement(best), n=len(pairs))
+    best = max(candidates, key=lambda t: (agreement_at(t), -t))
+    return Calibration(threshold=best, agreement=agreement_at(best), n=len(pairs))

@@ -1,0 +1,140 @@
+"""Can the retrieved clauses answer this question at all? Checks beyond retrieval similarity.
+
+A clause can be on topic and still not answer: similarity cannot tell "within 60 days" from
+"within 90 days", nor notice that a question asks for an amount the clause never states, nor
+that it names a document that is not indexed. Each check returns a reason a person reads, or
+None when it has no objection.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .tokenizing import normalize
+
+_NUMERAL = r"(?:\d+(?:\.\d+)?|[零一二三四五六七八九十百千万两]+)"
+# Longest units first, so "个工作日" is not read as "日".
+_ZH_UNITS = {
+    "个工作日": "workday", "工作日": "workday", "个月": "month", "小时": "hour",
+    "万元": "yuan", "元": "yuan", "日": "day", "天": "day", "年": "year", "月": "month",
+    "名": "person", "人": "person", "%": "percent", "％": "percent", "倍": "times",
+}
+_EN_UNITS = {
+    "working days": "workday", "working day": "workday", "business days": "workday",
+    "days": "day", "day": "day", "months": "month", "month": "month", "years": "year",
+    "year": "year", "hours": "hour", "yuan": "yuan", "rmb": "yuan", "percent": "percent",
+    "%": "percent", "people": "person", "persons": "person", "staff": "person",
+}
+_ZH_QUANTITY = re.compile(
+    _NUMERAL + "(" + "|".join(map(re.escape, _ZH_UNITS)) + ")"
+)
+_EN_QUANTITY = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(" + "|".join(map(re.escape, _EN_UNITS)) + r")\b", re.IGNORECASE
+)
+# What a question asks for, by the unit an answer would carry.
+_ASKS = [
+    (re.compile(r"多少(?:元|钱|万元)|多少金额|罚款.*多少|how much|what (?:is the )?(?:amount|fine)|maximum fine|how many yuan", re.I), {"yuan"}),
+    (re.compile(r"几个?工作日|多少个?工作日|how many working days|how many business days", re.I), {"workday"}),
+    (re.compile(r"多少名|多少人|几名|几个人|how many (?:people|staff|persons|employees)", re.I), {"person"}),
+    (re.compile(r"几年|多少年|how many years", re.I), {"year"}),
+    (re.compile(r"几个月|多少个月|how many months", re.I), {"month"}),
+    (re.compile(r"多少天|几天|多少日|how many days", re.I), {"day", "workday"}),
+    (re.compile(r"多长时间|多久|多长|期限是|期间是|how long|what (?:is the )?(?:period|deadline|time limit)", re.I),
+     {"day", "workday", "month", "year", "hour"}),
+]
+_CONFIRMATION = re.compile(
+    r"对吗|是吗|是不是|对不对|没错吧|吧[？?]?\s*$|right\??\s*$|correct\??\s*$|isn'?t it|is that (?:right|true|correct)|true\?",
+    re.IGNORECASE,
+)
+_NAMED_TITLE = re.compile(r"《([^》]{2,40})》")
+
+_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    unit: str
+
+
+def chinese_number(text: str) -> float | None:
+    """十二 → 12, 三十 → 30, 一百零二 → 102; arabic digits pass through."""
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text)
+    total, section, digit = 0, 0, 0
+    for ch in text:
+        if ch in _CN_DIGIT:
+            digit = _CN_DIGIT[ch]
+        elif ch in "十百千":
+            section += (digit or 1) * {"十": 10, "百": 100, "千": 1000}[ch]
+            digit = 0
+        elif ch == "万":
+            total += (section + digit) * 10000
+            section, digit = 0, 0
+        else:
+            return None
+    return float(total + section + digit)
+
+
+def quantities(text: str) -> set[Quantity]:
+    """Every number-with-unit in ``text``: 30日, 十八个月, 60 days, 5%."""
+    text = normalize(text)
+    found: set[Quantity] = set()
+    for match in _ZH_QUANTITY.finditer(text):
+        number = match.group(0)[: -len(match.group(1))]
+        value = chinese_number(number)
+        if value is not None:
+            found.add(Quantity(value, _ZH_UNITS[match.group(1)]))
+    for match in _EN_QUANTITY.finditer(text):
+        found.add(Quantity(float(match.group(1)), _EN_UNITS[match.group(2).lower()]))
+    return found
+
+
+def asked_units(question: str) -> set[str]:
+    """The units an answer must carry, when the question asks for a number."""
+    for pattern, units in _ASKS:
+        if pattern.search(question):
+            return units
+    return set()
+
+
+def missing_quantity(question: str, clause_texts: list[str]) -> str | None:
+    """The question asks for an amount/period the clauses never state."""
+    units = asked_units(question)
+    if not units:
+        return None
+    stated = {q.unit for text in clause_texts for q in quantities(text)}
+    if stated & units:
+        return None
+    return "asked-for figure not stated"
+
+
+def contradicted_premise(question: str, clause_texts: list[str]) -> str | None:
+    """A confirmation question asserts a figure that the clauses state differently."""
+    if not _CONFIRMATION.search(question):
+        return None
+    asserted = quantities(question)
+    stated = {q for text in clause_texts for q in quantities(text)}
+    for quantity in asserted:
+        same_unit = {q for q in stated if q.unit == quantity.unit}
+        if same_unit and quantity not in same_unit:
+            return "premise contradicted"
+    return None
+
+
+def unknown_document(question: str, titles: list[str]) -> str | None:
+    """The question names a document (in 《》) that is not among the indexed ones."""
+    for name in _NAMED_TITLE.findall(question):
+        if not any(_same_document(name, title) for title in titles):
+            return f"《{name}》 not indexed"
+    return None
+
+
+def _same_document(name: str, title: str) -> bool:
+    name, title = normalize(name), normalize(title)
+    if name in title or title in name:
+        return True
+    bigrams = {name[i : i + 2] for i in range(len(name) - 1)}
+    title_bigrams = {title[i : i + 2] for i in range(len(title) - 1)}
+    return bool(bigrams) and len(bigrams & title_bigrams) / len(bigrams) >= 0.8
