@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .tokenizing import normalize
+from .tokenizing import normalize, tokenize
 
 _NUMERAL = r"(?:\d+(?:\.\d+)?|[零一二三四五六七八九十百千万两]+)"
 # Longest units first, so "个工作日" is not read as "日".
@@ -99,6 +99,14 @@ def asked_units(question: str) -> set[str]:
     return set()
 
 
+def states_asked_figure(question: str, text: str) -> bool | None:
+    """Whether ``text`` states the kind of figure the question asks for (None: asks for none)."""
+    units = asked_units(question)
+    if not units:
+        return None
+    return any(q.unit in units for q in quantities(text))
+
+
 def missing_quantity(question: str, clause_texts: list[str]) -> str | None:
     """The question asks for an amount/period the clauses never state."""
     units = asked_units(question)
@@ -111,14 +119,24 @@ def missing_quantity(question: str, clause_texts: list[str]) -> str | None:
 
 
 def contradicted_premise(question: str, clause_texts: list[str]) -> str | None:
-    """A confirmation question asserts a figure that the clauses state differently."""
+    """A confirmation question asserts a figure that the clauses state differently.
+
+    Figures are compared within clause fragments (split at ；。 and line ends) that share a
+    word with the question: "警告，六个月；记过，十二个月" contradicts "警告的期间是十二个月"
+    although twelve months is stated, for another sanction.
+    """
     if not _CONFIRMATION.search(question):
         return None
     asserted = quantities(question)
-    stated = {q for text in clause_texts for q in quantities(text)}
+    if not asserted:
+        return None
+    topic = {t for t in tokenize(question) if len(t) >= 2 and not re.search(r"[\d零一二三四五六七八九十百千万两]", t)}
+    fragments = [
+        f for text in clause_texts for f in re.split(r"[；;。\n]", text) if topic & set(tokenize(f))
+    ]
     for quantity in asserted:
-        same_unit = {q for q in stated if q.unit == quantity.unit}
-        if same_unit and quantity not in same_unit:
+        stated = {q for f in fragments for q in quantities(f) if q.unit == quantity.unit}
+        if stated and quantity not in stated:
             return "premise contradicted"
     return None
 

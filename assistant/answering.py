@@ -14,7 +14,12 @@ from collections.abc import Callable
 import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
-from .answerability import contradicted_premise, missing_quantity, unknown_document
+from .answerability import (
+    contradicted_premise,
+    missing_quantity,
+    states_asked_figure,
+    unknown_document,
+)
 from .retrieval import Candidate, ClauseCatalog, query_language
 from .schema import Answer, Citation
 from .sentences import Span, sentence_spans
@@ -64,9 +69,16 @@ class ExtractiveAnswerer:
         question: str,
         candidates: list[Candidate],
         catalog: ClauseCatalog,
-        question_embedding: list[float] | None = None,
+        focus: str | None = None,
     ) -> Answer:
+        """Answer ``question`` from ``candidates``; ``focus`` is what a follow-up itself asks
+        ("那大型企业呢？") when ``question`` carries the conversation."""
         language = query_language(question)
+        # A question asking "how many days" is answered by a clause that states days: among
+        # the retrieved clauses, those come first (stable, so retrieval order breaks ties).
+        candidates = sorted(
+            candidates, key=lambda c: states_asked_figure(question, c.node.get_content()) is False
+        )
         confidence = max((c.confidence for c in candidates[:3]), default=0.0)
         if not candidates:
             return Answer(question=question, answer=EMPTY_INDEX[language], refused=True)
@@ -86,7 +98,7 @@ class ExtractiveAnswerer:
                 confidence=confidence,
             )
         chosen = self._choose_clauses(candidates)
-        picks = self._choose_sentences(question, chosen, catalog, question_embedding)
+        picks = self._choose_sentences(question, focus or question, chosen, catalog)
         citations: list[Citation] = []
         lines: list[str] = []
         for candidate, spans in picks:
@@ -132,21 +144,19 @@ class ExtractiveAnswerer:
     def _choose_sentences(
         self,
         question: str,
+        focus: str,
         clauses: list[Candidate],
         catalog: ClauseCatalog,
-        question_embedding: list[float] | None,
     ) -> list[tuple[Candidate, list[Span]]]:
         """For each clause, the sentence(s) that best answer the question, in text order."""
         per_clause = [(c, sentence_spans(c.node.get_content())) for c in clauses]
         texts = [s.text for _, spans in per_clause for s in spans]
         if not texts:
             return []
-        q_vec = np.array(question_embedding or self.embed_model.get_query_embedding(question))
+        q_vec = np.array(self.embed_model.get_query_embedding(question))
         s_vecs = np.array(self.embed_model.get_text_embedding_batch(texts))
         sims = s_vecs @ q_vec / (np.linalg.norm(s_vecs, axis=1) * np.linalg.norm(q_vec) + 1e-9)
-        q_tokens = tokenize(question + " " + translate_terms(question))
-        weights = {t: catalog.idf.get(t, 1.0) for t in set(q_tokens)}
-        total = sum(weights.values()) or 1.0
+        lexical_terms = [_weighted_terms(text, catalog) for text in {question, focus}]
         picks: list[tuple[Candidate, list[Span]]] = []
         budget = self.settings.max_sentences
         k = 0
@@ -154,7 +164,11 @@ class ExtractiveAnswerer:
             scores = []
             for span in spans:
                 words = set(tokenize(span.text))
-                lexical = sum(w for t, w in weights.items() if t in words) / total
+                # The follow-up's own words count as much as the whole conversation's.
+                lexical = sum(
+                    sum(w for t, w in weights.items() if t in words) / total
+                    for weights, total in lexical_terms
+                ) / len(lexical_terms)
                 scores.append(0.5 * lexical + 0.5 * float(sims[k]))
                 k += 1
             if not spans or budget == 0:
@@ -199,6 +213,12 @@ class ExtractiveAnswerer:
             start=base + span.start,
             end=base + span.end,
         )
+
+
+def _weighted_terms(text: str, catalog: ClauseCatalog) -> tuple[dict[str, float], float]:
+    tokens = tokenize(text + " " + translate_terms(text))
+    weights = {t: catalog.idf.get(t, 1.0) for t in set(tokens)}
+    return weights, sum(weights.values()) or 1.0
 
 
 def _frame(language: str, candidate: Candidate, quote: str, citation_id: int) -> str:

@@ -66,6 +66,9 @@ class Assistant:
         with self._lock:
             if rebuild:
                 self.index.clear()
+                self.index.vector_store = build_vector_store(
+                    self.settings.store, self.settings.index_dir, reset=True
+                )
             files = find_files(paths, self.settings.ignore)
             return self.index.ingest(files, prune=prune, progress=progress)
 
@@ -115,9 +118,16 @@ class Assistant:
 
     def search_query(self, question: str, history: list[str] | None = None) -> str:
         """The text retrieval runs on: a follow-up question carries the previous question."""
-        if history and _FOLLOW_UP.search(question):
+        if self._previous(question, history):
             return f"{history[-1]} {question}"
         return question
+
+    @staticmethod
+    def _previous(question: str, history: list[str] | None) -> str | None:
+        """The question a follow-up leans on, if ``question`` is a follow-up."""
+        if history and _FOLLOW_UP.search(question):
+            return history[-1]
+        return None
 
     def candidates(
         self,
@@ -127,7 +137,9 @@ class Assistant:
         k: int | None = None,
     ) -> list[Candidate]:
         query = self.search_query(question, history)
-        return self._hybrid().retrieve(query, k or self.settings.retrieval.top_k, documents)
+        return self._hybrid().retrieve(
+            query, k or self.settings.retrieval.top_k, documents, self._previous(question, history)
+        )
 
     def ask(
         self,
@@ -141,8 +153,8 @@ class Assistant:
             return Answer(question=question, answer=EMPTY_INDEX[query_language(question)], refused=True)
         hybrid = self._hybrid()
         query = self.search_query(question, history)
-        found = hybrid.retrieve(query, self.settings.retrieval.top_k, documents)
-        answer = self.answerer.answer(query, found, hybrid.catalog)
+        found = self.candidates(question, history, documents)
+        answer = self.answerer.answer(query, found, hybrid.catalog, focus=question)
         return answer.model_copy(update={"question": question})
 
     def retrieve(

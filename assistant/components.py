@@ -65,8 +65,14 @@ def _sentence_transformer(name_or_path: str, settings: EmbeddingSettings) -> Bas
     )
 
 
-def build_vector_store(settings: StoreSettings, index_dir: Path) -> BasePydanticVectorStore:
-    """A Chroma collection: embedded on disk under the index folder, or a `chroma run` server."""
+def build_vector_store(
+    settings: StoreSettings, index_dir: Path, reset: bool = False
+) -> BasePydanticVectorStore:
+    """A Chroma collection: embedded on disk under the index folder, or a `chroma run` server.
+
+    ``reset`` drops the collection first: a collection's vector dimension is fixed, so a
+    rebuild with another embedding model needs a new one.
+    """
     import chromadb
     from chromadb.config import Settings as ChromaSettings
     from llama_index.vector_stores.chroma import ChromaVectorStore
@@ -79,6 +85,8 @@ def build_vector_store(settings: StoreSettings, index_dir: Path) -> BasePydantic
     else:
         index_dir.mkdir(parents=True, exist_ok=True)
         client = chromadb.PersistentClient(path=str(index_dir / "chroma"), settings=chroma_settings)
+    if reset and settings.collection in [c.name for c in client.list_collections()]:
+        client.delete_collection(settings.collection)
     collection = client.get_or_create_collection(
         settings.collection, metadata={"hnsw:space": "cosine"}
     )

@@ -226,13 +226,17 @@ def _typical_line_length(pages: list[list[str]]) -> float:
     return widths[int(0.9 * (len(widths) - 1))]
 
 
+_RUNNING_LINE_MAX = 60
+
+
 def _drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
     """Remove page numbers and headers/footers repeated at the top or bottom of most pages."""
     edge = Counter()
     for lines in pages:
         nonempty = [line for line in lines if line]
         for line in set(nonempty[:2] + nonempty[-2:]):
-            edge[_digits_masked(line)] += 1
+            if len(line) <= _RUNNING_LINE_MAX:  # headers and footers are short
+                edge[_digits_masked(line)] += 1
     repeated = {
         key for key, count in edge.items() if len(pages) >= 3 and count >= max(3, len(pages) // 2)
     }

@@ -134,6 +134,13 @@ class ClauseCatalog:
             np.maximum.at(best, self.sentence_owner, self.sentence_vectors @ query_vector)
         return best
 
+    def documents_not_in(self, language: str) -> set[str]:
+        return {
+            str(n.metadata.get("document"))
+            for n in self.nodes
+            if n.metadata.get("language") and n.metadata.get("language") != language
+        }
+
     def vocabulary_coverage(self, query_tokens: list[str]) -> float:
         """Share of the question's (idf-weighted) words that occur anywhere in the corpus."""
         if not query_tokens:
@@ -238,10 +245,6 @@ def _matches(node: TextNode, ref: ArticleReference) -> bool:
     return article.endswith(f"({ref.item})") or article == f"({ref.item})"
 
 
-# Weights of the fused rankings: dense chunks, BM25, dense sentences, definition clauses.
-# Equal weights: on the dev questions no reweighting moved recall@5 beyond noise.
-FUSION_WEIGHTS = (1.0, 1.0, 1.0, 1.0)
-
 _DEFINITION_QUESTION = re.compile(
     r"是什么意思|指什么|是指|什么是|含义|定义|何谓|所称|\bmean(s|ing)?\b|\bdefin(e|ed|ition)\b|what is an?\b",
     re.IGNORECASE,
@@ -295,27 +298,33 @@ class HybridRetriever:
         self.rrf_k = rrf_k
         self.reranker = reranker
 
-    def retrieve(self, query: str, k: int, documents: list[str] | None = None) -> list[Candidate]:
-        """The ``k`` best clauses for ``query``, optionally only from the named ``documents``."""
+    def retrieve(
+        self,
+        query: str,
+        k: int,
+        documents: list[str] | None = None,
+        context: str | None = None,
+    ) -> list[Candidate]:
+        """The ``k`` best clauses for ``query``, optionally only from the named ``documents``.
+
+        ``context`` is the previous question of a follow-up: its rankings join the fusion, so
+        "and for large enterprises?" still finds the clause the conversation is about.
+        """
         if not self.catalog.nodes:
             return []
-        embedding = self.embed_model.get_query_embedding(query)
-        query_vector = _unit_rows(np.array([embedding], dtype=np.float32))[0]
-        bundle = QueryBundle(query_str=query, embedding=embedding)
         allowed = set(documents) if documents else None
-        sentence_scores = self.catalog.sentence_similarity(query_vector)
-        rankings = [
-            [h.node.node_id for h in self.dense(documents).retrieve(bundle)],
-            [h.node.node_id for h in self.lexical.search(query, allowed)],
-            self._top_ids(sentence_scores, allowed),
-            self._definitions(query, allowed),
-        ]
+        embedding = self.embed_model.get_query_embedding(query)
+        rankings, sentence_scores = self._rankings(query, embedding, documents, allowed)
+        if context:
+            rankings += self._rankings(
+                context, self.embed_model.get_query_embedding(context), documents, allowed
+            )[0]
         fused: dict[str, float] = {}
-        for weight, ranking in zip(FUSION_WEIGHTS, rankings):
+        for ranking in rankings:
             for rank, node_id in enumerate(ranking):
                 # Reciprocal rank fusion (Cormack et al. 2009): scale-free, so BM25's unbounded
                 # scores and cosine similarities combine without calibration.
-                fused[node_id] = fused.get(node_id, 0.0) + weight / (self.rrf_k + rank + 1)
+                fused[node_id] = fused.get(node_id, 0.0) + 1.0 / (self.rrf_k + rank + 1)
         exact_ids = [n.node_id for n in self.lookup.lookup(query)]
         ordered = exact_ids + sorted((i for i in fused if i not in exact_ids), key=lambda i: -fused[i])
         if allowed:
@@ -323,6 +332,7 @@ class HybridRetriever:
         if self.reranker is not None:
             ordered = exact_ids + self._rerank([i for i in ordered if i not in exact_ids], bundle)
         query_tokens = self.lexical.query_tokens(query)
+        query_vector = _unit_rows(np.array([embedding], dtype=np.float32))[0]
         in_domain = self.catalog.vocabulary_coverage(tokenize(query))
         out = []
         for node_id in ordered[:k]:
@@ -343,6 +353,27 @@ class HybridRetriever:
                 )
             )
         return out
+
+    def _rankings(
+        self, query: str, embedding: list[float], documents: list[str] | None, allowed: set[str] | None
+    ) -> tuple[list[list[str]], np.ndarray]:
+        """The ranked clause ids each retrieval signal gives for ``query``."""
+        query_vector = _unit_rows(np.array([embedding], dtype=np.float32))[0]
+        bundle = QueryBundle(query_str=query, embedding=embedding)
+        sentence_scores = self.catalog.sentence_similarity(query_vector)
+        other_language = self.catalog.documents_not_in(query_language(query))
+        if allowed is not None:
+            other_language &= allowed
+        rankings = [
+            [h.node.node_id for h in self.dense(documents).retrieve(bundle)],
+            [h.node.node_id for h in self.lexical.search(query, allowed)],
+            self._top_ids(sentence_scores, allowed),
+            self._definitions(query, allowed),
+            # Same-language words dominate BM25; this list gives the best clause in the
+            # other language a place near the top, where cross-lingual answers live.
+            self._top_ids(sentence_scores, other_language, k=5) if other_language else [],
+        ]
+        return rankings, sentence_scores
 
     def _top_ids(self, scores: np.ndarray, allowed: set[str] | None, k: int = 30) -> list[str]:
         nodes = self.catalog.nodes

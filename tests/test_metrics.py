@@ -37,7 +37,8 @@ def chunk(start, end, document="doc.txt"):
 
 
 def evidence(start, end, document="doc.txt"):
-    return Evidence(document=document, article="第九条", start=start, end=end, quote="x" * (end - start))
+    return Evidence(document=document, article="第九条", start=start, end=end,
+                    quote="x" * (end - start))
 
 
 def citation(id, text, quote=None, start=-1, end=-1, document="doc.txt", section="条例 › 第九条"):
@@ -89,7 +90,8 @@ def test_ndcg_uses_binary_relevance_against_one_chunk_per_span():
 
 def test_ndcg_counts_a_span_split_over_two_chunks_once():
     assert ndcg_at_k([chunk(0, 5), chunk(5, 10)], [A]) == 1.0
-    assert ndcg_at_k([chunk(0, 5), chunk(5, 10)], [A, B]) == pytest.approx(1 / (1 + 1 / math.log2(3)))
+    split_a = [chunk(0, 5), chunk(5, 10)]
+    assert ndcg_at_k(split_a, [A, B]) == pytest.approx(1 / (1 + 1 / math.log2(3)))
 
 
 def test_multi_clause_items_need_every_span_in_the_top_10():
@@ -118,7 +120,9 @@ def test_evidence_hit_needs_a_citation_of_the_same_document_containing_a_gold_qu
         ("机关", -1, -1, "第九条 机关应当", False),  # no offsets
     ],
 )
-def test_a_quote_is_valid_only_as_the_exact_document_text_inside_its_clause(quote, start, end, text, valid):
+def test_a_quote_is_valid_only_as_the_exact_document_text_inside_its_clause(
+    quote, start, end, text, valid
+):
     assert quote_is_valid(citation(1, text, quote, start, end), DOCUMENT) is valid
 
 
@@ -143,7 +147,8 @@ def test_article_numbers_in_the_answer_must_appear_in_a_cited_clause_or_its_path
         ("甲规定[1]。乙规定[2][3]。", [("甲规定", (1,)), ("乙规定", (2, 3))]),
         ("甲规定。[1]乙规定。[2]", [("甲规定。", (1,)), ("乙规定。", (2,))]),
         ("甲规定。乙规定[1]。", [("甲规定。", ()), ("乙规定", (1,))]),
-        ("Pay in 30 days.[1] Then report[2][2].", [("Pay in 30 days.", (1,)), ("Then report", (2,))]),
+        ("Pay in 30 days.[1] Then report[2][2].",
+         [("Pay in 30 days.", (1,)), ("Then report", (2,))]),
         ("No markers at all.", [("No markers at all.", ())]),
         ("条例规定：“甲。\n乙按照“丙。”办理。”[1]丁。", [("条例规定：“甲。\n乙按照“丙。”办理。”", (1,)), ("丁。", ())]),
     ],

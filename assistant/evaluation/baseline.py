@@ -33,9 +33,13 @@ class BaselineSystem:
         self._titles = titles
 
     @classmethod
-    def build(cls, texts: dict[str, str], titles: dict[str, str], embed_model: BaseEmbedding) -> "BaselineSystem":
+    def build(
+        cls, texts: dict[str, str], titles: dict[str, str], embed_model: BaseEmbedding
+    ) -> "BaselineSystem":
         """Index parsed texts keyed by file name."""
-        documents = [Document(text=text, metadata={"document": name}) for name, text in texts.items()]
+        documents = [
+            Document(text=text, metadata={"document": name}) for name, text in texts.items()
+        ]
         nodes = SentenceSplitter().get_nodes_from_documents(documents)
         return cls(VectorStoreIndex(nodes, embed_model=embed_model), titles)
 
@@ -82,7 +86,9 @@ class BaselineSystem:
         for number, chunk in enumerate(chunks, 1):
             spans = sentence_spans(chunk.text) or [(0, len(chunk.text))]
             # max() keeps the first of equally good sentences.
-            start, end = max(spans, key=lambda s: len(wanted & content_units(chunk.text[s[0] : s[1]])))
+            start, end = max(
+                spans, key=lambda span: len(wanted & content_units(chunk.text[span[0] : span[1]]))
+            )
             quote = chunk.text[start:end]
             citations.append(
                 Citation(

@@ -19,7 +19,9 @@ from .support import LabelledPair
 
 GOLD_DIR = PROJECT_ROOT / "eval" / "gold"
 
-QuestionType = Literal["single", "multi", "cross_lingual", "paraphrase", "follow_up", "unanswerable"]
+QuestionType = Literal[
+    "single", "multi", "cross_lingual", "paraphrase", "follow_up", "unanswerable"
+]
 Split = Literal["dev", "test"]
 
 
@@ -89,7 +91,9 @@ class GoldItem(BaseModel):
         return self
 
 
-def load_gold(gold_dir: Path = GOLD_DIR, split: Literal["dev", "test", "all"] = "all") -> list[GoldItem]:
+def load_gold(
+    gold_dir: Path = GOLD_DIR, split: Literal["dev", "test", "all"] = "all"
+) -> list[GoldItem]:
     """All items of the gold files in ``gold_dir`` (sorted by file name), of one split or all.
 
     Raises GoldError on a line that is not a valid item and on duplicate ids.
@@ -158,7 +162,6 @@ def support_pairs(items: list[GoldItem]) -> list[LabelledPair]:
         same_document = [o for o in candidates if o.evidence[0].document in documents]
         negative = (same_document or candidates or [None])[0]
         if negative is not None:
-            pairs.append(
-                LabelledPair(item.short_answer, "\n".join(e.quote for e in negative.evidence), False)
-            )
+            quotes = "\n".join(e.quote for e in negative.evidence)
+            pairs.append(LabelledPair(item.short_answer, quotes, False))
     return pairs

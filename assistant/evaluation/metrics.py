@@ -46,7 +46,9 @@ def recall_at_k(ranked: Sequence[RetrievedChunk], evidence: Sequence[Evidence], 
     return sum(any(chunk_hits(c, e) for c in top) for e in evidence) / len(evidence)
 
 
-def reciprocal_rank(ranked: Sequence[RetrievedChunk], evidence: Sequence[Evidence], k: int = 10) -> float:
+def reciprocal_rank(
+    ranked: Sequence[RetrievedChunk], evidence: Sequence[Evidence], k: int = 10
+) -> float:
     """1/rank of the first of the top k chunks that hits any evidence span; 0 if none does."""
     for rank, chunk in enumerate(ranked[:k], 1):
         if any(chunk_hits(chunk, e) for e in evidence):
@@ -71,7 +73,9 @@ def ndcg_at_k(ranked: Sequence[RetrievedChunk], evidence: Sequence[Evidence], k:
     return dcg / ideal
 
 
-def all_found_at_k(ranked: Sequence[RetrievedChunk], evidence: Sequence[Evidence], k: int = 10) -> bool:
+def all_found_at_k(
+    ranked: Sequence[RetrievedChunk], evidence: Sequence[Evidence], k: int = 10
+) -> bool:
     """Whether every evidence span is hit within the top k."""
     return recall_at_k(ranked, evidence, k) == 1.0
 
@@ -181,7 +185,9 @@ class SentenceJudgement:
     precise: tuple[int, ...]  # its citations that count as precise (ALCE citation precision)
 
 
-def judge_citations(answer: Answer, supports: Callable[[str, str], bool]) -> list[SentenceJudgement]:
+def judge_citations(
+    answer: Answer, supports: Callable[[str, str], bool]
+) -> list[SentenceJudgement]:
     """ALCE citation recall and precision, per answer sentence.
 
     A sentence is supported when the texts of all its citations together support it; one with
@@ -285,5 +291,6 @@ def refusal_curve(
         return sum(c < threshold for c in confidences) / len(confidences)
 
     return [
-        RefusalPoint(t, share_below(unanswerable, t), share_below(answerable, t)) for t in thresholds
+        RefusalPoint(t, share_below(unanswerable, t), share_below(answerable, t))
+        for t in thresholds
     ]

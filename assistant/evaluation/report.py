@@ -71,7 +71,8 @@ def markdown_summary(comparison: Comparison) -> str:
     ]
     for metric in [*RATES, "crag_score"]:
         gate = " (gate)" if metric in HARD_GATES else ""
-        lines.append(f"| {metric}{gate} | {_with_ci(ours, metric)} | {_with_ci(baseline, metric)} |")
+        cells = f"{_with_ci(ours, metric)} | {_with_ci(baseline, metric)}"
+        lines.append(f"| {metric}{gate} | {cells} |")
     verdicts = [f"ours {'pass' if ours.hard_gates_passed else 'FAIL'}"]
     if baseline is not None:
         verdicts.append(f"baseline {'pass' if baseline.hard_gates_passed else 'FAIL'}")
@@ -139,7 +140,9 @@ def _scores_table(comparison: Comparison) -> str:
 
 def _breakdown_table(comparison: Comparison, attribute: str, label: str) -> str:
     ours_groups: dict[str, Scores] = getattr(comparison.ours, attribute)
-    base_groups: dict[str, Scores] = getattr(comparison.baseline, attribute) if comparison.baseline else {}
+    base_groups: dict[str, Scores] = (
+        getattr(comparison.baseline, attribute) if comparison.baseline else {}
+    )
     head = "".join(f"<th>{escape(m)}</th>" for m in BY_TYPE_COLUMNS)
     rows = []
     for name, scores in ours_groups.items():
@@ -147,7 +150,9 @@ def _breakdown_table(comparison: Comparison, attribute: str, label: str) -> str:
         cells = "".join(
             f"<td class=num>{escape(_pair(scores, other, m))}</td>" for m in BY_TYPE_COLUMNS
         )
-        rows.append(f"<tr><td>{escape(name)}</td><td class=num>{scores.n_questions}</td>{cells}</tr>")
+        rows.append(
+            f"<tr><td>{escape(name)}</td><td class=num>{scores.n_questions}</td>{cells}</tr>"
+        )
     suffix = " (ours / baseline)" if comparison.baseline else ""
     return (
         f"<h2>By {escape(label)}{suffix}</h2><table><tr><th>{escape(label)}</th><th>n</th>"
@@ -155,7 +160,9 @@ def _breakdown_table(comparison: Comparison, attribute: str, label: str) -> str:
     )
 
 
-def refusal_plot(curve: Sequence[RefusalPoint], threshold: float, width: int = 560, height: int = 320) -> str:
+def refusal_plot(
+    curve: Sequence[RefusalPoint], threshold: float, width: int = 560, height: int = 320
+) -> str:
     """Inline SVG: refusal (unanswerable) and false refusal (answerable) against the refusal
     threshold, with the configured threshold as a vertical line."""
     left, right, top, bottom = 50, 20, 20, 45
@@ -170,7 +177,8 @@ def refusal_plot(curve: Sequence[RefusalPoint], threshold: float, width: int = 5
     parts = [
         f'<svg width="{width}" height="{height}" '
         f'role="img" aria-label="Refusal and false refusal against the refusal threshold">',
-        f'<rect x="{left}" y="{top}" width="{plot_w}" height="{plot_h}" fill="none" stroke="#999"/>',
+        f'<rect x="{left}" y="{top}" width="{plot_w}" height="{plot_h}" '
+        'fill="none" stroke="#999"/>',
     ]
     for tick in (0, 0.25, 0.5, 0.75, 1):
         parts.append(f'<line x1="{x(tick):.1f}" y1="{y(0):.1f}" x2="{x(tick):.1f}" '
@@ -180,11 +188,16 @@ def refusal_plot(curve: Sequence[RefusalPoint], threshold: float, width: int = 5
         parts.append(f'<text x="{left - 6}" y="{y(tick) + 4:.1f}" font-size="11" '
                      f'text-anchor="end">{tick:g}</text>')
     parts.append(f'<text x="{left + plot_w / 2:.1f}" y="{height - 6}" font-size="12" '
-                 f'text-anchor="middle">refusal threshold (refuse when confidence &lt; threshold)</text>')
+                 'text-anchor="middle">refusal threshold '
+                 '(refuse when confidence &lt; threshold)</text>')
     series = (("refusal", "#1b7f3b", "refusal of unanswerable"),
               ("false_refusal", "#b00020", "false refusal of answerable"))
     for n, (attribute, colour, label) in enumerate(series):
-        points = [(p.threshold, getattr(p, attribute)) for p in curve if getattr(p, attribute) is not None]
+        points = [
+            (p.threshold, getattr(p, attribute))
+            for p in curve
+            if getattr(p, attribute) is not None
+        ]
         if points:
             coordinates = " ".join(f"{x(t):.1f},{y(v):.1f}" for t, v in points)
             parts.append(f'<polyline fill="none" stroke="{colour}" stroke-width="2" '
@@ -193,8 +206,8 @@ def refusal_plot(curve: Sequence[RefusalPoint], threshold: float, width: int = 5
                      f'y2="{top + 14 + 16 * n}" stroke="{colour}" stroke-width="2"/>')
         parts.append(f'<text x="{left + 36}" y="{top + 18 + 16 * n}" font-size="12">'
                      f'{escape(label)}</text>')
-    parts.append(f'<line class="threshold" x1="{x(threshold):.1f}" y1="{top}" x2="{x(threshold):.1f}" '
-                 f'y2="{y(0):.1f}" stroke="#333" stroke-dasharray="4 3"/>')
+    parts.append(f'<line class="threshold" x1="{x(threshold):.1f}" y1="{top}" '
+                 f'x2="{x(threshold):.1f}" y2="{y(0):.1f}" stroke="#333" stroke-dasharray="4 3"/>')
     parts.append(f'<text x="{x(threshold) + 4:.1f}" y="{top + plot_h - 6:.1f}" font-size="11">'
                  f'configured {threshold:.2f}</text>')
     parts.append("</svg>")
@@ -231,7 +244,8 @@ def _question_rows(ours: EvalResult, baseline: EvalResult | None) -> str:
         failed = not row.passed or (other is not None and not other.passed)
         history = "".join(f'<div class="quote">{escape(turn)}</div>' for turn in item.history)
         gold = "".join(
-            f'<li>{escape(e.document)} {escape(e.article)}<div class="quote">{escape(e.quote)}</div></li>'
+            f"<li>{escape(e.document)} {escape(e.article)}"
+            f'<div class="quote">{escape(e.quote)}</div></li>'
             for e in item.evidence
         )
         rows.append(
@@ -286,7 +300,8 @@ whenever confidence is below the threshold.</p>
 <label>language <select id="language-filter">{_options(languages)}</select></label>
 <label><input type="checkbox" id="failed-filter"> failures only</label>
 </div>
-<table id="questions"><thead><tr><th>item</th><th>question</th><th>ours</th>{baseline_head}</tr></thead>
+<table id="questions">
+<thead><tr><th>item</th><th>question</th><th>ours</th>{baseline_head}</tr></thead>
 <tbody>{_question_rows(ours, baseline)}</tbody></table>
 <script>{_SCRIPT}</script>
 </body></html>

@@ -12,21 +12,20 @@ import functools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, Protocol
+from typing import Literal, Protocol
 
 from pydantic import BaseModel, Field
 
 from ..schema import Answer, RetrievedChunk
+from ..settings import Settings
 from . import metrics
 from .gold import GoldItem, load_gold, support_pairs
 from .support import Calibration, SupportChecker, agreement, calibrate
 
-if TYPE_CHECKING:
-    from ..settings import Settings
-
 RETRIEVAL_DEPTH = 10
 # Rates whose every value must be 1.0: a miss is a bug, not a weakness.
 HARD_GATES = ("quote_validity", "cited_ids_valid", "no_invented_articles")
+Progress = Callable[[str, int, int], None]
 
 
 class System(Protocol):
@@ -78,7 +77,7 @@ class SupportCalibration(BaseModel):
     """The support checker's threshold, calibrated on pairs derived from the dev split."""
 
     threshold: float
-    agreement: float = Field(description="Agreement with the labels of the dev pairs it was fit on.")
+    agreement: float = Field(description="Agreement with the labels of the dev pairs fit on.")
     n_pairs: int
     test_agreement: float | None = Field(
         None, description="Agreement on pairs derived from the test split (held out)."
@@ -133,18 +132,22 @@ def evaluate(
     document_text: Callable[[str], str | None],
     checker: SupportChecker,
     name: str = "ours",
+    progress: Progress | None = None,
 ) -> EvalResult:
     """Ask and retrieve every item's question, score each answer, aggregate.
 
     ``document_text(file name)`` returns a document's parsed text (None if unknown), against
-    which quotes are checked; ``checker`` judges sentence support.
+    which quotes are checked; ``checker`` judges sentence support; ``progress(name, done,
+    total)`` is called after each question.
     """
     rows = []
-    for item in items:
+    for done, item in enumerate(items, 1):
         history = list(item.history) or None
         answer = system.ask(item.question, history)
         retrieved = system.retrieve(item.question, history, k=RETRIEVAL_DEPTH)
         rows.append(score_question(item, answer, retrieved, document_text, checker))
+        if progress is not None:
+            progress(name, done, len(items))
     return EvalResult(name, rows, summarize(rows))
 
 
@@ -247,11 +250,13 @@ def _citation_failures(
             cited = "\n".join(by_id.get(i, "") for i in sentence.citation_ids)
             verdict = checker.check(sentence.text, cited)
             markers = "".join(f"[{i}]" for i in sentence.citation_ids)
-            why = f"lexical {verdict.lexical:.2f} < {checker.threshold:.2f}" if (
-                verdict.lexical < checker.threshold) else ""
+            reasons = []
+            if verdict.lexical < checker.threshold:
+                reasons.append(f"lexical {verdict.lexical:.2f} < {checker.threshold:.2f}")
             if verdict.missing:
-                why = "; ".join(filter(None, [why, "not in cited text: " + ", ".join(verdict.missing)]))
-            failures.append(f"“{shown}” is not supported by {markers} ({why or 'unknown citation'})")
+                reasons.append("not in cited text: " + ", ".join(verdict.missing))
+            why = "; ".join(reasons) or "unknown citation"
+            failures.append(f"“{shown}” is not supported by {markers} ({why})")
         elif len(judgement.precise) < len(sentence.citation_ids):
             extra = [i for i in sentence.citation_ids if i not in judgement.precise]
             failures.append(f"“{shown}”: {''.join(f'[{i}]' for i in extra)} not needed")
@@ -269,7 +274,9 @@ def summarize(rows: Sequence[QuestionResult]) -> SystemScores:
     )
 
 
-def _groups(rows: Sequence[QuestionResult], key: Callable[[QuestionResult], str]) -> dict[str, Scores]:
+def _groups(
+    rows: Sequence[QuestionResult], key: Callable[[QuestionResult], str]
+) -> dict[str, Scores]:
     groups: dict[str, list[QuestionResult]] = {}
     for row in rows:
         groups.setdefault(key(row), []).append(row)
@@ -351,10 +358,16 @@ class EvalRun:
 
 
 def run_evaluation(
-    settings: Settings, split: Literal["dev", "test", "all"] = "dev", baseline: bool = True
+    settings: Settings,
+    split: Literal["dev", "test", "all"] = "dev",
+    baseline: bool = True,
+    progress: Progress | None = None,
 ) -> EvalRun:
     """The whole evaluation the CLI runs: gold items of a split through the Assistant (and the
-    baseline), the support checker calibrated on the dev split whatever split is scored."""
+    baseline), the support checker calibrated on the dev split whatever split is scored.
+
+    Scores the Assistant's index as it is: the corpus should have been ingested.
+    """
     from ..app import Assistant
     from .baseline import BaselineSystem
 
@@ -363,9 +376,17 @@ def run_evaluation(
         raise ValueError(f"no gold items in split {split!r}")
     checker, calibration = calibrated_checker(load_gold(split="dev"), load_gold(split="test"))
     document_text = corpus_texts(settings.corpus_dir)
-    ours = evaluate(Assistant(settings), items, document_text=document_text, checker=checker)
+    ours = evaluate(
+        Assistant(settings), items, document_text=document_text, checker=checker,
+        progress=progress,
+    )
     base = None
     if baseline:
-        system = BaselineSystem.from_corpus(settings.corpus_dir, settings.embedding, settings.ignore)
-        base = evaluate(system, items, document_text=document_text, checker=checker, name="baseline")
+        system = BaselineSystem.from_corpus(
+            settings.corpus_dir, settings.embedding, settings.ignore
+        )
+        base = evaluate(
+            system, items, document_text=document_text, checker=checker, name="baseline",
+            progress=progress,
+        )
     return EvalRun(compare(items, ours, base, calibration, split), ours, base)

@@ -187,7 +187,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             piece = line[cursor:boundary]
             if piece.strip():
                 lead = len(piece) - len(piece.lstrip())
-                spans.append((line_start + cursor + lead, line_start + cursor + len(piece.rstrip())))
+                start = line_start + cursor
+                spans.append((start + lead, start + len(piece.rstrip())))
             cursor = boundary
         line_start += len(line) + 1
     return spans
@@ -234,7 +235,8 @@ def agreement(checker: SupportChecker, pairs: Iterable[LabelledPair]) -> float:
     pairs = list(pairs)
     if not pairs:
         raise ValueError("agreement needs at least one labelled pair")
-    return sum(checker.supports(p.sentence, p.cited_text) == p.supported for p in pairs) / len(pairs)
+    right = sum(checker.supports(p.sentence, p.cited_text) == p.supported for p in pairs)
+    return right / len(pairs)
 
 
 def calibrate(pairs: Iterable[LabelledPair]) -> Calibration:
@@ -256,7 +258,9 @@ def calibrate(pairs: Iterable[LabelledPair]) -> Calibration:
     candidates = [0.0] + [(a + b) / 2 for a, b in zip(observed, observed[1:])]
 
     def agreement_at(threshold: float) -> float:
-        right = sum((lexical >= threshold and facts_ok) == label for lexical, facts_ok, label in scored)
+        right = sum(
+            (lexical >= threshold and facts_ok) == label for lexical, facts_ok, label in scored
+        )
         return right / len(scored)
 
     best = max(candidates, key=lambda t: (agreement_at(t), -t))

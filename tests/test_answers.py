@@ -1,0 +1,110 @@
+"""Answers over the sample corpus: grounded, cross-lingual, exact on article lookups, refusing
+when the documents are silent; every quote is verbatim text of its document."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.parsing import parse_file
+
+from .conftest import CORPUS
+
+NDRC = "ndrc_government_integrity_notice_2023_en.pdf"
+SME = "cn_regs_sme_payment_guarantee_2025.pdf"
+
+
+def _cited(answer) -> set[tuple[str, str]]:
+    return {(c.document, c.article) for c in answer.citations}
+
+
+def test_a_chinese_question_finds_the_english_clause(assistant):
+    answer = assistant.ask("发改委对有政府失信记录的城市会采取什么措施？")
+    assert not answer.refused
+    assert (NDRC, "III.(4)") in _cited(answer)
+    assert answer.answer.startswith("《")  # framed in the question's language
+    assert any("prefecture-level" in c.text for c in answer.citations)  # quotes stay English
+
+
+def test_an_english_question_finds_the_chinese_clause(assistant):
+    answer = assistant.ask("Within how many days must government agencies pay SMEs for goods?")
+    assert not answer.refused
+    assert (SME, "第九条") in _cited(answer)
+    assert any("30日" in c.quote for c in answer.citations if c.article == "第九条")
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "article"),
+    [
+        ("第七十条", None, "第七十条"),
+        ("Article 9 of the SME payment regulations", SME, "第九条"),
+        ("What does (4) of the NDRC notice say?", NDRC, "III.(4)"),
+        ("保障中小企业款项支付条例第17条是怎么规定的？", SME, "第十七条"),
+    ],
+)
+def test_article_lookups_resolve_exactly(assistant, question, document, article):
+    answer = assistant.ask(question)
+    assert not answer.refused
+    assert answer.citations[0].article == article
+    if document:
+        assert {c.document for c in answer.citations} == {document}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is the best recipe for dumplings?", "明天广州天气怎么样？", "Who won the 2022 FIFA World Cup?"],
+)
+def test_out_of_scope_questions_are_refused_with_related_clauses(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.refused
+    assert answer.citations == []
+    assert answer.related, "refusals show the nearest clauses as related, not an answer"
+
+
+def test_a_figure_the_documents_never_state_is_refused(assistant):
+    answer = assistant.ask("公职人员收受礼品，金额在多少元以内不算违法？")
+    assert answer.refused
+    assert "数额或期限" in answer.answer
+
+
+def test_a_false_premise_is_not_confirmed(assistant):
+    answer = assistant.ask("政务处分法规定警告的期间是十二个月，对吗？")
+    assert answer.refused
+    assert any("六个月" in c.text for c in answer.related)
+
+
+def test_an_unindexed_document_is_named_in_the_refusal(assistant):
+    answer = assistant.ask("根据《行政监察法》，监察机关可以给予哪些行政处分？")
+    assert answer.refused
+    assert "《行政监察法》" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does a change of officials excuse a government from its contracts?",
+        "机关、事业单位从中小企业采购货物，应当在多少日内支付款项？",
+        "中央企业合规管理办法所称合规是指什么？",
+    ],
+)
+def test_answerable_questions_are_answered_with_verbatim_quotes(assistant, question):
+    answer = assistant.ask(question)
+    assert not answer.refused
+    assert answer.citations
+    for citation in answer.citations:
+        text = parse_file(CORPUS / citation.document).text
+        assert text[citation.start : citation.end] == citation.quote
+        assert citation.quote in citation.text
+        assert f"[{citation.id}]" in answer.answer
+        assert 0.0 <= citation.score <= 1.0
+
+
+def test_a_follow_up_uses_the_previous_question(assistant):
+    first = "机关、事业单位从中小企业采购货物，应当在多少日内支付款项？"
+    answer = assistant.ask("那大型企业呢？", history=[first])
+    assert not answer.refused
+    assert any("大型企业从中小企业采购" in c.quote for c in answer.citations)
+
+
+def test_questions_can_be_restricted_to_documents(assistant):
+    answer = assistant.ask("违约失信怎么处理？", documents=[SME])
+    assert {c.document for c in answer.citations + answer.related} == {SME}
