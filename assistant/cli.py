@@ -189,6 +189,45 @@ def remove(ctx: click.Context, document: str) -> None:
     click.echo(f"removed {document}")
 
 
+@cli.command(name="eval")
+@click.option("--split", type=click.Choice(["dev", "test", "all"]), default="all", show_default=True,
+              help="Gold split to score: dev (tuned on), test (frozen) or all.")
+@click.option("--baseline/--no-baseline", default=True, show_default=True,
+              help="Also run the plain LlamaIndex baseline on the same questions, side by side.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+@click.option("--check", "thresholds", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Fail (exit 1) when a metric is below the thresholds in this TOML file.")
+@click.pass_context
+def evaluate(ctx: click.Context, split: str, baseline: bool, as_json: bool, thresholds: Path | None) -> None:
+    """Run the gold set in eval/ and report retrieval, grounding and refusal metrics.
+
+    Uses its own index of the corpus folder (<index>/eval), so documents you uploaded do not
+    change the figures. Writes an HTML report under eval/reports/.
+    """
+    from .evaluation import REPORTS_DIR, markdown_summary, run_evaluation, write_html_report
+    from .evaluation.gate import check_thresholds
+    from .app import Assistant
+
+    settings = _settings(ctx).model_copy(update={"index_dir": _settings(ctx).index_dir / "eval"})
+    Assistant(settings).ingest([settings.corpus_dir])
+    run = run_evaluation(settings, split=split, baseline=baseline)
+    report = write_html_report(
+        REPORTS_DIR / f"eval-{split}.html", run.comparison, run.ours, run.baseline,
+        settings.answer.refusal_threshold,
+    )
+    if as_json:
+        click.echo(run.comparison.model_dump_json())
+    else:
+        click.echo(markdown_summary(run.comparison))
+        click.echo(f"\nReport: {report}")
+    if thresholds:
+        failures = check_thresholds(run.comparison, thresholds)
+        for failure in failures:
+            click.echo(f"below threshold: {failure}", err=True)
+        if failures:
+            ctx.exit(1)
+
+
 def main() -> None:
     cli(prog_name="assistant")
 

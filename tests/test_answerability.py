@@ -1,0 +1,48 @@
+"""The checks that tell an on-topic clause from one that answers the question."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answerability import (
+    Quantity,
+    chinese_number,
+    contradicted_premise,
+    missing_quantity,
+    quantities,
+    unknown_document,
+)
+
+ARTICLE_8 = "第八条 政务处分的期间为：（一）警告，六个月；（二）记过，十二个月；（三）记大过，十八个月；"
+
+
+@pytest.mark.parametrize(("text", "value"), [("十", 10), ("十二", 12), ("三十", 30), ("一百零二", 102), ("60", 60)])
+def test_chinese_numerals(text, value):
+    assert chinese_number(text) == value
+
+
+def test_quantities_in_chinese_and_english():
+    assert quantities("自交付之日起30日内支付，最长不得超过六十日") == {Quantity(30, "day"), Quantity(60, "day")}
+    assert quantities("within 10 working days and 5%") == {Quantity(10, "workday"), Quantity(5, "percent")}
+    assert Quantity(18, "month") in quantities(ARTICLE_8)
+
+
+def test_a_question_asking_for_a_figure_no_clause_states():
+    gifts = "第三十四条 收受可能影响公正行使公权力的礼品、礼金、有价证券等财物的，予以警告、记过或者记大过。"
+    assert missing_quantity("收受礼品，金额在多少元以内不算违法？", [gifts]) is not None
+    assert missing_quantity("记过的处分期间是多长？", [ARTICLE_8]) is None
+    assert missing_quantity("什么是合规？", [gifts]) is None
+
+
+def test_a_confirmation_with_the_wrong_figure_is_contradicted():
+    assert contradicted_premise("政务处分法规定警告的期间是十二个月，对吗？", [ARTICLE_8])
+    assert contradicted_premise("记过的期间是十二个月，对吗？", [ARTICLE_8]) is None
+    assert contradicted_premise("警告的期间是多长？", [ARTICLE_8]) is None  # asks, asserts nothing
+
+
+def test_a_named_document_must_be_indexed():
+    titles = ["中华人民共和国公职人员政务处分法", "保障中小企业款项支付条例"]
+    assert unknown_document("根据《行政监察法》应如何处分？", titles) == "《行政监察法》 not indexed"
+    assert unknown_document("《公职人员政务处分暂行规定》对处分期间怎么规定？", titles)
+    assert unknown_document("《政务处分法》第八条", titles) is None
+    assert unknown_document("《保障中小企业款项支付条例》第九条", titles) is None
