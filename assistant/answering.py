@@ -26,6 +26,8 @@ from .sentences import Span, sentence_spans
 from .settings import AnswerSettings
 from .tokenizing import tokenize, translate_terms
 
+MAX_TITLE_IN_ANSWER = 40
+
 REFUSAL = {
     "zh": "文件中没有找到回答这个问题的规定。以下条款与问题相关，但不是答案。",
     "en": "The documents do not address this question. The nearest clauses are shown as "
@@ -104,6 +106,8 @@ class ExtractiveAnswerer:
         for candidate, spans in picks:
             citation_id = len(citations) + 1
             quote_span = Span(spans[0].start, spans[-1].end, "")
+            if candidate.exact:  # the user asked for this clause: quote all of it
+                quote_span = Span(spans[0].start, sentence_spans(candidate.node.get_content())[-1].end, "")
             citations.append(self._citation(citation_id, candidate, quote_span))
             lines.append(_frame(language, candidate, citations[-1].quote, citation_id))
         return Answer(
@@ -228,9 +232,12 @@ def _frame(language: str, candidate: Candidate, quote: str, citation_id: int) ->
     article = meta.get("article") or ""
     if article.startswith("¶"):  # paragraph numbers are internal ids, not citable labels
         article = ""
-    article_shown = article and not quote.startswith(article.split("(")[0].rstrip("."))
+    if quote.startswith(article.split("(")[0].rstrip(".") or "\0"):
+        article = ""  # the quote itself opens with the article label
+    # A long title would bury the quote; the citation card names the document in full.
+    name = title if len(title) <= MAX_TITLE_IN_ANSWER else ""
     if language == "zh":
-        where = f"《{title}》" + (article if article_shown else "")
-        return f"{where}规定：“{quote}”[{citation_id}]"
-    where = f"{title}" + (f", {article}" if article_shown else "")
-    return f"{where}: “{quote}” [{citation_id}]"
+        where = (f"《{name}》" if name else "") + article
+        return f"{where or '文件'}规定：“{quote}”[{citation_id}]"
+    where = ", ".join(part for part in (name, article) if part)
+    return f"{where or 'The document'}: “{quote}” [{citation_id}]"

@@ -46,6 +46,7 @@ class Assistant:
             vector_store=build_vector_store(settings.store, settings.index_dir),
             embed_model=self.embed_model,
             model_id=embedding_model_id(settings.embedding),
+            max_tokens=settings.embedding.max_chunk_tokens,
             max_file_bytes=settings.max_file_mb * 2**20,
         )
         self._reranker = build_reranker(settings.retrieval)

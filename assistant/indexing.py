@@ -26,6 +26,7 @@ from .schema import DocumentInfo, IngestReport
 from .splitting import ClauseNodeParser
 
 MANIFEST = "manifest.json"
+SPLITTER_VERSION = "clauses-1"
 DOCSTORE = "docstore.json"
 
 
@@ -149,6 +150,8 @@ class ClauseIndex:
                     "document": parsed.name,
                     **meta.as_dict(),
                     "page_starts": ",".join(map(str, parsed.page_starts)),
+                    # Part of the document's hash: a new splitting setting re-splits the file.
+                    "splitter": f"{SPLITTER_VERSION} max_tokens={self.max_tokens}",
                 },
             )
             known = parsed.name in documents

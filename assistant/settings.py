@@ -35,6 +35,14 @@ class EmbeddingSettings(BaseModel):
         ),
     )
     batch_size: int = Field(64, description="Texts embedded per batch.", ge=1)
+    max_chunk_tokens: int = Field(
+        400,
+        description=(
+            "Longest clause embedded whole (model tokens, estimated); a longer article is split "
+            "at its items, then sentences. Changing it re-splits documents on the next ingest."
+        ),
+        ge=50,
+    )
     query_instruction: str = Field(
         "", description="Prefix for queries, for models that expect one (e.g. 'query: ' for e5)."
     )

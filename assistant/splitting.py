@@ -271,6 +271,7 @@ class ClauseNodeParser(NodeParser):
         text = document.get_content()
         meta = dict(document.metadata)
         page_starts = [int(p) for p in str(meta.pop("page_starts", "") or "").split(",") if p]
+        meta.pop("splitter", None)
         title = meta.get("title") or meta.get("document", "")
         nodes = []
         for clause in split_clauses(text, self.max_tokens):

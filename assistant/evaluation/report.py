@@ -55,6 +55,11 @@ def _checker_note(checker: SupportCalibration) -> str:
             f"{checker.n_pairs} dev pairs")
     if checker.test_agreement is not None:
         note += f", {checker.test_agreement:.0%} on {checker.n_test_pairs} held-out test pairs"
+    hand = checker.hand_label_agreement
+    if hand is not None:
+        note += (f", {hand.agreement:.0%} on {hand.n_pairs} hand-labelled answer sentences: "
+                 f"precision {_value(hand.precision)}, recall {_value(hand.recall)}, "
+                 f"kappa {_value(hand.kappa)}")
     return note + ")"
 
 

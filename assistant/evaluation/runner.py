@@ -20,6 +20,7 @@ from ..schema import Answer, RetrievedChunk
 from ..settings import Settings
 from . import metrics
 from .gold import GoldItem, load_gold, support_pairs
+from .labels import HandLabelAgreement, HandLabelledPair, hand_label_agreement, load_hand_labels
 from .support import Calibration, SupportChecker, agreement, calibrate
 
 RETRIEVAL_DEPTH = 10
@@ -83,6 +84,9 @@ class SupportCalibration(BaseModel):
         None, description="Agreement on pairs derived from the test split (held out)."
     )
     n_test_pairs: int = 0
+    hand_label_agreement: HandLabelAgreement | None = Field(
+        None, description="Agreement with hand-labelled answer sentences (eval/labels/)."
+    )
 
 
 class Comparison(BaseModel):
@@ -317,10 +321,12 @@ def compare(
 
 
 def calibrated_checker(
-    dev_items: Iterable[GoldItem], test_items: Iterable[GoldItem] = ()
+    dev_items: Iterable[GoldItem],
+    test_items: Iterable[GoldItem] = (),
+    hand_labels: Sequence[HandLabelledPair] = (),
 ) -> tuple[SupportChecker, SupportCalibration]:
     """A support checker whose threshold is calibrated on pairs derived from dev items, with
-    its agreement on pairs from test items as a held-out check."""
+    its agreement on pairs from test items and on hand-labelled pairs as held-out checks."""
     pairs = support_pairs(list(dev_items))
     if not pairs:
         raise ValueError("no dev gold items to calibrate the support checker on")
@@ -333,6 +339,7 @@ def calibrated_checker(
         n_pairs=fit.n,
         test_agreement=agreement(checker, held_out) if held_out else None,
         n_test_pairs=len(held_out),
+        hand_label_agreement=hand_label_agreement(checker, hand_labels) if hand_labels else None,
     )
 
 
@@ -374,7 +381,9 @@ def run_evaluation(
     items = load_gold(split=split)
     if not items:
         raise ValueError(f"no gold items in split {split!r}")
-    checker, calibration = calibrated_checker(load_gold(split="dev"), load_gold(split="test"))
+    checker, calibration = calibrated_checker(
+        load_gold(split="dev"), load_gold(split="test"), load_hand_labels()
+    )
     document_text = corpus_texts(settings.corpus_dir)
     ours = evaluate(
         Assistant(settings), items, document_text=document_text, checker=checker,

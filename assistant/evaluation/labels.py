@@ -1,0 +1,150 @@
+"""Hand-labelled sentence–citation pairs, and how often the support checker agrees with them.
+
+The calibration pairs of ``gold.support_pairs`` are derived mechanically from the gold set (a
+short answer against its own evidence, or another item's). The pairs here are real answer
+sentences of ``assistant ask`` against the clause they cite, plus hand-made negatives and
+paraphrases, each labelled by a person reading it (eval/labels/README.md says how). They are an
+outside check on the checker, not a second calibration set: nothing is fitted on them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ..settings import PROJECT_ROOT
+from .metrics import wilson_interval
+from .support import LabelledPair, SupportChecker, agreement
+
+HAND_LABELS_PATH = PROJECT_ROOT / "eval" / "labels" / "support_pairs.jsonl"
+
+PairKind = Literal[
+    "faithful_quote",
+    "paraphrase",
+    "cross_lingual_paraphrase",
+    "wrong_citation",
+    "number_changed",
+    "article_changed",
+    "subject_swapped",
+    "negated",
+]
+
+
+class HandLabelError(ValueError):
+    """A label file line that does not follow the schema, located by file and line."""
+
+
+class HandLabelledPair(BaseModel):
+    """One answer sentence, the text of the citation it is judged against, and a person's label."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    source: str = Field(min_length=1, description="Gold item whose answer the sentence is from.")
+    kind: PairKind
+    label: bool = Field(description="Whether the cited text supports the sentence.")
+    sentence: str = Field(min_length=1)
+    cited_text: str = Field(min_length=1, description="The cited clause's section path and text.")
+    citation: str = Field(description="Document and article of the cited clause, for people.")
+    note: str | None = Field(None, description="What was changed, for perturbed pairs.")
+
+    def labelled_pair(self) -> LabelledPair:
+        return LabelledPair(self.sentence, self.cited_text, self.label)
+
+
+def load_hand_labels(path: Path = HAND_LABELS_PATH) -> list[HandLabelledPair]:
+    """The labelled pairs of a JSON-lines file; HandLabelError on a bad line or a reused id."""
+    pairs: list[HandLabelledPair] = []
+    seen: dict[str, int] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            pair = HandLabelledPair.model_validate_json(line)
+        except ValidationError as exc:
+            raise HandLabelError(f"{path.name}:{number}: {exc}") from exc
+        if pair.id in seen:
+            raise HandLabelError(f"{path.name}:{number}: id {pair.id!r} already used at line "
+                                 f"{seen[pair.id]}")
+        seen[pair.id] = number
+        pairs.append(pair)
+    return pairs
+
+
+class KindAgreement(BaseModel):
+    n_pairs: int
+    n_supported: int = Field(description="Pairs labelled supported.")
+    agreement: float
+
+
+class HandLabelAgreement(BaseModel):
+    """The checker's verdicts against hand labels, "supported" being the positive class."""
+
+    n_pairs: int
+    n_supported: int = Field(description="Pairs labelled supported.")
+    agreement: float = Field(description="Share of pairs where verdict and label agree.")
+    precision: float | None = Field(
+        description="Of the pairs the checker passes, the share labelled supported."
+    )
+    recall: float | None = Field(
+        description="Of the pairs labelled supported, the share the checker passes."
+    )
+    kappa: float | None = Field(
+        description="Cohen's kappa: agreement corrected for chance (None if chance is 1)."
+    )
+    true_positive: int
+    false_positive: int
+    false_negative: int
+    true_negative: int
+    ci: dict[str, tuple[float, float]] = Field(
+        description="95% Wilson intervals of agreement, precision and recall."
+    )
+    by_kind: dict[str, KindAgreement]
+
+
+def hand_label_agreement(
+    checker: SupportChecker, pairs: Sequence[HandLabelledPair]
+) -> HandLabelAgreement:
+    """How the checker's verdicts compare with the hand labels, overall and per kind of pair."""
+    if not pairs:
+        raise ValueError("hand_label_agreement needs at least one labelled pair")
+    verdicts = [(checker.supports(p.sentence, p.cited_text), p.label) for p in pairs]
+    tp = sum(said and label for said, label in verdicts)
+    fp = sum(said and not label for said, label in verdicts)
+    fn = sum(not said and label for said, label in verdicts)
+    tn = sum(not said and not label for said, label in verdicts)
+    n = len(verdicts)
+    observed = agreement(checker, [p.labelled_pair() for p in pairs])
+    # Chance agreement: both say "supported" or both say "unsupported" independently.
+    chance = ((tp + fp) * (tp + fn) + (fn + tn) * (fp + tn)) / (n * n)
+    counts = {"agreement": (tp + tn, n), "precision": (tp, tp + fp), "recall": (tp, tp + fn)}
+    intervals = {}
+    for name, (hits, total) in counts.items():
+        interval = wilson_interval(hits, total)
+        if interval is not None:
+            intervals[name] = interval
+    by_kind: dict[str, KindAgreement] = {}
+    for kind in dict.fromkeys(p.kind for p in pairs):
+        group = [p for p in pairs if p.kind == kind]
+        by_kind[kind] = KindAgreement(
+            n_pairs=len(group),
+            n_supported=sum(p.label for p in group),
+            agreement=agreement(checker, [p.labelled_pair() for p in group]),
+        )
+    return HandLabelAgreement(
+        n_pairs=n,
+        n_supported=tp + fn,
+        agreement=observed,
+        precision=tp / (tp + fp) if tp + fp else None,
+        recall=tp / (tp + fn) if tp + fn else None,
+        kappa=(observed - chance) / (1 - chance) if chance < 1 else None,
+        true_positive=tp,
+        false_positive=fp,
+        false_negative=fn,
+        true_negative=tn,
+        ci=intervals,
+        by_kind=by_kind,
+    )
