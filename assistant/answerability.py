@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .tokenizing import normalize, tokenize
+from .tokenizing import normalize, tokenize, translate_renderings
 
 _NUMERAL = r"(?:\d+(?:\.\d+)?|[零一二三四五六七八九十百千万两]+)"
 # Longest units first, so "个工作日" is not read as "日".
 _ZH_UNITS = {
     "个工作日": "workday", "工作日": "workday", "个月": "month", "小时": "hour",
-    "万元": "yuan", "元": "yuan", "日": "day", "天": "day", "年": "year", "月": "month",
+    "亿元": "yuan", "万元": "yuan", "元": "yuan", "日": "day", "天": "day", "年": "year", "月": "month",
     "名": "person", "人": "person", "%": "percent", "％": "percent", "倍": "times",
 }
 _EN_UNITS = {
@@ -34,7 +34,7 @@ _EN_QUANTITY = re.compile(
 )
 # What a question asks for, by the unit an answer would carry.
 _ASKS = [
-    (re.compile(r"多少(?:元|钱|万元)|多少金额|罚款.*多少|how much|what (?:is the )?(?:amount|fine)|maximum fine|how many yuan", re.I), {"yuan"}),
+    (re.compile(r"多少(?:亿|万)?元|多少钱|多少金额|罚款.*多少|how much|what (?:is the )?(?:amount|fine)|maximum fine|how many yuan", re.I), {"yuan"}),
     (re.compile(r"几个?工作日|多少个?工作日|how many working days|how many business days", re.I), {"workday"}),
     (re.compile(r"多少名|多少人|几名|几个人|how many (?:people|staff|persons|employees)", re.I), {"person"}),
     (re.compile(r"几年|多少年|how many years", re.I), {"year"}),
@@ -43,6 +43,10 @@ _ASKS = [
     (re.compile(r"多长时间|多久|多长|期限是|期间是|how long|what (?:is the )?(?:period|deadline|time limit)", re.I),
      {"day", "workday", "month", "year", "hour"}),
 ]
+# 万分之五 (five ten-thousandths), 百分之三: rates stated as fractions.
+_ZH_FRACTION = re.compile(r"(百|千|万)分之([零一二三四五六七八九十百两\d]+)")
+_FRACTION_BASE = {"百": 100, "千": 1000, "万": 10000}
+
 _CONFIRMATION = re.compile(
     r"对吗|是吗|是不是|对不对|没错吧|吧[？?]?\s*$|right\??\s*$|correct\??\s*$|isn'?t it|is that (?:right|true|correct)|true\?",
     re.IGNORECASE,
@@ -86,6 +90,10 @@ def quantities(text: str) -> set[Quantity]:
         value = chinese_number(number)
         if value is not None:
             found.add(Quantity(value, _ZH_UNITS[match.group(1)]))
+    for match in _ZH_FRACTION.finditer(text):
+        value = chinese_number(match.group(2))
+        if value is not None:
+            found.add(Quantity(value / _FRACTION_BASE[match.group(1)], "fraction"))
     for match in _EN_QUANTITY.finditer(text):
         found.add(Quantity(float(match.group(1)), _EN_UNITS[match.group(2).lower()]))
     return found
@@ -138,6 +146,21 @@ def contradicted_premise(question: str, clause_texts: list[str]) -> str | None:
         stated = {q for f in fragments for q in quantities(f) if q.unit == quantity.unit}
         if stated and quantity not in stated:
             return "premise contradicted"
+    return None
+
+
+_QUOTED_TERM = re.compile(r"[“\"「『(（]([^“”\"「」『』()（）]{2,20})[”\"」』)）]")
+
+
+def unknown_term(question: str, corpus_text: str) -> str | None:
+    """The question quotes a term (in “”, 「」 or brackets) that no indexed document contains."""
+    for term in _QUOTED_TERM.findall(question):
+        if not re.search(r"[\u4e00-\u9fff]", term):
+            continue  # English phrases are paraphrases of Chinese text, not terms of it
+        # A Chinese term may stand for the English wording of an English document.
+        renderings = [normalize(term)] + [t for t in translate_renderings(term)]
+        if not any(r in corpus_text for r in renderings):
+            return f"“{term}” not found"
     return None
 
 

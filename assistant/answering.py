@@ -17,6 +17,7 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 from .answerability import (
     contradicted_premise,
     missing_quantity,
+    unknown_term,
     states_asked_figure,
     unknown_document,
 )
@@ -38,6 +39,10 @@ REFUSAL_REASON = {
     "not indexed": {
         "zh": "问题提到的{name}不在已索引的文件中。",
         "en": "The question names {name}, which is not among the indexed documents.",
+    },
+    "not found": {
+        "zh": "已索引的文件中没有出现{name}这一说法。",
+        "en": "None of the indexed documents uses the term {name}.",
     },
     "asked-for figure not stated": {
         "zh": "相关条款没有规定问题所问的具体数额或期限。",
@@ -89,8 +94,7 @@ class ExtractiveAnswerer:
             related = [self._citation(i, c, None) for i, c in enumerate(candidates[:3], 1)]
             text = REFUSAL[language]
             if objection:
-                key = "not indexed" if objection.endswith("not indexed") else objection
-                name = objection.removesuffix(" not indexed")
+                key, name = _reason_key(objection)
                 text = REFUSAL_REASON[key][language].format(name=name) + " " + text
             return Answer(
                 question=question,
@@ -127,6 +131,7 @@ class ExtractiveAnswerer:
         texts = [c.node.get_content() for c in candidates]
         return (
             unknown_document(question, catalog.titles)
+            or unknown_term(question, catalog.normalized_text)
             or missing_quantity(question, texts)
             or contradicted_premise(question, texts)
         )
@@ -217,6 +222,14 @@ class ExtractiveAnswerer:
             start=base + span.start,
             end=base + span.end,
         )
+
+
+def _reason_key(objection: str) -> tuple[str, str]:
+    """The REFUSAL_REASON key of an objection, and the document or term it names."""
+    for suffix in (" not indexed", " not found"):
+        if objection.endswith(suffix):
+            return suffix.strip(), objection.removesuffix(suffix)
+    return objection, ""
 
 
 def _weighted_terms(text: str, catalog: ClauseCatalog) -> tuple[dict[str, float], float]:

@@ -94,6 +94,8 @@ class ClauseCatalog:
         self.position = {n.node_id: i for i, n in enumerate(nodes)}
         self.sentence_vectors: np.ndarray | None = None  # unit rows, one per sentence
         self.sentence_owner: np.ndarray | None = None  # chunk index of each sentence
+        # All clause text, normalised, to tell whether a quoted term occurs anywhere at all.
+        self.normalized_text = "\n".join(normalize(n.get_content()) for n in nodes)
         self.titles = sorted({str(n.metadata.get("title") or "") for n in nodes} - {""})
         self.document_aliases: dict[str, set[str]] = {}
         for n in nodes:

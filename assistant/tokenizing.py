@@ -81,6 +81,11 @@ def _glossary() -> list[tuple[str, tuple[str, ...]]]:
     return pairs
 
 
+def translate_renderings(term: str) -> list[str]:
+    """The English renderings the glossary gives for a Chinese term (exact entry only)."""
+    return [e for chinese, english in _glossary() if chinese == term for e in english]
+
+
 def translate_terms(text: str) -> str:
     """The glossary counterparts of the policy terms in ``text`` (both directions), space-joined."""
     lowered = normalize(text)

@@ -11,6 +11,7 @@ from assistant.answerability import (
     missing_quantity,
     quantities,
     unknown_document,
+    unknown_term,
 )
 
 ARTICLE_8 = "第八条 政务处分的期间为：（一）警告，六个月；（二）记过，十二个月；（三）记大过，十八个月；"
@@ -46,3 +47,18 @@ def test_a_named_document_must_be_indexed():
     assert unknown_document("《公职人员政务处分暂行规定》对处分期间怎么规定？", titles)
     assert unknown_document("《政务处分法》第八条", titles) is None
     assert unknown_document("《保障中小企业款项支付条例》第九条", titles) is None
+
+
+def test_rates_stated_as_fractions_are_quantities():
+    clause = "未作约定的，按照每日利率万分之五支付逾期利息。"
+    assert Quantity(0.0005, "fraction") in quantities(clause)
+    assert contradicted_premise("条例规定逾期利息按每日万分之三计算，是吗？", [clause])
+
+
+def test_a_quoted_term_no_document_uses_is_refused():
+    corpus = "第十二条 中央企业设立首席合规官。\nbreach of contract and dishonesty"
+    assert unknown_term("“合规管理负责人”由谁担任？", corpus) == "“合规管理负责人” not found"
+    assert unknown_term("“首席合规官”由谁担任？", corpus) is None
+    # a Chinese term counts as present when its English rendering is (English documents)
+    assert unknown_term("通知里的“违约失信”包括哪些？", corpus) is None
+    assert unknown_term('What does "compliance officer" mean?', corpus) is None

@@ -1,0 +1,823 @@
+"""The chat page: a Gradio front end over ``Assistant``, ``verify`` and ``FeedbackStore``.
+
+Handlers parse input, call the library and render. Rendering escapes every piece of document
+text before it reaches HTML or Markdown: documents (and uploaded file names) may carry hostile
+markup. The named endpoint ``/ask`` returns exactly the JSON object of ``assistant ask --json``.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import html
+import ipaddress
+import json
+import re
+import shutil
+import tempfile
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import gradio as gr
+
+from .cli import _JSON_FIELDS as ASK_JSON_FIELDS  # the one definition of the `ask --json` contract
+from .feedback import FeedbackStore
+from .indexing import IndexProblem
+from .parsing import SUPPORTED_SUFFIXES, ParseError, parse_file
+from .schema import Answer, Citation, DocumentInfo, IngestReport
+from .settings import ServerSettings, Settings
+from .verification import Verdict, verify
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
+    from .app import Assistant
+
+__all__ = [
+    "UnsafeServer",
+    "build_app",
+    "check_exposure",
+    "launch",
+    "safe_filename",
+    "add_uploads",
+]
+
+EXAMPLES = [
+    "Does a change of officials excuse a government from its contracts?",
+    "机关、事业单位从中小企业采购货物，应当在多少日内支付款项？",
+    "第九条 of the SME payment regulation",
+    "政府因为人员变动不履行合同，算违约失信吗？",
+]
+
+TEXT: dict[str, dict[str, Any]] = {
+    "en": {
+        "title": "## Policy assistant\nAsk about the indexed policy documents: every answer "
+        "quotes the exact clause it rests on.",
+        "chat": "Chat", "verify": "Verify", "library": "Library", "settings": "Settings",
+        "conversation": "Conversation",
+        "ask": "Ask", "question": "Ask in Chinese or English…",
+        "filter": "Only answer from these documents (none selected: all)",
+        "comment": "Comment (optional, saved with the 👍 / 👎 you give an answer)",
+        "sources": "Sources", "related": "Related, not an answer",
+        "no_sources": "Citations appear here. Click a card or a marker such as [1] to see "
+        "the clause in its document.",
+        "doc_number": "No.", "page": "p.", "source": "Source", "page_image": "Page",
+        "searching": "Searching the documents…",
+        "claim": "Claim to check", "claim_hint": "Paste a statement, e.g. 政府因人员变动不履约不算违约失信",
+        "document": "Document (optional)", "article": "Article (optional), e.g. 第九条 or II.(2)",
+        "check": "Check claim",
+        "supported": "Supported", "contradicted": "Contradicted", "not_found": "Not found",
+        "empty_claim": "Enter a claim to check.",
+        "columns": ["Title", "文号", "Issuer", "Issued", "Effective", "Language", "Pages",
+                    "Chunks", "Status", "File"],
+        "status": {"indexed": "indexed", "changed": "changed on disk", "missing": "file missing"},
+        "upload": "PDF / text files to add", "add": "Add to library",
+        "remove_choice": "Document", "remove": "Remove from index",
+        "reindex": "Re-index changed files", "library_hint": "Removing a document takes it out "
+        "of the index; its file stays in the corpus folder.",
+        "added": "Added", "updated": "Updated", "unchanged": "Unchanged",
+        "removed": "Removed from the index", "failed": "Could not add",
+        "nothing_uploaded": "Choose one or more files first.",
+        "not_indexed": "is not in the index.",
+        "mode": "Answer mode", "mode_info": "Only extractive answers (verbatim quotes) exist; "
+        "no LLM is configured.",
+        "modes": [("Extractive: quotes the documents", "extractive"), ("LLM (not configured)", "llm")],
+        "sources_count": "Number of sources", "language": "Interface language",
+        "feedback": "Feedback", "export": "Export feedback (JSONL)", "export_file": "Feedback file",
+        "thanks": "Thanks: feedback saved ({rating}).",
+    },
+    "zh": {
+        "title": "## 政策助手\n就已索引的政策文件提问：每个回答都引用其依据的具体条款原文。",
+        "chat": "问答", "verify": "核验", "library": "文件库", "settings": "设置",
+        "conversation": "对话",
+        "ask": "提问", "question": "用中文或英文提问……",
+        "filter": "只从这些文件中回答（不选则为全部）",
+        "comment": "评论（可选，随对回答的 👍 / 👎 一起保存）",
+        "sources": "来源", "related": "相关条款（不是答案）",
+        "no_sources": "引用条款显示在这里。点击卡片或 [1] 这样的标记，查看条款在原文中的位置。",
+        "doc_number": "文号", "page": "第", "source": "原文", "page_image": "页面",
+        "searching": "正在检索文件……",
+        "claim": "要核验的说法", "claim_hint": "粘贴一个说法，例如：机关应当在30日内支付中小企业款项",
+        "document": "文件（可选）", "article": "条文（可选），如 第九条 或 II.(2)",
+        "check": "核验",
+        "supported": "有依据", "contradicted": "相矛盾", "not_found": "未找到",
+        "empty_claim": "请输入要核验的说法。",
+        "columns": ["标题", "文号", "发布机关", "发布日期", "施行日期", "语言", "页数", "分块数",
+                    "状态", "文件"],
+        "status": {"indexed": "已索引", "changed": "文件已更改", "missing": "文件缺失"},
+        "upload": "要添加的 PDF / 文本文件", "add": "加入文件库",
+        "remove_choice": "文件", "remove": "从索引中删除",
+        "reindex": "重新索引已更改的文件", "library_hint": "删除只会把文件移出索引，文件本身仍保留在语料文件夹中。",
+        "added": "已添加", "updated": "已更新", "unchanged": "未变化",
+        "removed": "已从索引中删除", "failed": "未能添加",
+        "nothing_uploaded": "请先选择文件。",
+        "not_indexed": "不在索引中。",
+        "mode": "回答方式", "mode_info": "目前只有抽取式回答（逐字引用原文），未配置大语言模型。",
+        "modes": [("抽取式：引用文件原文", "extractive"), ("大语言模型（未配置）", "llm")],
+        "sources_count": "来源数量", "language": "界面语言",
+        "feedback": "反馈", "export": "导出反馈（JSONL）", "export_file": "反馈文件",
+        "thanks": "谢谢，反馈已保存（{rating}）。",
+    },
+}
+
+CSS = """
+.cite-card { border: 1px solid var(--border-color-primary); border-radius: 8px; padding: 8px 10px;
+  margin: 0 0 8px 0; cursor: pointer; background: var(--background-fill-secondary); }
+.cite-card:hover, .cite-card:focus { border-color: var(--color-accent); outline: none; }
+.cite-card.related { border-style: dashed; }
+.cite-head { font-weight: 600; }
+.cite-meta { font-size: 0.85em; opacity: 0.8; margin: 2px 0 4px; }
+.cite-card blockquote { margin: 0; padding-left: 8px; border-left: 3px solid var(--color-accent); }
+.cards-title { font-weight: 600; margin: 4px 0 8px; }
+.source-text { white-space: pre-wrap; max-height: 420px; overflow-y: auto; padding: 8px;
+  border: 1px solid var(--border-color-primary); border-radius: 8px; line-height: 1.6; }
+.source-text mark { background: #ffe066; color: inherit; padding: 0 1px; }
+.verdict { font-size: 1.1em; font-weight: 700; padding: 6px 10px; border-radius: 6px; display: inline-block; }
+.verdict.supported { background: #d3f9d8; color: #1b5e20; }
+.verdict.contradicted { background: #ffe3e3; color: #8a1c1c; }
+.verdict.not_found { background: #e9ecef; color: #343a40; }
+"""
+
+# Delegated clicks: a card opens its citation; a marker link "#cite-<turn>-<id>" in the chat
+# opens the same (the chat re-renders its messages, so listeners live on the document).
+CARDS_JS = """
+window.__openCitation = (ref) => trigger('click', {cite: ref});
+element.addEventListener('click', (e) => {
+  const card = e.target.closest('[data-cite]');
+  if (card) window.__openCitation(card.dataset.cite);
+});
+element.addEventListener('keydown', (e) => {
+  const card = e.target.closest('[data-cite]');
+  if (card && (e.key === 'Enter' || e.key === ' ')) { e.preventDefault(); window.__openCitation(card.dataset.cite); }
+});
+if (!window.__citeMarkers) {
+  window.__citeMarkers = true;
+  document.addEventListener('click', (e) => {
+    const link = e.target.closest('a[href*="#cite-"]');
+    if (!link) return;
+    e.preventDefault();
+    e.stopPropagation();
+    window.__openCitation(link.getAttribute('href').split('#cite-')[1]);
+  }, true);
+}
+"""
+
+# The viewer scrolls its text box (not the page) so the highlighted quote is in view.
+VIEWER_JS = """
+watch('value', () => {
+  const box = element.querySelector('.source-text');
+  const mark = element.querySelector('mark');
+  if (box && mark) box.scrollTop = mark.offsetTop - box.offsetTop - box.clientHeight / 3;
+});
+"""
+
+CONTEXT_CHARS = 600  # surrounding text shown around a quote in the source viewer
+_MARKER = re.compile(r"\s*\[(\d+)\]\s*$")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$<>])")
+# Control characters, bidi overrides, and characters no file system should see in a name.
+_UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069<>:\"|?*]")
+
+
+# --- rendering (pure functions: escaped text in, HTML/Markdown out) -------------------------
+def escape_html(text: str) -> str:
+    """HTML-escape, also ${ } so no template engine ever reads document text as code."""
+    return html.escape(text, quote=True).replace("$", "&#36;").replace("{", "&#123;").replace("}", "&#125;")
+
+
+def escape_markdown(text: str) -> str:
+    """Text shown literally in a Markdown component: HTML-escaped, Markdown syntax disarmed."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+
+
+def limit_sources(answer: Answer, count: int) -> Answer:
+    """The answer with at most ``count`` citations (and only the lines that cite them)."""
+    if answer.refused:
+        return answer.model_copy(update={"related": answer.related[:count]})
+    lines = [
+        line for line in answer.answer.split("\n")
+        if not (m := _MARKER.search(line)) or int(m.group(1)) <= count
+    ]
+    citations = [c for c in answer.citations if c.id <= count]
+    return answer.model_copy(update={"answer": "\n".join(lines), "citations": citations})
+
+
+def answer_lines(answer: Answer, turn: int, lang: str) -> list[str]:
+    """The answer as Markdown lines, each ending in a clickable marker for its citation."""
+    if answer.refused:
+        lines = [escape_markdown(answer.answer)]
+        if answer.related:
+            lines.append(f"**{TEXT[lang]['related']}:**")
+            lines += [f"{_marker(turn, c.id)} {escape_markdown(_where(c))}" for c in answer.related]
+        return lines
+    lines = []
+    for line in answer.answer.split("\n"):
+        marker = _MARKER.search(line)
+        if marker:
+            lines.append(f"{escape_markdown(line[: marker.start()])} {_marker(turn, int(marker.group(1)))}")
+        else:
+            lines.append(escape_markdown(line))
+    return lines
+
+
+def _marker(turn: int, citation_id: int) -> str:
+    return f"[\\[{citation_id}\\]](#cite-{turn}-{citation_id})"
+
+
+def _where(citation: Citation) -> str:
+    return " › ".join(part for part in (citation.title, citation.article) if part)
+
+
+def _section_path(citation: Citation) -> str:
+    """chapter › article: the section without its leading document title."""
+    parts = citation.section.split(" › ")
+    if parts and parts[0] == citation.title:
+        parts = parts[1:]
+    return " › ".join(parts) or (citation.article or "")
+
+
+def _card(citation: Citation, ref: str | None, lang: str, related: bool = False, quote_html: str | None = None) -> str:
+    text = TEXT[lang]
+    meta = [
+        f"{text['doc_number']} {escape_html(citation.doc_number)}" if citation.doc_number else "",
+        escape_html(_section_path(citation)),
+        (f"第 {citation.page} 页" if lang == "zh" else f"p. {citation.page}") if citation.page else "",
+    ]
+    clickable = f' data-cite="{escape_html(ref)}" role="button" tabindex="0"' if ref else ""
+    classes = "cite-card related" if related else "cite-card"
+    return (
+        f'<div class="{classes}"{clickable}>'
+        f'<div class="cite-head">[{citation.id}] {escape_html(citation.title)}</div>'
+        f'<div class="cite-meta">{" · ".join(m for m in meta if m)}</div>'
+        f"<blockquote>{quote_html or escape_html(citation.quote)}</blockquote></div>"
+    )
+
+
+def cards_html(answer: Answer | None, turn: int, lang: str) -> str:
+    """One card per citation of the answer (or per related clause of a refusal)."""
+    text = TEXT[lang]
+    if answer is None or not (answer.citations or answer.related):
+        return f'<div class="cards-title">{text["sources"]}</div><p>{text["no_sources"]}</p>'
+    related = answer.refused
+    shown = answer.related if related else answer.citations
+    title = text["related"] if related else text["sources"]
+    cards = "".join(_card(c, f"{turn}-{c.id}", lang, related) for c in shown)
+    return f'<div class="cards-title">{title}</div>{cards}'
+
+
+def source_html(citation: Citation, document_text: str | None, lang: str) -> str:
+    """The clause in its surrounding text with the quoted span highlighted.
+
+    Uses the parsed document when its text at [start, end) is the quote; otherwise (the file
+    changed or moved since indexing) the clause text alone.
+    """
+    if document_text is not None and document_text[citation.start : citation.end] == citation.quote:
+        text, start, end = document_text, citation.start, citation.end
+    else:
+        text = citation.text
+        start = max(0, text.find(citation.quote))
+        end = start + len(citation.quote)
+    before = max(0, start - CONTEXT_CHARS)
+    after = min(len(text), end + CONTEXT_CHARS)
+    # Start and stop at line breaks when one is near, so the context reads as whole paragraphs.
+    cut = text.find("\n", before, start)
+    before = cut + 1 if before > 0 and cut != -1 else before
+    cut = text.rfind("\n", end, after)
+    after = cut if after < len(text) and cut != -1 else after
+    body = (
+        ("…" if before > 0 else "")
+        + escape_html(text[before:start])
+        + f'<mark id="source-quote">{escape_html(text[start:end])}</mark>'
+        + escape_html(text[end:after])
+        + ("…" if after < len(text) else "")
+    )
+    header = _card(citation, None, lang)
+    return f'<div class="cards-title">{TEXT[lang]["source"]}</div>{header}<div class="source-text">{body}</div>'
+
+
+def verdict_html(verdict: Verdict, lang: str) -> str:
+    """The verdict, its explanation, and the compared clauses with the matching span marked."""
+    cards = []
+    for clause in verdict.clauses:
+        at = clause.text.find(clause.quote)
+        if at >= 0:
+            quote_html = (
+                escape_html(clause.text[:at]) + f"<mark>{escape_html(clause.quote)}</mark>"
+                + escape_html(clause.text[at + len(clause.quote):])
+            )
+        else:
+            quote_html = f"<mark>{escape_html(clause.quote)}</mark>"
+        cards.append(_card(clause, None, lang, quote_html=f'<span class="source-text-inline">{quote_html}</span>'))
+    return (
+        f'<div class="verdict {verdict.verdict}" data-verdict="{verdict.verdict}">'
+        f"{TEXT[lang][verdict.verdict]}</div>"
+        f"<p>{escape_html(verdict.explanation)}</p>{''.join(cards)}"
+    )
+
+
+def render_pdf_page(path: Path, page: int, quote: str, scale: float = 1.6) -> Image | None:
+    """The PDF page as an image with the quote's position (pdfium text search) shaded."""
+    import pypdfium2 as pdfium
+    from PIL import Image as PILImage
+    from PIL import ImageDraw
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        if not 1 <= page <= len(pdf):
+            return None
+        pdf_page = pdf[page - 1]
+        textpage = pdf_page.get_textpage()
+        boxes = _quote_boxes(textpage, quote)
+        image = pdf_page.render(scale=scale).to_pil().convert("RGBA")
+        left, _, _, top = pdf_page.get_cropbox()
+        overlay = PILImage.new("RGBA", image.size, (0, 0, 0, 0))
+        draw = ImageDraw.Draw(overlay)
+        for x0, y0, x1, y1 in boxes:
+            draw.rectangle(
+                [(x0 - left) * scale, (top - y1) * scale, (x1 - left) * scale, (top - y0) * scale],
+                fill=(255, 212, 0, 90),
+                outline=(230, 140, 0, 220),
+            )
+        return PILImage.alpha_composite(image, overlay).convert("RGB")
+    finally:
+        pdf.close()
+
+
+def _quote_boxes(textpage, quote: str) -> list[tuple[float, float, float, float]]:
+    """Rectangles (PDF points) of the quote on the page: the whole quote if pdfium finds it,
+    else its phrases one by one (line breaks and repaired spacing differ between the parsed
+    text and the PDF's own text layer; a quote may also run onto the next page)."""
+    pieces = [quote] + [p for p in re.split(r"[，,；;、：:。.“”\"（）()\s]+", quote) if len(p) >= 4]
+    boxes: list[tuple[float, float, float, float]] = []
+    for piece in pieces:
+        searcher = textpage.search(piece, match_case=False, match_whole_word=False)
+        found = searcher.get_next()
+        if found:
+            index, count = found
+            boxes += [textpage.get_rect(i) for i in range(textpage.count_rects(index, count))]
+            if piece is quote:
+                break
+    return boxes
+
+
+def documents_table(documents: list[DocumentInfo], lang: str) -> list[list[Any]]:
+    status = TEXT[lang]["status"]
+    return [
+        [d.title, d.doc_number or "", d.issuer or "", d.issue_date or "", d.effective_date or "",
+         d.language, d.pages or "", d.chunks, status[_file_status(d)], d.document]
+        for d in documents
+    ]
+
+
+def _file_status(document: DocumentInfo) -> str:
+    path = Path(document.path)
+    if not path.is_file():
+        return "missing"
+    return "indexed" if _sha256(path) == document.sha256 else "changed"
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def report_markdown(report: IngestReport, lang: str) -> str:
+    text = TEXT[lang]
+    lines = [
+        f"**{text[key]}:** {escape_markdown(', '.join(getattr(report, key)))}"
+        for key in ("added", "updated", "unchanged", "removed")
+        if getattr(report, key)
+    ]
+    lines += [f"**{text['failed']}:** {escape_markdown(reason)}" for reason in report.failed.values()]
+    return "\n\n".join(lines)
+
+
+# --- uploads ----------------------------------------------------------------------------------
+def safe_filename(name: str) -> str:
+    """A plain file name for an upload: no folders (``../../x.pdf`` → ``x.pdf``), no control or
+    bidi characters, no leading dots (hidden files, ``..``), at most 150 characters."""
+    name = unicodedata.normalize("NFC", name).replace("\\", "/").rsplit("/", 1)[-1]
+    name = _UNSAFE_NAME.sub("", name).strip().lstrip(".").strip()
+    stem, dot, suffix = name.rpartition(".")
+    if dot and len(name) > 150:
+        name = stem[: 149 - len(suffix)] + "." + suffix
+    return name[:150]
+
+
+def add_uploads(
+    assistant: Assistant,
+    uploads: list[str | Path],
+    corpus_dir: Path,
+    max_bytes: int,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> IngestReport:
+    """Check uploaded files (type, size, parseable), save the good ones under ``corpus_dir``
+    with safe names, and index them. A bad file is reported in ``failed``; nothing already in
+    the corpus or the index is touched by it. Files are only copied and parsed, never run."""
+    failed: dict[str, str] = {}
+    accepted: list[Path] = []
+    corpus_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as staging:
+        for upload in uploads:
+            source = Path(upload)
+            name = safe_filename(source.name)
+            problem = _upload_problem(source, name, max_bytes, {p.name for p in accepted})
+            if problem:
+                failed[name or source.name] = problem
+                continue
+            staged = Path(staging) / name
+            shutil.copyfile(source, staged)
+            try:
+                parse_file(staged, max_bytes)  # before it reaches the corpus folder
+            except ParseError as exc:
+                failed[name] = str(exc)
+                continue
+            target = corpus_dir / name
+            shutil.copyfile(staged, target)
+            accepted.append(target)
+    report = assistant.ingest(accepted, progress=progress) if accepted else IngestReport()
+    report.failed.update(failed)
+    return report
+
+
+def _upload_problem(source: Path, name: str, max_bytes: int, taken: set[str]) -> str | None:
+    suffix = Path(name).suffix.lower()
+    if not name or suffix not in SUPPORTED_SUFFIXES:
+        return (
+            f"{name or source.name}: unsupported file type '{suffix or '(none)'}'; "
+            f"supported: {', '.join(SUPPORTED_SUFFIXES)}."
+        )
+    size = source.stat().st_size
+    if size > max_bytes:
+        return (
+            f"{name}: {size / 2**20:.1f} MiB is over the {max_bytes / 2**20:.0f} MiB upload limit "
+            "(setting server.max_upload_mb)."
+        )
+    if name in taken:
+        return f"{name}: another file in this upload has the same name."
+    return None
+
+
+# --- documents and citations ------------------------------------------------------------------
+@functools.lru_cache(maxsize=16)
+def _parsed_text(path: str, sha256: str) -> str | None:
+    """The parsed text of a file as indexed; None if the file changed since (its offsets
+    would no longer match the citations')."""
+    try:
+        parsed = parse_file(path)
+    except ParseError:
+        return None
+    return parsed.text if parsed.sha256 == sha256 else None
+
+
+def document_text(assistant: Assistant, name: str) -> tuple[str | None, Path | None]:
+    info = assistant.index.document(name)
+    if info is None or not Path(info.path).is_file():
+        return None, None
+    return _parsed_text(info.path, info.sha256), Path(info.path)
+
+
+def find_citation(turns: list[dict], ref: str) -> Citation | None:
+    """The citation a marker or card names: "<turn>-<id>"."""
+    match = re.fullmatch(r"(\d+)-(\d+)", ref or "")
+    if not match or int(match.group(1)) >= len(turns):
+        return None
+    answer = Answer.model_validate(turns[int(match.group(1))])
+    for citation in answer.citations + answer.related:
+        if citation.id == int(match.group(2)):
+            return citation
+    return None
+
+
+def chat_messages(turns: list[dict], lang: str) -> list[dict[str, str]]:
+    messages = []
+    for turn, data in enumerate(turns):
+        answer = Answer.model_validate(data)
+        messages.append({"role": "user", "content": escape_markdown(answer.question)})
+        messages.append({"role": "assistant", "content": "\n".join(answer_lines(answer, turn, lang))})
+    return messages
+
+
+# --- the page ---------------------------------------------------------------------------------
+def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
+    """The page over one Assistant: chat, source viewer, verify, library, settings, /ask."""
+    feedback = FeedbackStore.in_index(settings.index_dir)
+    max_bytes = settings.server.max_upload_mb * 2**20
+    most_sources = max(settings.answer.max_clauses, 1)
+    t = TEXT["en"]
+
+    def document_choices() -> list[tuple[str, str]]:
+        return [(f"{d.title} ({d.document})", d.document) for d in assistant.documents()]
+
+    with gr.Blocks(title="Policy assistant", analytics_enabled=False) as app:
+        turns = gr.State([])  # one Answer (as a dict) per question asked in this session
+        header = gr.Markdown(t["title"])
+        with gr.Tabs():
+            with gr.Tab(t["chat"], id="chat") as chat_tab:
+                with gr.Row():
+                    with gr.Column(scale=3):
+                        chatbot = gr.Chatbot(
+                            label=t["conversation"], height=520, elem_id="chat",
+                            examples=[{"text": q} for q in EXAMPLES], latex_delimiters=[],
+                        )
+                        with gr.Row():
+                            question = gr.Textbox(
+                                placeholder=t["question"], show_label=False, scale=5,
+                                elem_id="question", max_lines=4,
+                            )
+                            ask = gr.Button(t["ask"], variant="primary", scale=1, elem_id="ask")
+                        chosen = gr.Dropdown(
+                            document_choices(), multiselect=True, label=t["filter"], elem_id="filter"
+                        )
+                        comment = gr.Textbox(label=t["comment"], elem_id="comment", max_lines=3)
+                        thanks = gr.Markdown(elem_id="feedback-note")
+                    with gr.Column(scale=2):
+                        cards = gr.HTML(
+                            cards_html(None, 0, "en"), elem_id="citation-cards", js_on_load=CARDS_JS
+                        )
+                        viewer = gr.HTML(elem_id="source-viewer", js_on_load=VIEWER_JS)
+                        page_image = gr.Image(
+                            label=t["page_image"], type="pil", interactive=False, visible=False,
+                            elem_id="source-page",
+                        )
+            with gr.Tab(t["verify"], id="verify") as verify_tab:
+                claim = gr.Textbox(label=t["claim"], placeholder=t["claim_hint"], lines=3, elem_id="claim")
+                with gr.Row():
+                    claim_document = gr.Dropdown(
+                        document_choices(), value=None, label=t["document"], elem_id="claim-document"
+                    )
+                    claim_article = gr.Textbox(label=t["article"], elem_id="claim-article")
+                check = gr.Button(t["check"], variant="primary", elem_id="check")
+                verdict = gr.HTML(elem_id="verdict")
+            with gr.Tab(t["library"], id="library") as library_tab:
+                table = gr.Dataframe(
+                    documents_table(assistant.documents(), "en"), headers=t["columns"],
+                    interactive=False, wrap=True, elem_id="library-table",
+                )
+                uploads = gr.File(
+                    label=t["upload"], file_count="multiple", file_types=list(SUPPORTED_SUFFIXES),
+                    elem_id="uploads",
+                )
+                add = gr.Button(t["add"], variant="primary", elem_id="add")
+                library_note = gr.Markdown(elem_id="library-note")
+                with gr.Row():
+                    to_remove = gr.Dropdown(document_choices(), label=t["remove_choice"], elem_id="to-remove")
+                    remove = gr.Button(t["remove"], variant="stop", elem_id="remove")
+                    reindex = gr.Button(t["reindex"], elem_id="reindex")
+                library_hint = gr.Markdown(t["library_hint"])
+            with gr.Tab(t["settings"], id="settings") as settings_tab:
+                mode = gr.Radio(
+                    t["modes"], value="extractive", label=t["mode"], info=t["mode_info"],
+                    interactive=False,
+                )
+                sources = gr.Slider(
+                    1, most_sources, value=most_sources, step=1, label=t["sources_count"],
+                    elem_id="sources",
+                )
+                language = gr.Radio(
+                    [("English", "en"), ("中文", "zh")], value="en", label=t["language"],
+                    elem_id="language",
+                )
+                feedback_title = gr.Markdown(f"### {t['feedback']}")
+                export = gr.Button(t["export"], elem_id="export")
+                export_file = gr.File(label=t["export_file"], interactive=False, elem_id="export-file")
+
+        # --- chat ---------------------------------------------------------------------------
+        def respond(text: str, history: list[dict], documents: list[str], count: float, lang: str):
+            text = (text or "").strip()
+            if not text:
+                yield gr.skip(), gr.skip(), gr.skip(), gr.skip()
+                return
+            shown = chat_messages(history, lang) + [{"role": "user", "content": escape_markdown(text)}]
+            yield shown + [{"role": "assistant", "content": TEXT[lang]["searching"]}], gr.skip(), history, ""
+            past = [h["question"] for h in history]
+            answer = limit_sources(assistant.ask(text, past, documents or None), int(count))
+            history = history + [answer.model_dump()]
+            lines = answer_lines(answer, len(history) - 1, lang)
+            for n in range(1, len(lines) + 1):  # stream the answer line by line
+                yield shown + [{"role": "assistant", "content": "\n".join(lines[:n])}], gr.skip(), history, ""
+            yield gr.skip(), cards_html(answer, len(history) - 1, lang), history, ""
+
+        chat_io = dict(
+            inputs=[question, turns, chosen, sources, language],
+            outputs=[chatbot, cards, turns, question],
+            api_visibility="private",
+        )
+        question.submit(respond, **chat_io)
+        ask.click(respond, **chat_io)
+        def pick_example(evt: gr.SelectData) -> str:
+            return evt.value["text"]
+
+        chatbot.example_select(pick_example, None, question, api_visibility="private").then(
+            respond, **chat_io
+        )
+        chatbot.clear(
+            lambda lang: ([], cards_html(None, 0, lang), "", gr.update(visible=False)),
+            language, [turns, cards, viewer, page_image], api_visibility="private",
+        )
+
+        def open_source(history: list[dict], lang: str, evt: gr.EventData):
+            citation = find_citation(history, getattr(evt, "cite", ""))
+            if citation is None:
+                return gr.skip(), gr.skip()
+            text, path = document_text(assistant, citation.document)
+            image = None
+            if path is not None and path.suffix.lower() == ".pdf" and citation.page and text is not None:
+                image = render_pdf_page(path, citation.page, citation.quote)
+            return source_html(citation, text, lang), gr.update(value=image, visible=image is not None)
+
+        cards.click(open_source, [turns, language], [viewer, page_image], api_visibility="private")
+
+        def rate(history: list[dict], note: str, lang: str, evt: gr.LikeData):
+            index = evt.index[0] if isinstance(evt.index, (list, tuple)) else evt.index
+            if not history or index // 2 >= len(history):
+                return gr.skip(), gr.skip()
+            answer = Answer.model_validate(history[index // 2])
+            rating = "up" if evt.liked is True or evt.liked == "Like" else "down"
+            feedback.add(rating, answer.question, answer.answer, answer.citations or answer.related, note or "")
+            return TEXT[lang]["thanks"].format(rating="👍" if rating == "up" else "👎"), ""
+
+        chatbot.like(rate, [turns, comment, language], [thanks, comment], api_visibility="private")
+
+        # --- verify -------------------------------------------------------------------------
+        def check_claim(text: str, document: str | None, article: str, lang: str) -> str:
+            if not (text or "").strip():
+                return f"<p>{TEXT[lang]['empty_claim']}</p>"
+            return verdict_html(verify(assistant, text, document or None, (article or "").strip() or None), lang)
+
+        check.click(check_claim, [claim, claim_document, claim_article, language], verdict, api_visibility="private")
+
+        # --- library ------------------------------------------------------------------------
+        def refreshed(lang: str) -> tuple:
+            choices = document_choices()
+            return (
+                documents_table(assistant.documents(), lang),
+                gr.update(choices=choices),
+                gr.update(choices=choices),
+                gr.update(choices=choices, value=None),
+            )
+
+        library_outputs = [library_note, table, chosen, claim_document, to_remove]
+
+        def add_files(files: list[str] | None, lang: str, progress=gr.Progress()):
+            if not files:
+                return (TEXT[lang]["nothing_uploaded"], *refreshed(lang))
+            try:
+                report = add_uploads(
+                    assistant, files, settings.corpus_dir, max_bytes,
+                    progress=lambda name, n, total: progress((n - 1, total), desc=name),
+                )
+            except IndexProblem as exc:
+                return (escape_markdown(str(exc)), *refreshed(lang))
+            return (report_markdown(report, lang), *refreshed(lang))
+
+        add.click(add_files, [uploads, language], library_outputs, api_visibility="private").then(
+            lambda: None, None, uploads, api_visibility="private"
+        )
+
+        def remove_document(name: str | None, lang: str):
+            if not name:
+                return (gr.skip(), *refreshed(lang))
+            if assistant.remove(name):
+                note = f"**{TEXT[lang]['removed']}:** {escape_markdown(name)}"
+            else:
+                note = f"{escape_markdown(name)} {TEXT[lang]['not_indexed']}"
+            return (note, *refreshed(lang))
+
+        remove.click(remove_document, [to_remove, language], library_outputs, api_visibility="private")
+
+        def reindex_documents(lang: str, progress=gr.Progress()):
+            paths = [Path(d.path) for d in assistant.documents() if Path(d.path).is_file()]
+            try:
+                report = assistant.ingest(paths, progress=lambda name, n, total: progress((n - 1, total), desc=name))
+            except IndexProblem as exc:
+                return (escape_markdown(str(exc)), *refreshed(lang))
+            return (report_markdown(report, lang), *refreshed(lang))
+
+        reindex.click(reindex_documents, language, library_outputs, api_visibility="private")
+
+        # --- settings -----------------------------------------------------------------------
+        def export_feedback():
+            path = Path(tempfile.mkdtemp(prefix="feedback-")) / "feedback.jsonl"
+            feedback.export_jsonl(path)
+            return str(path)
+
+        export.click(export_feedback, None, export_file, api_visibility="private")
+
+        translated: list[tuple[gr.components.Component | gr.blocks.Block, Callable[[dict], dict]]] = [
+            (header, lambda x: {"value": x["title"]}),
+            (chat_tab, lambda x: {"label": x["chat"]}),
+            (verify_tab, lambda x: {"label": x["verify"]}),
+            (library_tab, lambda x: {"label": x["library"]}),
+            (settings_tab, lambda x: {"label": x["settings"]}),
+            (chatbot, lambda x: {"label": x["conversation"]}),
+            (question, lambda x: {"placeholder": x["question"]}),
+            (ask, lambda x: {"value": x["ask"]}),
+            (chosen, lambda x: {"label": x["filter"]}),
+            (comment, lambda x: {"label": x["comment"]}),
+            (page_image, lambda x: {"label": x["page_image"]}),
+            (claim, lambda x: {"label": x["claim"], "placeholder": x["claim_hint"]}),
+            (claim_document, lambda x: {"label": x["document"]}),
+            (claim_article, lambda x: {"label": x["article"]}),
+            (check, lambda x: {"value": x["check"]}),
+            (uploads, lambda x: {"label": x["upload"]}),
+            (add, lambda x: {"value": x["add"]}),
+            (to_remove, lambda x: {"label": x["remove_choice"]}),
+            (remove, lambda x: {"value": x["remove"]}),
+            (reindex, lambda x: {"value": x["reindex"]}),
+            (library_hint, lambda x: {"value": x["library_hint"]}),
+            (mode, lambda x: {"label": x["mode"], "info": x["mode_info"], "choices": x["modes"]}),
+            (sources, lambda x: {"label": x["sources_count"]}),
+            (language, lambda x: {"label": x["language"]}),
+            (feedback_title, lambda x: {"value": f"### {x['feedback']}"}),
+            (export, lambda x: {"value": x["export"]}),
+            (export_file, lambda x: {"label": x["export_file"]}),
+        ]
+
+        def switch_language(lang: str, history: list[dict]):
+            latest = Answer.model_validate(history[-1]) if history else None
+            return [gr.update(**label(TEXT[lang])) for _, label in translated] + [
+                gr.update(value=documents_table(assistant.documents(), lang), headers=TEXT[lang]["columns"]),
+                cards_html(latest, len(history) - 1, lang),
+                chat_messages(history, lang),
+            ]
+
+        language.change(
+            switch_language, [language, turns],
+            [c for c, _ in translated] + [table, cards, chatbot], api_visibility="private",
+        )
+
+        # --- API ----------------------------------------------------------------------------
+        def ask_api(question: str) -> dict:
+            """Answer one question: the JSON object `assistant ask --json` prints."""
+            answer = assistant.ask(question)
+            return json.loads(answer.model_dump_json(include=ASK_JSON_FIELDS))
+
+        def verify_api(claim: str, document: str = "", article: str = "") -> dict:
+            """Check a claim against the documents: supported, contradicted or not_found."""
+            return json.loads(verify(assistant, claim, document or None, article or None).model_dump_json())
+
+        gr.api(ask_api, api_name="ask")
+        gr.api(verify_api, api_name="verify")
+    return app
+
+
+# --- serving ----------------------------------------------------------------------------------
+class UnsafeServer(ValueError):
+    """The page would be reachable from the network without a password."""
+
+
+def check_exposure(server: ServerSettings) -> None:
+    """Refuse a non-loopback address unless a username and password are set."""
+    if _is_loopback(server.host) or (server.auth_username and server.auth_password):
+        return
+    raise UnsafeServer(
+        f"Refusing to serve on {server.host}: the page would be reachable from the network "
+        "without a password. Set server.auth_username and server.auth_password (env "
+        "ASSISTANT_SERVER__AUTH_USERNAME / ASSISTANT_SERVER__AUTH_PASSWORD), or bind 127.0.0.1."
+    )
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def launch(
+    settings: Settings,
+    progress: Callable[[str, int, int], None] | None = None,
+    block: bool = True,
+) -> gr.Blocks:
+    """Serve the page: check the address is safe, index the corpus folder if the index is
+    empty, warm the retriever, then launch (``block=False`` returns once it is up)."""
+    from .app import Assistant
+
+    server = settings.server
+    check_exposure(server)
+    assistant = Assistant(settings)
+    if not assistant.documents():
+        assistant.ingest([settings.corpus_dir], progress=progress)
+    # Build the retriever (catalog, BM25, sentence vectors) now, not on the first question.
+    assistant.candidates("warm-up", k=1)
+    app = build_app(assistant, settings)
+    auth = (server.auth_username, server.auth_password) if server.auth_username and server.auth_password else None
+    app.queue(default_concurrency_limit=4).launch(
+        server_name=server.host,
+        server_port=server.port,
+        auth=auth,
+        max_file_size=f"{server.max_upload_mb}mb",
+        prevent_thread_lock=not block,
+        ssr_mode=False,
+        footer_links=["api"],
+        quiet=not block,
+        css=CSS,
+    )
+    return app
