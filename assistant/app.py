@@ -103,6 +103,7 @@ class Assistant:
                     lexical_k=self.settings.retrieval.lexical_k,
                     rrf_k=self.settings.retrieval.rrf_k,
                     reranker=self._reranker,
+                    rerank_candidates=self.settings.retrieval.rerank_candidates,
                 )
                 self._retriever_version = self.index.version
             return self._retriever

@@ -298,6 +298,7 @@ class HybridRetriever:
         lexical_k: int,
         rrf_k: int,
         reranker: BaseNodePostprocessor | None = None,
+        rerank_candidates: int = 20,
     ) -> None:
         self.catalog = catalog
         self.dense = dense  # builds a vector retriever, filtered to some documents or not
@@ -306,6 +307,7 @@ class HybridRetriever:
         self.lookup = ArticleLookup(catalog)
         self.rrf_k = rrf_k
         self.reranker = reranker
+        self.rerank_candidates = rerank_candidates  # the reranker scores only the fused head
 
     def retrieve(
         self,
@@ -340,7 +342,9 @@ class HybridRetriever:
         if allowed:
             ordered = [i for i in ordered if self._node(i).metadata.get("document") in allowed]
         if self.reranker is not None:
-            ordered = exact_ids + self._rerank([i for i in ordered if i not in exact_ids], bundle)
+            rest = [i for i in ordered if i not in exact_ids]
+            head = rest[: self.rerank_candidates]
+            ordered = exact_ids + self._rerank(head, QueryBundle(query_str=query)) + rest[len(head) :]
         query_tokens = self.lexical.query_tokens(query)
         query_vector = _unit_rows(np.array([embedding], dtype=np.float32))[0]
         in_domain = self.catalog.vocabulary_coverage(tokenize(query))
