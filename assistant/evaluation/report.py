@@ -297,8 +297,10 @@ Intervals are 95% Wilson.</p>
 {_breakdown_table(comparison, "by_language", "language")}
 <h2>Refusal threshold</h2>
 <p>Recomputed from the confidences recorded for each answer (ours), assuming a refusal
-whenever confidence is below the threshold.</p>
-{refusal_plot(ours.refusal_curve(), refusal_threshold)}
+whenever confidence is below the threshold; answers refused by an answerability check (a
+document that is not indexed, a figure no clause states, a contradicted premise, a term no
+document uses) count as refused at every threshold.</p>
+{refusal_plot(ours.refusal_curve(configured_threshold=refusal_threshold), refusal_threshold)}
 <h2>Questions</h2>
 <div class="controls">
 <label>type <select id="type-filter">{_options(types)}</select></label>

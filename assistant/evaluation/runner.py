@@ -123,9 +123,26 @@ class EvalResult:
     rows: list[QuestionResult]
     scores: SystemScores
 
-    def refusal_curve(self, steps: int = 100) -> list[metrics.RefusalPoint]:
-        """Refusal and false-refusal vs a refusal threshold over 0..1, from recorded confidences."""
-        observations = [(row.answer.confidence, row.item.answerable) for row in self.rows]
+    def refusal_curve(
+        self, steps: int = 100, configured_threshold: float | None = None
+    ) -> list[metrics.RefusalPoint]:
+        """Refusal and false-refusal vs a refusal threshold over 0..1, from recorded confidences.
+
+        An answer refused although its confidence reached ``configured_threshold`` was refused
+        by an answerability check (unknown document, missing figure, contradicted premise),
+        which no threshold undoes: it counts as refused at every threshold.
+        """
+        observations = [
+            (
+                -1.0
+                if configured_threshold is not None
+                and row.answer.refused
+                and row.answer.confidence >= configured_threshold
+                else row.answer.confidence,
+                row.item.answerable,
+            )
+            for row in self.rows
+        ]
         return metrics.refusal_curve(observations, [i / steps for i in range(steps + 1)])
 
 
