@@ -109,9 +109,9 @@ class ExtractiveAnswerer:
         lines: list[str] = []
         for candidate, spans in picks:
             citation_id = len(citations) + 1
-            quote_span = Span(spans[0].start, spans[-1].end, "")
             if candidate.exact:  # the user asked for this clause: quote all of it
-                quote_span = Span(spans[0].start, sentence_spans(candidate.node.get_content())[-1].end, "")
+                spans = sentence_spans(candidate.node.get_content())
+            quote_span = Span(spans[0].start, spans[-1].end, "")
             citations.append(self._citation(citation_id, candidate, quote_span))
             lines.append(_frame(language, candidate, citations[-1].quote, citation_id))
         return Answer(

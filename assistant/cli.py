@@ -130,20 +130,10 @@ def ask(ctx: click.Context, question: str | None, as_json: bool, documents: tupl
         except IndexProblem as exc:
             raise click.ClickException(str(exc)) from exc
         if as_json:
-            click.echo(answer.model_dump_json(include=_JSON_FIELDS))
+            click.echo(answer.model_dump_json())
         else:
             click.echo(_render(answer))
 
-
-# The stable JSON contract of `ask --json` (extended only by adding fields).
-_JSON_FIELDS = {
-    "question": True,
-    "answer": True,
-    "refused": True,
-    "confidence": True,
-    "citations": True,
-    "related": True,
-}
 
 
 def _render(answer) -> str:
@@ -226,6 +216,48 @@ def evaluate(ctx: click.Context, split: str, baseline: bool, as_json: bool, thre
             click.echo(f"below threshold: {failure}", err=True)
         if failures:
             ctx.exit(1)
+
+
+@cli.command()
+@click.option("--host", envvar="ASSISTANT_SERVER__HOST", help="Address to bind (default 127.0.0.1); any other needs server.auth_username/auth_password. Env: ASSISTANT_SERVER__HOST.")
+@click.option("--port", type=int, envvar="ASSISTANT_SERVER__PORT", help="Port of the page (default 7860). Env: ASSISTANT_SERVER__PORT.")
+@click.pass_context
+def serve(ctx: click.Context, host: str | None, port: int | None) -> None:
+    """Start the chat page; index the corpus folder first if the index is empty."""
+    from .indexing import IndexProblem
+    from .ui import UnsafeServer, launch
+
+    settings = _settings(ctx)
+    given = {key: value for key, value in {"host": host, "port": port}.items() if value is not None}
+    settings = settings.model_copy(update={"server": settings.server.model_copy(update=given)})
+    try:
+        launch(settings, progress=lambda name, n, total: click.echo(f"indexing {n}/{total} {name}", err=True))
+    except (UnsafeServer, IndexProblem) as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@cli.command(name="verify")
+@click.argument("claim")
+@click.option("--document", help="Only compare with this document (file name from `assistant list`).")
+@click.option("--article", help="Compare with this article, e.g. 第九条 or II.(2).")
+@click.option("--json", "as_json", is_flag=True, help="Print the verdict as JSON.")
+@click.pass_context
+def verify_claim(ctx: click.Context, claim: str, document: str | None, article: str | None, as_json: bool) -> None:
+    """Check CLAIM against the documents: supported, contradicted or not_found, with the clauses."""
+    from .indexing import IndexProblem
+    from .verification import verify
+
+    try:
+        verdict = verify(_assistant(ctx), claim, document, article)
+    except IndexProblem as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(verdict.model_dump_json())
+        return
+    click.echo(f"{verdict.verdict}: {verdict.explanation}")
+    for c in verdict.clauses:
+        click.echo(f"[{c.id}] {', '.join(p for p in (c.title, c.article, f'p. {c.page}' if c.page else None) if p)}")
+        click.echo(f"    “{c.quote}”")
 
 
 def main() -> None:

@@ -1,7 +1,7 @@
 """Plain data types shared by the library, the CLI and the page.
 
-The JSON contract of ``assistant ask --json`` is ``Answer.model_dump_json()``: fields may be
-added here, never renamed or removed.
+The JSON contract of ``assistant ask --json`` (and of the page's ``/ask`` endpoint) is
+``Answer.model_dump_json()``: fields may be added here, never renamed or removed.
 """
 
 from __future__ import annotations

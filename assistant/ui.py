@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 
-from .cli import _JSON_FIELDS as ASK_JSON_FIELDS  # the one definition of the `ask --json` contract
 from .feedback import FeedbackStore
 from .indexing import IndexProblem
 from .parsing import SUPPORTED_SUFFIXES, ParseError, parse_file
@@ -174,7 +173,6 @@ watch('value', () => {
 """
 
 CONTEXT_CHARS = 600  # surrounding text shown around a quote in the source viewer
-_MARKER = re.compile(r"\s*\[(\d+)\]\s*$")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$<>])")
 # Control characters, bidi overrides, and characters no file system should see in a name.
 _UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069<>:\"|?*]")
@@ -191,34 +189,45 @@ def escape_markdown(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
 
 
+def answer_items(answer: Answer) -> list[tuple[str, str, int | None]]:
+    """The answer split into its quotes: (text, marker as written, citation id).
+
+    A quote may span paragraphs, so items end at each citation's marker (in citation order),
+    not at line breaks.
+    """
+    text, items = answer.answer, []
+    for citation in answer.citations:
+        marker = re.search(rf"\s*\[{citation.id}\][ \t]*(?:\n|$)", text)
+        if not marker:
+            break
+        items.append((text[: marker.start()], marker.group(0).rstrip("\n"), citation.id))
+        text = text[marker.end() :]
+    if text.strip():
+        items.append((text, "", None))
+    return items
+
+
 def limit_sources(answer: Answer, count: int) -> Answer:
-    """The answer with at most ``count`` citations (and only the lines that cite them)."""
+    """The answer with at most ``count`` citations (and only the quotes that cite them)."""
     if answer.refused:
         return answer.model_copy(update={"related": answer.related[:count]})
-    lines = [
-        line for line in answer.answer.split("\n")
-        if not (m := _MARKER.search(line)) or int(m.group(1)) <= count
-    ]
+    kept = [body + marker for body, marker, cited in answer_items(answer) if cited is None or cited <= count]
     citations = [c for c in answer.citations if c.id <= count]
-    return answer.model_copy(update={"answer": "\n".join(lines), "citations": citations})
+    return answer.model_copy(update={"answer": "\n".join(kept), "citations": citations})
 
 
 def answer_lines(answer: Answer, turn: int, lang: str) -> list[str]:
-    """The answer as Markdown lines, each ending in a clickable marker for its citation."""
+    """The answer as Markdown, one entry per quote, each ending in a clickable marker."""
     if answer.refused:
         lines = [escape_markdown(answer.answer)]
         if answer.related:
             lines.append(f"**{TEXT[lang]['related']}:**")
             lines += [f"{_marker(turn, c.id)} {escape_markdown(_where(c))}" for c in answer.related]
         return lines
-    lines = []
-    for line in answer.answer.split("\n"):
-        marker = _MARKER.search(line)
-        if marker:
-            lines.append(f"{escape_markdown(line[: marker.start()])} {_marker(turn, int(marker.group(1)))}")
-        else:
-            lines.append(escape_markdown(line))
-    return lines
+    return [
+        escape_markdown(body) + (f" {_marker(turn, cited)}" if cited else "")
+        for body, _, cited in answer_items(answer)
+    ]
 
 
 def _marker(turn: int, citation_id: int) -> str:
@@ -348,17 +357,23 @@ def _quote_boxes(textpage, quote: str) -> list[tuple[float, float, float, float]
     """Rectangles (PDF points) of the quote on the page: the whole quote if pdfium finds it,
     else its phrases one by one (line breaks and repaired spacing differ between the parsed
     text and the PDF's own text layer; a quote may also run onto the next page)."""
-    pieces = [quote] + [p for p in re.split(r"[，,；;、：:。.“”\"（）()\s]+", quote) if len(p) >= 4]
+    found = textpage.search(quote, match_case=False).get_next()
+    if found:
+        return _rects(textpage, *found)
     boxes: list[tuple[float, float, float, float]] = []
-    for piece in pieces:
-        searcher = textpage.search(piece, match_case=False, match_whole_word=False)
-        found = searcher.get_next()
+    after = 0  # each phrase is looked for after the previous one, not anywhere on the page
+    for phrase in re.split(r"[，,；;、：:。.“”\"（）()\s]+", quote):
+        if len(phrase) < 4:
+            continue
+        found = textpage.search(phrase, index=after, match_case=False).get_next()
         if found:
-            index, count = found
-            boxes += [textpage.get_rect(i) for i in range(textpage.count_rects(index, count))]
-            if piece is quote:
-                break
+            boxes += _rects(textpage, *found)
+            after = found[0] + found[1]
     return boxes
+
+
+def _rects(textpage, index: int, count: int) -> list[tuple[float, float, float, float]]:
+    return [textpage.get_rect(i) for i in range(textpage.count_rects(index, count))]
 
 
 def documents_table(documents: list[DocumentInfo], lang: str) -> list[list[Any]]:
@@ -464,7 +479,7 @@ def _upload_problem(source: Path, name: str, max_bytes: int, taken: set[str]) ->
 
 # --- documents and citations ------------------------------------------------------------------
 @functools.lru_cache(maxsize=16)
-def _parsed_text(path: str, sha256: str) -> str | None:
+def _parsed_text(path: str, sha256: str, modified: int) -> str | None:
     """The parsed text of a file as indexed; None if the file changed since (its offsets
     would no longer match the citations')."""
     try:
@@ -478,7 +493,8 @@ def document_text(assistant: Assistant, name: str) -> tuple[str | None, Path | N
     info = assistant.index.document(name)
     if info is None or not Path(info.path).is_file():
         return None, None
-    return _parsed_text(info.path, info.sha256), Path(info.path)
+    path = Path(info.path)
+    return _parsed_text(info.path, info.sha256, path.stat().st_mtime_ns), path
 
 
 def find_citation(turns: list[dict], ref: str) -> Citation | None:
@@ -556,7 +572,8 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
             with gr.Tab(t["library"], id="library") as library_tab:
                 table = gr.Dataframe(
                     documents_table(assistant.documents(), "en"), headers=t["columns"],
-                    interactive=False, wrap=True, elem_id="library-table",
+                    interactive=False, wrap=True, elem_id="library-table", max_height=1200,
+                    column_widths=["22%", "11%", "11%", "8%", "8%", "7%", "6%", "6%", "8%", "13%"],
                 )
                 uploads = gr.File(
                     label=t["upload"], file_count="multiple", file_types=list(SUPPORTED_SUFFIXES),
@@ -627,7 +644,10 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
             text, path = document_text(assistant, citation.document)
             image = None
             if path is not None and path.suffix.lower() == ".pdf" and citation.page and text is not None:
-                image = render_pdf_page(path, citation.page, citation.quote)
+                try:
+                    image = render_pdf_page(path, citation.page, citation.quote)
+                except ImportError:  # pypdfium2 missing: the text view still shows the quote
+                    image = None
             return source_html(citation, text, lang), gr.update(value=image, visible=image is not None)
 
         cards.click(open_source, [turns, language], [viewer, page_image], api_visibility="private")
@@ -662,6 +682,8 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
             )
 
         library_outputs = [library_note, table, chosen, claim_document, to_remove]
+        # The layout is built once; each new visit gets the library as it is now.
+        app.load(refreshed, language, library_outputs[1:], api_visibility="private")
 
         def add_files(files: list[str] | None, lang: str, progress=gr.Progress()):
             if not files:
@@ -755,7 +777,7 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
         def ask_api(question: str) -> dict:
             """Answer one question: the JSON object `assistant ask --json` prints."""
             answer = assistant.ask(question)
-            return json.loads(answer.model_dump_json(include=ASK_JSON_FIELDS))
+            return json.loads(answer.model_dump_json())  # exactly `assistant ask --json`
 
         def verify_api(claim: str, document: str = "", article: str = "") -> dict:
             """Check a claim against the documents: supported, contradicted or not_found."""

@@ -4,11 +4,15 @@ The calibration pairs of ``gold.support_pairs`` are derived mechanically from th
 short answer against its own evidence, or another item's). The pairs here are real answer
 sentences of ``assistant ask`` against the clause they cite, plus hand-made negatives and
 paraphrases, each labelled by a person reading it (eval/labels/README.md says how). They are an
-outside check on the checker, not a second calibration set: nothing is fitted on them.
+outside check on the checker, not a second calibration set: the threshold is not fitted on
+them. They are split in two halves by gold item (``label_half``): the checker's rules were
+designed and their constants tuned looking at the dev half only, and the held-out half says
+whether that generalises.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
@@ -17,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..settings import PROJECT_ROOT
 from .metrics import wilson_interval
-from .support import LabelledPair, SupportChecker, agreement
+from .support import LabelledPair, SupportChecker
 
 HAND_LABELS_PATH = PROJECT_ROOT / "eval" / "labels" / "support_pairs.jsonl"
 
@@ -31,6 +35,9 @@ PairKind = Literal[
     "subject_swapped",
     "negated",
 ]
+
+
+LabelHalf = Literal["dev", "held_out"]
 
 
 class HandLabelError(ValueError):
@@ -53,6 +60,13 @@ class HandLabelledPair(BaseModel):
 
     def labelled_pair(self) -> LabelledPair:
         return LabelledPair(self.sentence, self.cited_text, self.label)
+
+
+def label_half(pair: HandLabelledPair) -> LabelHalf:
+    """The half a pair belongs to, fixed by a hash of its gold item: pairs made from one answer
+    (its quote, its paraphrases, its perturbations) always fall in the same half, and adding
+    pairs never moves old ones."""
+    return "dev" if hashlib.sha256(pair.source.encode()).digest()[-1] % 2 == 0 else "held_out"
 
 
 def load_hand_labels(path: Path = HAND_LABELS_PATH) -> list[HandLabelledPair]:
@@ -80,6 +94,12 @@ class KindAgreement(BaseModel):
     agreement: float
 
 
+class HalfAgreement(KindAgreement):
+    kappa: float | None = Field(
+        description="Cohen's kappa: agreement corrected for chance (None if chance is 1)."
+    )
+
+
 class HandLabelAgreement(BaseModel):
     """The checker's verdicts against hand labels, "supported" being the positive class."""
 
@@ -103,23 +123,24 @@ class HandLabelAgreement(BaseModel):
         description="95% Wilson intervals of agreement, precision and recall."
     )
     by_kind: dict[str, KindAgreement]
+    by_half: dict[str, HalfAgreement] = Field(
+        default_factory=dict,
+        description="Dev half (the checker was tuned looking at it) and held-out half "
+        "(``label_half``).",
+    )
 
 
 def hand_label_agreement(
     checker: SupportChecker, pairs: Sequence[HandLabelledPair]
 ) -> HandLabelAgreement:
-    """How the checker's verdicts compare with the hand labels, overall and per kind of pair."""
+    """How the checker's verdicts compare with the hand labels, overall, per kind of pair and
+    per half."""
     if not pairs:
         raise ValueError("hand_label_agreement needs at least one labelled pair")
-    verdicts = [(checker.supports(p.sentence, p.cited_text), p.label) for p in pairs]
-    tp = sum(said and label for said, label in verdicts)
-    fp = sum(said and not label for said, label in verdicts)
-    fn = sum(not said and label for said, label in verdicts)
-    tn = sum(not said and not label for said, label in verdicts)
-    n = len(verdicts)
-    observed = agreement(checker, [p.labelled_pair() for p in pairs])
-    # Chance agreement: both say "supported" or both say "unsupported" independently.
-    chance = ((tp + fp) * (tp + fn) + (fn + tn) * (fp + tn)) / (n * n)
+    # (verdict, label) per pair, in order.
+    said = [(checker.supports(p.sentence, p.cited_text), p.label) for p in pairs]
+    tp, fp, fn, tn = _confusion(said)
+    n = len(pairs)
     counts = {"agreement": (tp + tn, n), "precision": (tp, tp + fp), "recall": (tp, tp + fn)}
     intervals = {}
     for name, (hits, total) in counts.items():
@@ -128,23 +149,52 @@ def hand_label_agreement(
             intervals[name] = interval
     by_kind: dict[str, KindAgreement] = {}
     for kind in dict.fromkeys(p.kind for p in pairs):
-        group = [p for p in pairs if p.kind == kind]
+        group = [s for s, p in zip(said, pairs) if p.kind == kind]
         by_kind[kind] = KindAgreement(
             n_pairs=len(group),
-            n_supported=sum(p.label for p in group),
-            agreement=agreement(checker, [p.labelled_pair() for p in group]),
+            n_supported=sum(label for _, label in group),
+            agreement=sum(verdict == label for verdict, label in group) / len(group),
         )
+    by_half: dict[str, HalfAgreement] = {}
+    for half in ("dev", "held_out"):
+        group = [s for s, p in zip(said, pairs) if label_half(p) == half]
+        if group:
+            by_half[half] = HalfAgreement(
+                n_pairs=len(group),
+                n_supported=sum(label for _, label in group),
+                agreement=sum(verdict == label for verdict, label in group) / len(group),
+                kappa=_kappa(*_confusion(group)),
+            )
     return HandLabelAgreement(
         n_pairs=n,
         n_supported=tp + fn,
-        agreement=observed,
+        agreement=(tp + tn) / n,
         precision=tp / (tp + fp) if tp + fp else None,
         recall=tp / (tp + fn) if tp + fn else None,
-        kappa=(observed - chance) / (1 - chance) if chance < 1 else None,
+        kappa=_kappa(tp, fp, fn, tn),
         true_positive=tp,
         false_positive=fp,
         false_negative=fn,
         true_negative=tn,
         ci=intervals,
         by_kind=by_kind,
+        by_half=by_half,
     )
+
+
+def _confusion(said: Sequence[tuple[bool, bool]]) -> tuple[int, int, int, int]:
+    """True positives, false positives, false negatives, true negatives of (verdict, label)."""
+    return (
+        sum(verdict and label for verdict, label in said),
+        sum(verdict and not label for verdict, label in said),
+        sum(not verdict and label for verdict, label in said),
+        sum(not verdict and not label for verdict, label in said),
+    )
+
+
+def _kappa(tp: int, fp: int, fn: int, tn: int) -> float | None:
+    n = tp + fp + fn + tn
+    observed = (tp + tn) / n
+    # Chance agreement: both say "supported" or both say "unsupported" independently.
+    chance = ((tp + fp) * (tp + fn) + (fn + tn) * (fp + tn)) / (n * n)
+    return (observed - chance) / (1 - chance) if chance < 1 else None

@@ -271,12 +271,7 @@ def _citation_failures(
             cited = "\n".join(by_id.get(i, "") for i in sentence.citation_ids)
             verdict = checker.check(sentence.text, cited)
             markers = "".join(f"[{i}]" for i in sentence.citation_ids)
-            reasons = []
-            if verdict.lexical < checker.threshold:
-                reasons.append(f"lexical {verdict.lexical:.2f} < {checker.threshold:.2f}")
-            if verdict.missing:
-                reasons.append("not in cited text: " + ", ".join(verdict.missing))
-            why = "; ".join(reasons) or "unknown citation"
+            why = "; ".join(verdict.reasons) or "unknown citation"
             failures.append(f"“{shown}” is not supported by {markers} ({why})")
         elif len(judgement.precise) < len(sentence.citation_ids):
             extra = [i for i in sentence.citation_ids if i not in judgement.precise]

@@ -1,0 +1,165 @@
+"""Claims checked against real clauses of the sample corpus: supported when a clause states
+them, contradicted when it states another figure or the opposite, not found when no clause is
+about them; every compared span is verbatim text of its document."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from assistant.cli import cli
+from assistant.parsing import parse_file
+from assistant.verification import article_nodes, modalities, opposite, verify
+
+from .conftest import CORPUS
+
+SME = "cn_regs_sme_payment_guarantee_2025.pdf"
+NDRC = "ndrc_government_integrity_notice_2023_en.pdf"
+PRIVATE_ECONOMY = "cn_law_private_economy_promotion_2025.txt"
+SANCTIONS = "cn_law_public_official_sanctions_2020.txt"
+SOE = "cn_sasac_central_soe_compliance_measures_2022.txt"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "document", "article"),
+    [
+        # The clause states it (same language, paraphrased, or across languages).
+        ("机关、事业单位从中小企业采购货物，应当自货物交付之日起30日内支付款项", "supported", SME, "第九条"),
+        ("合同另有约定的，机关付款期限最长不得超过60日", "supported", SME, "第九条"),
+        ("Government agencies must pay SMEs within 30 days of delivery.", "supported", SME, "第九条"),
+        ("公职人员受到警告处分的，处分期间为六个月", "supported", SANCTIONS, "第八条"),
+        ("地方政府不得以政府换届、相关人员更替为由违约毁约", "supported", PRIVATE_ECONOMY, "第七十条"),
+        ("因机构调整、人员变动等原因不履约的，一律认定为违约失信", "supported", NDRC, "II.(2)"),
+        (
+            "Failure to perform due to personnel changes shall be regarded as breach of contract and dishonesty.",
+            "supported", NDRC, "II.(2)",
+        ),
+        # Another figure for the same unit, read where the clause states that rule.
+        ("机关、事业单位从中小企业采购货物，应当自货物交付之日起90日内支付款项", "contradicted", SME, "第九条"),
+        ("机关、事业单位从中小企业采购货物，应当自货物交付之日起60日内支付款项", "contradicted", SME, "第九条"),
+        ("Government agencies must pay SMEs within 90 days of delivery.", "contradicted", SME, "第九条"),
+        ("公职人员受到记过处分的，处分期间为六个月", "contradicted", SANCTIONS, "第八条"),
+        # The claim permits or excuses what the clause forbids or requires.
+        ("Personnel changes excuse a government from performing its contracts.", "contradicted", None, None),
+        ("政府因为人员变动不履行合同，不算违约失信", "contradicted", NDRC, "II.(2)"),
+        ("地方政府可以以政府换届为由不履行合同", "contradicted", None, None),
+        ("机关、事业单位可以拖欠中小企业的款项", "contradicted", SME, "第七条"),
+        ("中央企业不得设立首席合规官", "contradicted", SOE, "第十二条"),
+        # No clause is about it.
+        ("The best dumpling recipe uses pork and cabbage.", "not_found", None, None),
+        ("饺子最好用猪肉白菜馅", "not_found", None, None),
+    ],
+)
+def test_claims_against_the_corpus(assistant, claim, verdict, document, article):
+    result = verify(assistant, claim)
+    assert result.verdict == verdict, result.explanation
+    assert result.clauses, "the compared clauses are always shown"
+    if document:
+        assert (result.clauses[0].document, result.clauses[0].article) == (document, article)
+
+
+def test_a_modality_contradiction_names_a_clause_on_the_topic(assistant):
+    result = verify(assistant, "Personnel changes excuse a government from performing its contracts.")
+    clause = result.clauses[0]
+    assert clause.article in {"II.(2)", "第七十条", "第三十一条"}
+    assert "says the opposite" in result.explanation
+
+
+def test_a_figure_contradiction_says_which_figure_the_clause_states(assistant):
+    claim = "机关、事业单位从中小企业采购货物，应当自货物交付之日起90日内支付款项"
+    assert verify(assistant, claim).explanation == "《保障中小企业款项支付条例》第九条规定的是30日，不是90日。"
+    english = verify(assistant, "Government agencies must pay SMEs within 90 days of delivery.")
+    assert english.explanation == "保障中小企业款项支付条例, 第九条 states 30 days, not 90 days."
+
+
+def test_the_matching_span_is_verbatim_text_of_the_document(assistant):
+    result = verify(assistant, "机关、事业单位从中小企业采购货物，应当自货物交付之日起30日内支付款项")
+    clause = result.clauses[0]
+    text = parse_file(CORPUS / clause.document).text
+    assert text[clause.start : clause.end] == clause.quote
+    assert "30日内支付款项" in clause.quote
+    assert clause.quote in clause.text
+    assert clause.page == 2
+
+
+@pytest.mark.parametrize("article", ["第九条", "9", "第9条", "Article 9"])
+def test_a_named_article_is_compared_exactly(assistant, article):
+    result = verify(assistant, "大型企业应当在45日内支付中小企业款项", document=SME, article=article)
+    assert result.verdict == "contradicted"
+    assert {(c.document, c.article) for c in result.clauses} == {(SME, "第九条")}
+    assert "60日" in result.explanation
+
+
+def test_an_article_that_does_not_exist_finds_nothing_to_compare(assistant):
+    result = verify(assistant, "机关应当在30日内付款", document=SME, article="第九十九条")
+    assert result.verdict == "not_found"
+    assert result.clauses == []
+
+
+def test_the_document_filter_keeps_other_documents_out(assistant):
+    result = verify(assistant, "地方政府不得以政府换届为由违约毁约", document=SME)
+    assert all(c.document == SME for c in result.clauses)
+    assert result.verdict != "supported"
+
+
+def test_article_nodes_accept_an_item_of_a_notice(assistant):
+    nodes = article_nodes(assistant.index.nodes(), "(2)", NDRC)
+    assert {n.metadata["article"] for n in nodes} == {"II.(2)"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Personnel changes excuse non-performance.", {"exempted"}),
+        ("政府因人员变动不履行合同，不算违约失信", {"permitted"}),
+        ("Failure to perform shall all be regarded as breach of contract and dishonesty.", {"required", "forbidden"}),
+        ("不得以政府换届为由违约毁约", {"forbidden"}),
+        ("Governments shall not use personnel changes as an excuse to breach contracts.", {"forbidden"}),
+        ("SMEs may not be required to accept unreasonable terms.", {"forbidden", "required"}),
+        ("机关可以进行函询约谈", {"permitted"}),
+        ("机关无需在30日内支付", {"exempted"}),
+        ("Failure to perform is not regarded as breach of contract.", {"permitted"}),
+        ("中央企业设立首席合规官", set()),
+    ],
+)
+def test_modality_cues(text, expected):
+    """Pure logic over cue phrases (no index involved)."""
+    assert modalities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "clause", "close", "expected"),
+    [
+        ({"permitted"}, {"forbidden"}, False, True),
+        ({"exempted"}, {"required", "forbidden"}, False, True),
+        ({"forbidden"}, {"required", "forbidden"}, True, False),  # something in common
+        ({"forbidden"}, {"required"}, False, False),  # 不得拖欠 vs 应当支付: agree
+        ({"forbidden"}, {"required"}, True, True),  # 不得设立 vs 应当设立
+        ({"permitted"}, {"required"}, True, False),
+        (set(), {"forbidden"}, True, False),
+    ],
+)
+def test_opposite_modalities(claim, clause, close, expected):
+    """Pure logic (no index involved)."""
+    assert opposite(claim, clause, close) is expected
+
+
+def test_verify_command_prints_the_verdict_as_json(corpus_index):
+    result = CliRunner().invoke(
+        cli, ["--index", str(corpus_index), "verify", "--json", "政府因为人员变动不履行合同，不算违约失信"]
+    )
+    assert result.exit_code == 0, result.output
+    verdict = json.loads(result.stdout)
+    assert verdict["verdict"] == "contradicted"
+    assert verdict["clauses"][0]["article"] == "II.(2)"
+
+
+def test_verify_command_prints_a_readable_verdict(corpus_index):
+    result = CliRunner().invoke(
+        cli, ["--index", str(corpus_index), "verify", "大型企业应当在45日内支付", "--document", SME, "--article", "第九条"]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("contradicted: 《保障中小企业款项支付条例》第九条规定的是60日，不是45日。")
+    assert "[1] 保障中小企业款项支付条例, 第九条, p. 2" in result.stdout
