@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .numerals import chinese_number
 from .tokenizing import normalize, tokenize, translate_renderings
 
 _NUMERAL = r"(?:\d+(?:\.\d+)?|[零一二三四五六七八九十百千万两]+)"
@@ -53,32 +54,20 @@ _CONFIRMATION = re.compile(
 )
 _NAMED_TITLE = re.compile(r"《([^》]{2,40})》")
 
-_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
-
-
 @dataclass(frozen=True)
 class Quantity:
     value: float
     unit: str
 
 
-def chinese_number(text: str) -> float | None:
-    """十二 → 12, 三十 → 30, 一百零二 → 102; arabic digits pass through."""
-    if re.fullmatch(r"\d+(?:\.\d+)?", text):
-        return float(text)
-    total, section, digit = 0, 0, 0
-    for ch in text:
-        if ch in _CN_DIGIT:
-            digit = _CN_DIGIT[ch]
-        elif ch in "十百千":
-            section += (digit or 1) * {"十": 10, "百": 100, "千": 1000}[ch]
-            digit = 0
-        elif ch == "万":
-            total += (section + digit) * 10000
-            section, digit = 0, 0
-        else:
-            return None
-    return float(total + section + digit)
+def _value(numeral: str) -> float | None:
+    """30 → 30.0, 十二 → 12.0; None for text that is not a numeral."""
+    if re.fullmatch(r"\d+(?:\.\d+)?", numeral):
+        return float(numeral)
+    try:
+        return float(chinese_number(numeral))
+    except KeyError:
+        return None
 
 
 def quantities(text: str) -> set[Quantity]:
@@ -87,11 +76,11 @@ def quantities(text: str) -> set[Quantity]:
     found: set[Quantity] = set()
     for match in _ZH_QUANTITY.finditer(text):
         number = match.group(0)[: -len(match.group(1))]
-        value = chinese_number(number)
+        value = _value(number)
         if value is not None:
             found.add(Quantity(value, _ZH_UNITS[match.group(1)]))
     for match in _ZH_FRACTION.finditer(text):
-        value = chinese_number(match.group(2))
+        value = _value(match.group(2))
         if value is not None:
             found.add(Quantity(value / _FRACTION_BASE[match.group(1)], "fraction"))
     for match in _EN_QUANTITY.finditer(text):

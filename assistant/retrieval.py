@@ -21,28 +21,9 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 from llama_index.core.postprocessor.types import BaseNodePostprocessor
 from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 
+from .numerals import to_chinese_numeral
 from .sentences import sentence_spans
 from .tokenizing import normalize, tokenize, translate_terms
-
-_CN_DIGITS = "零一二三四五六七八九"
-
-
-def to_chinese_numeral(n: int) -> str:
-    """1 → 一, 10 → 十, 15 → 十五, 70 → 七十, 102 → 一百零二 (the numbering of 第X条)."""
-    if n < 10:
-        return _CN_DIGITS[n]
-    if n < 20:
-        return "十" + (_CN_DIGITS[n % 10] if n % 10 else "")
-    if n < 100:
-        return _CN_DIGITS[n // 10] + "十" + (_CN_DIGITS[n % 10] if n % 10 else "")
-    hundreds, rest = divmod(n, 100)
-    if rest == 0:
-        return _CN_DIGITS[hundreds] + "百"
-    if rest < 10:
-        return _CN_DIGITS[hundreds] + "百零" + _CN_DIGITS[rest]
-    tens = to_chinese_numeral(rest)
-    return _CN_DIGITS[hundreds] + "百" + ("一" + tens if rest < 20 else tens)
-
 
 @dataclass(frozen=True)
 class ArticleReference:

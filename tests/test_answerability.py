@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.numerals import chinese_number, to_chinese_numeral
 from assistant.answerability import (
     Quantity,
-    chinese_number,
     contradicted_premise,
     missing_quantity,
     quantities,
@@ -17,9 +17,14 @@ from assistant.answerability import (
 ARTICLE_8 = "第八条 政务处分的期间为：（一）警告，六个月；（二）记过，十二个月；（三）记大过，十八个月；"
 
 
-@pytest.mark.parametrize(("text", "value"), [("十", 10), ("十二", 12), ("三十", 30), ("一百零二", 102), ("60", 60)])
-def test_chinese_numerals(text, value):
+@pytest.mark.parametrize(("text", "value"), [("十", 10), ("十二", 12), ("三十", 30), ("一百零二", 102)])
+def test_chinese_numerals_both_ways(text, value):
     assert chinese_number(text) == value
+    assert to_chinese_numeral(value) == text
+
+
+def test_a_year_written_digit_by_digit():
+    assert chinese_number("二〇一九") == 2019
 
 
 def test_quantities_in_chinese_and_english():

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from llama_index.core.postprocessor.types import BaseNodePostprocessor
 
-from assistant.retrieval import ArticleReference, find_references, to_chinese_numeral
+from assistant.numerals import to_chinese_numeral
+from assistant.retrieval import ArticleReference, find_references
 
 
 @pytest.mark.parametrize(("n", "text"), [(1, "一"), (10, "十"), (15, "十五"), (70, "七十"), (102, "一百零二"), (110, "一百一十")])

@@ -6,11 +6,11 @@ Cases are written by hand from clauses of the sample corpus.
 
 import pytest
 
+from assistant.numerals import chinese_number
 from assistant.evaluation.support import (
     LabelledPair,
     SupportChecker,
     calibrate,
-    chinese_number,
     claim_text,
     content_units,
     lexical_support,

@@ -40,6 +40,8 @@ spots.
 
 from __future__ import annotations
 
+from ..numerals import NUMERAL_CHARS, UNITS, chinese_number
+
 import difflib
 import re
 import unicodedata
@@ -57,10 +59,8 @@ _STOPWORDS = frozenset(
     other more most some only own same very just""".split()
 )
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-              "七": 7, "八": 8, "九": 9}
-_CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
-_CN_NUMERAL = "零〇一二两三四五六七八九十百千万"
+_CN_UNITS = UNITS
+_CN_NUMERAL = NUMERAL_CHARS
 
 _ARTICLE_CN = re.compile(rf"第\s*([{_CN_NUMERAL}\d]+)\s*([条款项章节])")
 _ARTICLE_EN = re.compile(r"\b(?:Article|Art\.)\s*(\d+)", re.IGNORECASE)
@@ -128,24 +128,6 @@ _CUE = re.compile(
 def normalize(text: str) -> str:
     """NFKC (full-width digits and letters become ASCII), lowercase, single spaces."""
     return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip().lower()
-
-
-def chinese_number(numeral: str) -> int:
-    """Value of a Chinese numeral: 九 → 9, 二十三 → 23, 一百零五 → 105, 二〇一九 → 2019."""
-    if not any(ch in _CN_UNITS for ch in numeral):
-        return int("".join(str(_CN_DIGITS[ch]) for ch in numeral))
-    total, section, digit = 0, 0, 0
-    for ch in numeral:
-        if ch in _CN_DIGITS:
-            digit = _CN_DIGITS[ch]
-        elif ch == "万":
-            total += (section + digit) * 10000
-            section, digit = 0, 0
-        else:
-            # A bare 十 at the start means 一十.
-            section += (digit or 1) * _CN_UNITS[ch]
-            digit = 0
-    return total + section + digit
 
 
 def _number(token: str) -> int:
