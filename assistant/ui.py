@@ -7,15 +7,11 @@ markup. The named endpoint ``/ask`` returns exactly the JSON object of ``assista
 
 from __future__ import annotations
 
-import functools
-import hashlib
 import html
 import ipaddress
 import json
 import re
-import shutil
 import tempfile
-import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,14 +19,15 @@ from typing import TYPE_CHECKING, Any
 import gradio as gr
 
 from .feedback import FeedbackStore
+from .library import add_uploads, document_text, file_status, safe_filename
+from .pdfview import render_pdf_page
 from .indexing import IndexProblem
-from .parsing import SUPPORTED_SUFFIXES, ParseError, parse_file
+from .parsing import SUPPORTED_SUFFIXES
 from .schema import Answer, Citation, DocumentInfo, IngestReport
 from .settings import ServerSettings, Settings
 from .verification import Verdict, verify
 
 if TYPE_CHECKING:
-    from PIL.Image import Image
 
     from .app import Assistant
 
@@ -39,8 +36,6 @@ __all__ = [
     "build_app",
     "check_exposure",
     "launch",
-    "safe_filename",
-    "add_uploads",
 ]
 
 EXAMPLES = [
@@ -175,7 +170,7 @@ watch('value', () => {
 CONTEXT_CHARS = 600  # surrounding text shown around a quote in the source viewer
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$<>])")
 # Control characters, bidi overrides, and characters no file system should see in a name.
-_UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069<>:\"|?*]")
+
 
 
 # --- rendering (pure functions: escaped text in, HTML/Markdown out) -------------------------
@@ -325,79 +320,13 @@ def verdict_html(verdict: Verdict, lang: str) -> str:
     )
 
 
-def render_pdf_page(path: Path, page: int, quote: str, scale: float = 1.6) -> Image | None:
-    """The PDF page as an image with the quote's position (pdfium text search) shaded."""
-    import pypdfium2 as pdfium
-    from PIL import Image as PILImage
-    from PIL import ImageDraw
-
-    pdf = pdfium.PdfDocument(str(path))
-    try:
-        if not 1 <= page <= len(pdf):
-            return None
-        pdf_page = pdf[page - 1]
-        textpage = pdf_page.get_textpage()
-        boxes = _quote_boxes(textpage, quote)
-        image = pdf_page.render(scale=scale).to_pil().convert("RGBA")
-        left, _, _, top = pdf_page.get_cropbox()
-        overlay = PILImage.new("RGBA", image.size, (0, 0, 0, 0))
-        draw = ImageDraw.Draw(overlay)
-        for x0, y0, x1, y1 in boxes:
-            draw.rectangle(
-                [(x0 - left) * scale, (top - y1) * scale, (x1 - left) * scale, (top - y0) * scale],
-                fill=(255, 212, 0, 90),
-                outline=(230, 140, 0, 220),
-            )
-        return PILImage.alpha_composite(image, overlay).convert("RGB")
-    finally:
-        pdf.close()
-
-
-def _quote_boxes(textpage, quote: str) -> list[tuple[float, float, float, float]]:
-    """Rectangles (PDF points) of the quote on the page: the whole quote if pdfium finds it,
-    else its phrases one by one (line breaks and repaired spacing differ between the parsed
-    text and the PDF's own text layer; a quote may also run onto the next page)."""
-    found = textpage.search(quote, match_case=False).get_next()
-    if found:
-        return _rects(textpage, *found)
-    boxes: list[tuple[float, float, float, float]] = []
-    after = 0  # each phrase is looked for after the previous one, not anywhere on the page
-    for phrase in re.split(r"[，,；;、：:。.“”\"（）()\s]+", quote):
-        if len(phrase) < 4:
-            continue
-        found = textpage.search(phrase, index=after, match_case=False).get_next()
-        if found:
-            boxes += _rects(textpage, *found)
-            after = found[0] + found[1]
-    return boxes
-
-
-def _rects(textpage, index: int, count: int) -> list[tuple[float, float, float, float]]:
-    return [textpage.get_rect(i) for i in range(textpage.count_rects(index, count))]
-
-
 def documents_table(documents: list[DocumentInfo], lang: str) -> list[list[Any]]:
     status = TEXT[lang]["status"]
     return [
         [d.title, d.doc_number or "", d.issuer or "", d.issue_date or "", d.effective_date or "",
-         d.language, d.pages or "", d.chunks, status[_file_status(d)], d.document]
+         d.language, d.pages or "", d.chunks, status[file_status(d)], d.document]
         for d in documents
     ]
-
-
-def _file_status(document: DocumentInfo) -> str:
-    path = Path(document.path)
-    if not path.is_file():
-        return "missing"
-    return "indexed" if _sha256(path) == document.sha256 else "changed"
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def report_markdown(report: IngestReport, lang: str) -> str:
@@ -411,92 +340,7 @@ def report_markdown(report: IngestReport, lang: str) -> str:
     return "\n\n".join(lines)
 
 
-# --- uploads ----------------------------------------------------------------------------------
-def safe_filename(name: str) -> str:
-    """A plain file name for an upload: no folders (``../../x.pdf`` → ``x.pdf``), no control or
-    bidi characters, no leading dots (hidden files, ``..``), at most 150 characters."""
-    name = unicodedata.normalize("NFC", name).replace("\\", "/").rsplit("/", 1)[-1]
-    name = _UNSAFE_NAME.sub("", name).strip().lstrip(".").strip()
-    stem, dot, suffix = name.rpartition(".")
-    if dot and len(name) > 150:
-        name = stem[: 149 - len(suffix)] + "." + suffix
-    return name[:150]
-
-
-def add_uploads(
-    assistant: Assistant,
-    uploads: list[str | Path],
-    corpus_dir: Path,
-    max_bytes: int,
-    progress: Callable[[str, int, int], None] | None = None,
-) -> IngestReport:
-    """Check uploaded files (type, size, parseable), save the good ones under ``corpus_dir``
-    with safe names, and index them. A bad file is reported in ``failed``; nothing already in
-    the corpus or the index is touched by it. Files are only copied and parsed, never run."""
-    failed: dict[str, str] = {}
-    accepted: list[Path] = []
-    corpus_dir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as staging:
-        for upload in uploads:
-            source = Path(upload)
-            name = safe_filename(source.name)
-            problem = _upload_problem(source, name, max_bytes, {p.name for p in accepted})
-            if problem:
-                failed[name or source.name] = problem
-                continue
-            staged = Path(staging) / name
-            shutil.copyfile(source, staged)
-            try:
-                parse_file(staged, max_bytes)  # before it reaches the corpus folder
-            except ParseError as exc:
-                failed[name] = str(exc)
-                continue
-            target = corpus_dir / name
-            shutil.copyfile(staged, target)
-            accepted.append(target)
-    report = assistant.ingest(accepted, progress=progress) if accepted else IngestReport()
-    report.failed.update(failed)
-    return report
-
-
-def _upload_problem(source: Path, name: str, max_bytes: int, taken: set[str]) -> str | None:
-    suffix = Path(name).suffix.lower()
-    if not name or suffix not in SUPPORTED_SUFFIXES:
-        return (
-            f"{name or source.name}: unsupported file type '{suffix or '(none)'}'; "
-            f"supported: {', '.join(SUPPORTED_SUFFIXES)}."
-        )
-    size = source.stat().st_size
-    if size > max_bytes:
-        return (
-            f"{name}: {size / 2**20:.1f} MiB is over the {max_bytes / 2**20:.0f} MiB upload limit "
-            "(setting server.max_upload_mb)."
-        )
-    if name in taken:
-        return f"{name}: another file in this upload has the same name."
-    return None
-
-
 # --- documents and citations ------------------------------------------------------------------
-@functools.lru_cache(maxsize=16)
-def _parsed_text(path: str, sha256: str, modified: int) -> str | None:
-    """The parsed text of a file as indexed; None if the file changed since (its offsets
-    would no longer match the citations')."""
-    try:
-        parsed = parse_file(path)
-    except ParseError:
-        return None
-    return parsed.text if parsed.sha256 == sha256 else None
-
-
-def document_text(assistant: Assistant, name: str) -> tuple[str | None, Path | None]:
-    info = assistant.index.document(name)
-    if info is None or not Path(info.path).is_file():
-        return None, None
-    path = Path(info.path)
-    return _parsed_text(info.path, info.sha256, path.stat().st_mtime_ns), path
-
-
 def find_citation(turns: list[dict], ref: str) -> Citation | None:
     """The citation a marker or card names: "<turn>-<id>"."""
     match = re.fullmatch(r"(\d+)-(\d+)", ref or "")

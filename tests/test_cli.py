@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 
-from .conftest import CORPUS, PROJECT
+from .conftest import PROJECT
 
 ANSWER_KEYS = {"question", "answer", "refused", "citations"}
 CITATION_KEYS = {"id", "document", "title", "doc_number", "section", "page", "quote", "text", "score"}

@@ -16,9 +16,9 @@ from assistant.cli import cli
 from assistant.parsing import parse_file
 from assistant.schema import Answer, Citation
 from assistant.settings import ServerSettings
+from assistant.library import add_uploads, safe_filename
 from assistant.ui import (
     UnsafeServer,
-    add_uploads,
     answer_lines,
     cards_html,
     chat_messages,
@@ -27,7 +27,6 @@ from assistant.ui import (
     documents_table,
     launch,
     limit_sources,
-    safe_filename,
     source_html,
     verdict_html,
 )
