@@ -23,7 +23,7 @@ from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 
 from .numerals import to_chinese_numeral
 from .sentences import sentence_spans
-from .tokenizing import normalize, tokenize, translate_terms
+from .tokenizing import formal_terms, normalize, tokenize, translate_terms
 
 @dataclass(frozen=True)
 class ArticleReference:
@@ -162,7 +162,8 @@ class LexicalRetriever(BaseRetriever):
         self._bm25.index([t or ["∅"] for t in catalog.tokens], show_progress=False)
 
     def query_tokens(self, query: str) -> list[str]:
-        return tokenize(query + " " + translate_terms(query))
+        expanded = query + " " + formal_terms(query)
+        return tokenize(expanded + " " + translate_terms(expanded))
 
     def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
         return self.search(query_bundle.query_str)

@@ -81,6 +81,22 @@ def _glossary() -> list[tuple[str, tuple[str, ...]]]:
     return pairs
 
 
+@functools.lru_cache(maxsize=1)
+def _colloquial() -> list[tuple[str, tuple[str, ...]]]:
+    pairs = []
+    text = (resources.files("assistant.data") / "colloquial.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            everyday, formal = line.split("\t")
+            pairs.append((everyday.strip(), tuple(f.strip() for f in formal.split("|"))))
+    return pairs
+
+
+def formal_terms(text: str) -> str:
+    """The formal policy wording for everyday words in ``text`` (大厂 → 大型企业), space-joined."""
+    return " ".join(f for everyday, formal in _colloquial() if everyday in text for f in formal)
+
+
 def translate_renderings(term: str) -> list[str]:
     """The English renderings the glossary gives for a Chinese term (exact entry only)."""
     return [e for chinese, english in _glossary() if chinese == term for e in english]

@@ -1,0 +1,31 @@
+"""Words for lexical matching: Chinese policy terms stay whole, English is stemmed, and the
+glossaries bridge languages and registers."""
+
+from __future__ import annotations
+
+from assistant.tokenizing import formal_terms, tokenize, translate_terms
+
+
+def test_policy_terms_from_the_user_dictionary_stay_whole():
+    tokens = tokenize("政府违约失信后如何信用修复？")
+    assert "违约失信" in tokens and "信用修复" in tokens
+    assert "如何" not in tokens  # question words carry no content
+
+
+def test_english_is_lowercased_stemmed_and_stopped():
+    assert tokenize("The Officials' Contracts were BREACHED") == ["offici", "contract", "breach"]
+
+
+def test_full_width_digits_match_ascii_ones():
+    assert "30" in tokenize("自交付之日起３０日内")
+
+
+def test_the_glossary_works_in_both_directions():
+    assert "breach of contract and dishonesty" in translate_terms("违约失信怎么认定")
+    assert "信用修复" in translate_terms("How does credit restoration work?")
+
+
+def test_everyday_words_gain_their_formal_counterparts():
+    assert "大型企业" in formal_terms("大厂拖着不给钱怎么办")
+    assert "拖欠" in formal_terms("大厂拖着不给钱怎么办")
+    assert formal_terms("本办法所称合规，是指企业经营管理行为符合法律法规") == ""
