@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import gradio as gr
 
 from .feedback import FeedbackStore
-from .library import add_uploads, document_text, file_status, safe_filename
+from .library import add_uploads, document_text, file_status
 from .pdfview import render_pdf_page
 from .indexing import IndexProblem
 from .parsing import SUPPORTED_SUFFIXES

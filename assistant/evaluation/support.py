@@ -64,7 +64,7 @@ _CN_NUMERAL = NUMERAL_CHARS
 
 _ARTICLE_CN = re.compile(rf"第\s*([{_CN_NUMERAL}\d]+)\s*([条款项章节])")
 _ARTICLE_EN = re.compile(r"\b(?:Article|Art\.)\s*(\d+)", re.IGNORECASE)
-_ITEM = re.compile(rf"[（(]\s*([一二三四五六七八九十]+|\d{{1,2}})\s*[）)]")
+_ITEM = re.compile(r"[（(]\s*([一二三四五六七八九十]+|\d{1,2})\s*[）)]")
 _TITLE = re.compile(r"《([^《》]+)》")
 _DATE_CN = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
 # A month and day without year (每年3月31日前), as an English "March 31" is read.
