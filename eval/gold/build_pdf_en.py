@@ -24,7 +24,6 @@ Usage:  python eval/gold/build_pdf_en.py            # build + validate, writes t
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections import Counter
@@ -33,9 +32,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from assistant.parsing import parse_file  # noqa: E402
-from assistant.splitting import split_clauses  # noqa: E402
+import goldtools
+from goldtools import E, absence_check, item_adders, record, splits, validate_items
+
+from assistant.parsing import parse_file
+from assistant.splitting import split_clauses
 
 CORPUS = ROOT / "corpus"
 OUT = Path(__file__).resolve().parent / "pdf_en.jsonl"
@@ -45,12 +48,6 @@ NDRC = "ndrc_government_integrity_notice_2023_en.pdf"
 GZ = "gz_lecture_hall_guidelines_2025_en.txt"
 MY_DOCS = (SME, NDRC, GZ)
 
-KEYS = [
-    "id", "split", "type", "subtype", "language", "question", "history", "answerable",
-    "short_answer", "required_facts", "evidence", "related_evidence", "absence_check",
-]
-TYPES = {"single", "multi", "cross_lingual", "paraphrase", "follow_up", "unanswerable"}
-SUBTYPES = {None, "not_covered", "out_of_domain", "false_premise", "superseded"}
 SHORT = {
     SME: "中小企业款项支付条例", NDRC: "NDRC notice", GZ: "GZ report",
     "cn_law_private_economy_promotion_2025.txt": "民营经济促进法",
@@ -118,39 +115,12 @@ def verbatim_fact(fact: str, chunk_text: str) -> str:
     return m.group(0)
 
 
-def _norm_zh(t: str) -> str:
-    return re.sub(r"\s+", "", t).lower()
-
-
-def count_term(text: str, term: str) -> int:
-    if re.search(r"[A-Za-z]", term):
-        flat = re.sub(r"\s+", " ", text)
-        pat = r"(?<![A-Za-z0-9])" + re.escape(term) + r"(?![A-Za-z0-9])"
-        return len(re.findall(pat, flat, flags=re.I))
-    return _norm_zh(text).count(_norm_zh(term))
-
-
 # --------------------------------------------------------------------------- the items
 # Split: decided per item by position within its type (unanswerable: within its subtype):
 # positions 0 and 2 of every 5 are dev (40 %), the rest test.
 
-def E(doc, art, quote):
-    return (doc, art, quote)
-
-
 ITEMS: list[dict] = []
-
-
-def add(type_, q, ans, facts, ev, lang="zh", history=None):
-    ITEMS.append(dict(type=type_, subtype=None, language=lang, question=q, history=history or [],
-                      answerable=True, short_answer=ans, required_facts=facts, evidence=ev,
-                      related_evidence=[], absence=None))
-
-
-def unans(subtype, q, absent, note, lang="zh", present=(), related=()):
-    ITEMS.append(dict(type="unanswerable", subtype=subtype, language=lang, question=q, history=[],
-                      answerable=False, short_answer="", required_facts=[], evidence=[],
-                      related_evidence=list(related), absence=(list(absent), list(present), note)))
+add, unans = item_adders(ITEMS)
 
 
 # ---------------------------------------------------------------- single (zh, SME regulation)
@@ -651,115 +621,53 @@ unans("superseded", "2020年原条例规定“合同另有约定”时国有大�
 
 def build() -> list[dict]:
     corpus = {n: parsed(n) for n in corpus_names()}
-    out, counters = [], Counter()
-    for n, it in enumerate(ITEMS, 1):
-        group = (it["type"], it["subtype"])
-        pos = counters[group]
-        counters[group] += 1
-        split = "dev" if pos % 5 in (0, 2) else "test"
-        absence = None
-        if it["absence"] is not None:
-            absent, present, note = it["absence"]
-            zero, hits = [], []
-            for term in absent:
-                found = {d: count_term(t, term) for d, t in corpus.items()}
-                found = {d: c for d, c in found.items() if c}
-                if found:
-                    raise SystemExit(f"item {n}: term listed as absent is in the corpus: {term!r} {found}")
-                zero.append(term)
-            for term in present:
-                found = {SHORT.get(d, d): count_term(t, term) for d, t in corpus.items()}
-                found = {d: c for d, c in found.items() if c}
-                hits.append(f"{term}: " + ("; ".join(f"{d}×{c}" for d, c in found.items()) or "0"))
-            summary = f" [0 hits in corpus: {'、'.join(zero)}]"
-            if hits:
-                summary += f" [other hits: {'; '.join(hits)}]"
-            absence = {"searched": absent + present, "note": note + summary}
+    out = []
+    for n, (it, split) in enumerate(zip(ITEMS, splits(ITEMS)), 1):
+        absence = absence_check(n, it["absence"], corpus, SHORT)
         evidence = [anchor(*e) for e in it["evidence"]]
-        out.append({
-            "id": f"pdfen-{n:03d}",
-            "split": split,
-            "type": it["type"],
-            "subtype": it["subtype"],
-            "language": it["language"],
-            "question": it["question"],
-            "history": it["history"],
-            "answerable": it["answerable"],
-            "short_answer": it["short_answer"],
-            "required_facts": [verbatim_fact(f, evidence_chunk_text(evidence)) for f in it["required_facts"]],
-            "evidence": evidence,
-            "related_evidence": [anchor(*e) for e in it["related_evidence"]],
-            "absence_check": absence,
-        })
+        facts = [verbatim_fact(f, evidence_chunk_text(evidence)) for f in it["required_facts"]]
+        related = [anchor(*e) for e in it["related_evidence"]]
+        out.append(record(f"pdfen-{n:03d}", split, it, facts, evidence, related, absence))
     return out
 
 
 # --------------------------------------------------------------------------- validate
 
-def validate(items: list[dict]) -> list[str]:
+ZH = re.compile(r"[\u3400-\u9fff]")
+
+
+def item_errors(it: dict) -> list[str]:
+    """The checks specific to this set: question language, quotes against the parser's chunks."""
     errors: list[str] = []
-    ids = Counter(it.get("id") for it in items)
-    errors += [f"duplicate id {i}" for i, c in ids.items() if c > 1]
-    zh = re.compile(r"[\u3400-\u9fff]")
-    for it in items:
-        iid = it.get("id")
-        if list(it.keys()) != KEYS:
-            errors.append(f"{iid}: keys {list(it.keys())}")
-            continue
-        if it["split"] not in ("dev", "test"):
-            errors.append(f"{iid}: split")
-        if it["type"] not in TYPES or it["subtype"] not in SUBTYPES:
-            errors.append(f"{iid}: type/subtype")
-        if (it["type"] == "unanswerable") != (it["subtype"] is not None):
-            errors.append(f"{iid}: subtype only for unanswerable")
-        if it["language"] not in ("zh", "en"):
-            errors.append(f"{iid}: language")
-        if bool(zh.search(it["question"])) != (it["language"] == "zh") and it["language"] == "zh":
-            errors.append(f"{iid}: zh question without Chinese")
-        if it["language"] == "en" and len(zh.findall(it["question"])) > 6:
-            errors.append(f"{iid}: en question mostly Chinese")
-        if (it["type"] == "follow_up") != bool(it["history"]):
-            errors.append(f"{iid}: history only (and always) for follow_up")
-        for key in ("evidence", "related_evidence"):
-            for ev in it[key]:
-                doc = ev["document"]
-                text = parsed(doc)
-                q = ev["quote"]
-                if text[ev["start"]:ev["end"]] != q:
-                    errors.append(f"{iid}: {key} offsets do not give the quote {q!r}")
-                if not 10 <= len(q) <= 80 or "\n" in q:
-                    errors.append(f"{iid}: quote length {len(q)} / line break: {q!r}")
-                spans = [(s, e) for a, s, e in chunks(doc) if a == ev["article"]]
-                if not spans:
-                    errors.append(f"{iid}: article {ev['article']!r} not produced by the splitter for {doc}")
-                elif not any(s <= ev["start"] and ev["end"] <= e for s, e in spans):
-                    errors.append(f"{iid}: evidence {q!r} not inside a chunk of {ev['article']}")
-        if it["answerable"]:
-            if it["type"] == "unanswerable":
-                errors.append(f"{iid}: unanswerable type marked answerable")
-            if not it["evidence"] or not it["required_facts"] or not it["short_answer"]:
-                errors.append(f"{iid}: answerable item needs evidence, required_facts, short_answer")
-            if it["absence_check"] is not None or it["related_evidence"]:
-                errors.append(f"{iid}: answerable item with absence_check/related_evidence")
-            chunk_text = evidence_chunk_text(it["evidence"])
-            for fact in it["required_facts"]:
-                if fact not in chunk_text:
-                    errors.append(f"{iid}: required fact not in the evidence chunks: {fact!r}")
-            if it["type"] == "multi":
-                arts = {(ev["document"], ev["article"]) for ev in it["evidence"]}
-                if len(arts) < 2:
-                    errors.append(f"{iid}: multi item needs evidence from >= 2 clauses")
-        else:
-            if it["type"] != "unanswerable":
-                errors.append(f"{iid}: not answerable but type {it['type']}")
-            if it["evidence"] or it["required_facts"] or it["short_answer"]:
-                errors.append(f"{iid}: unanswerable item with evidence/facts/answer")
-            ac = it["absence_check"]
-            if not ac or not ac.get("searched") or not ac.get("note") or set(ac) != {"searched", "note"}:
-                errors.append(f"{iid}: absence_check")
-            if bool(it["related_evidence"]) != (it["subtype"] == "false_premise"):
-                errors.append(f"{iid}: related_evidence only (and always) for false_premise")
+    iid = it["id"]
+    if bool(ZH.search(it["question"])) != (it["language"] == "zh") and it["language"] == "zh":
+        errors.append(f"{iid}: zh question without Chinese")
+    if it["language"] == "en" and len(ZH.findall(it["question"])) > 6:
+        errors.append(f"{iid}: en question mostly Chinese")
+    for key in ("evidence", "related_evidence"):
+        for ev in it[key]:
+            doc = ev["document"]
+            text = parsed(doc)
+            q = ev["quote"]
+            if text[ev["start"]:ev["end"]] != q:
+                errors.append(f"{iid}: {key} offsets do not give the quote {q!r}")
+            if not 10 <= len(q) <= 80 or "\n" in q:
+                errors.append(f"{iid}: quote length {len(q)} / line break: {q!r}")
+            spans = [(s, e) for a, s, e in chunks(doc) if a == ev["article"]]
+            if not spans:
+                errors.append(f"{iid}: article {ev['article']!r} not produced by the splitter for {doc}")
+            elif not any(s <= ev["start"] and ev["end"] <= e for s, e in spans):
+                errors.append(f"{iid}: evidence {q!r} not inside a chunk of {ev['article']}")
+    if it["answerable"]:
+        chunk_text = evidence_chunk_text(it["evidence"])
+        for fact in it["required_facts"]:
+            if fact not in chunk_text:
+                errors.append(f"{iid}: required fact not in the evidence chunks: {fact!r}")
     return errors
+
+
+def validate(items: list[dict]) -> list[str]:
+    return validate_items(items, item_errors)
 
 
 def report(items: list[dict]) -> None:
@@ -775,20 +683,7 @@ def report(items: list[dict]) -> None:
 
 
 def main() -> None:
-    if "--check" in sys.argv:
-        items = [json.loads(line) for line in OUT.read_text(encoding="utf-8").splitlines() if line.strip()]
-    else:
-        items = build()
-    errors = validate(items)
-    if errors:
-        print("\n".join(errors))
-        raise SystemExit(f"{len(errors)} validation error(s)")
-    if "--check" not in sys.argv:
-        with OUT.open("w", encoding="utf-8") as f:
-            for it in items:
-                f.write(json.dumps(it, ensure_ascii=False) + "\n")
-        print(f"wrote {OUT.relative_to(ROOT)}")
-    report(items)
+    goldtools.main(OUT, build, validate, report)
 
 
 if __name__ == "__main__":

@@ -19,11 +19,15 @@ Usage:  python eval/gold/build_zh_laws.py            # build + validate, writes 
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections import Counter
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import goldtools
+from goldtools import E, absence_check, item_adders, record, splits, validate_items
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus"
@@ -35,12 +39,6 @@ BE = "cn_regs_optimizing_business_environment_2019.txt"
 SOE = "cn_sasac_central_soe_compliance_measures_2022.txt"
 MY_DOCS = (PE, PS, BE, SOE)
 
-KEYS = [
-    "id", "split", "type", "subtype", "language", "question", "history", "answerable",
-    "short_answer", "required_facts", "evidence", "related_evidence", "absence_check",
-]
-TYPES = {"single", "multi", "cross_lingual", "paraphrase", "follow_up", "unanswerable"}
-SUBTYPES = {None, "not_covered", "out_of_domain", "false_premise", "superseded"}
 ARTICLE_RE = re.compile(r"^第[零一二三四五六七八九十百]+条", re.M)
 
 
@@ -84,18 +82,6 @@ def article_span(text: str, aid: str) -> tuple[int, int]:
     return hits[0]
 
 
-def _norm_zh(t: str) -> str:
-    return re.sub(r"\s+", "", t).lower()
-
-
-def count_term(text: str, term: str) -> int:
-    if re.search(r"[A-Za-z]", term):
-        flat = re.sub(r"\s+", " ", text)
-        pat = r"(?<![A-Za-z0-9])" + re.escape(term) + r"(?![A-Za-z0-9])"
-        return len(re.findall(pat, flat, flags=re.I))
-    return _norm_zh(text).count(_norm_zh(term))
-
-
 SHORT = {
     PE: "民营经济促进法", PS: "政务处分法", BE: "优化营商环境条例", SOE: "央企合规办法",
     "cn_regs_sme_payment_guarantee_2025.pdf": "中小企业款项支付条例",
@@ -108,23 +94,8 @@ SHORT = {
 # (type, subtype) group -- positions 0 and 2 of every 5 are dev (40 %), the rest test.
 
 
-def E(doc, art, quote):
-    return (doc, art, quote)
-
-
 ITEMS: list[dict] = []
-
-
-def add(type_, q, ans, facts, ev, lang="zh", history=None):
-    ITEMS.append(dict(type=type_, subtype=None, language=lang, question=q, history=history or [],
-                      answerable=True, short_answer=ans, required_facts=facts, evidence=ev,
-                      related_evidence=[], absence=None))
-
-
-def unans(subtype, q, absent, note, lang="zh", present=(), related=()):
-    ITEMS.append(dict(type="unanswerable", subtype=subtype, language=lang, question=q, history=[],
-                      answerable=False, short_answer="", required_facts=[], evidence=[],
-                      related_evidence=list(related), absence=(list(absent), list(present), note)))
+add, unans = item_adders(ITEMS)
 
 
 # ---------------------------------------------------------------- single (zh)
@@ -648,59 +619,21 @@ def make_evidence(texts, ev):
 def build() -> list[dict]:
     texts = {d: read_text(d) for d in MY_DOCS}
     corpus = load_corpus()
-    counters: Counter = Counter()
-    type_n: Counter = Counter()
     out = []
-    for n, it in enumerate(ITEMS, 1):
-        key = (it["type"], it["subtype"])
-        i = counters[key]
-        counters[key] += 1
-        split = "dev" if i % 5 in (0, 2) else "test"
-        absence = None
-        if it["absence"]:
-            absent, present, note = it["absence"]
-            for t in absent:
-                hits = {d: count_term(tx, t) for d, tx in corpus.items()}
-                if any(hits.values()):
-                    raise ValueError(f"term expected absent but found: {t!r} {hits}")
-            found = []
-            for t in present:
-                hits = [f"{SHORT[d]}×{c}" for d, tx in corpus.items() if (c := count_term(tx, t))]
-                found.append(f"{t}: {', '.join(hits) if hits else '0'}")
-            full_note = note + " [0 hits in corpus: " + "、".join(absent) + "]"
-            if found:
-                full_note += " [other hits: " + "; ".join(found) + "]"
-            absence = {"searched": absent + present, "note": full_note}
-        type_n[it["type"]] += 1
-        out.append({
-            "id": f"zhlaw-{n:03d}",
-            "split": split,
-            "type": it["type"],
-            "subtype": it["subtype"],
-            "language": it["language"],
-            "question": it["question"],
-            "history": it["history"],
-            "answerable": it["answerable"],
-            "short_answer": it["short_answer"],
-            "required_facts": it["required_facts"],
-            "evidence": [make_evidence(texts, e) for e in it["evidence"]],
-            "related_evidence": [make_evidence(texts, e) for e in it["related_evidence"]],
-            "absence_check": absence,
-        })
+    for n, (it, split) in enumerate(zip(ITEMS, splits(ITEMS)), 1):
+        absence = absence_check(n, it["absence"], corpus, SHORT, hit_sep=", ")
+        out.append(record(f"zhlaw-{n:03d}", split, it, it["required_facts"],
+                          [make_evidence(texts, e) for e in it["evidence"]],
+                          [make_evidence(texts, e) for e in it["related_evidence"]], absence))
     return out
 
 
 # --------------------------------------------------------------------------- validation
 
-def validate(items: list[dict]) -> None:
+def validate(items: list[dict]) -> list[str]:
     texts = {d: read_text(d) for d in MY_DOCS}
-    errors = []
-    ids = Counter(it.get("id") for it in items)
-    for i, n in ids.items():
-        if n > 1:
-            errors.append(f"duplicate id {i}")
 
-    def check_ev(it, e, where):
+    def check_ev(it, e, where, errors):
         if set(e) != {"document", "article", "start", "end", "quote"}:
             errors.append(f"{it['id']}: {where} keys {sorted(e)}")
             return None
@@ -721,57 +654,26 @@ def validate(items: list[dict]) -> None:
             errors.append(f"{it['id']}: {where} quote outside {e['article']}")
         return text[a_s:a_e]
 
-    for it in items:
-        if list(it) != KEYS:
-            errors.append(f"{it.get('id')}: keys {list(it)}")
-            continue
+    def item_errors(it: dict) -> list[str]:
+        """The checks specific to this set: id form, quotes against the raw-text articles."""
+        errors: list[str] = []
         iid = it["id"]
         if not re.fullmatch(r"zhlaw-\d{3}", iid):
             errors.append(f"{iid}: bad id")
-        if it["split"] not in ("dev", "test"):
-            errors.append(f"{iid}: split")
-        if it["type"] not in TYPES or it["subtype"] not in SUBTYPES:
-            errors.append(f"{iid}: type/subtype")
-        if it["language"] not in ("zh", "en"):
-            errors.append(f"{iid}: language")
-        if (it["type"] == "unanswerable") != (it["subtype"] is not None):
-            errors.append(f"{iid}: subtype only for unanswerable")
-        if (it["type"] == "follow_up") != bool(it["history"]):
-            errors.append(f"{iid}: history only (and always) for follow_up")
         if it["type"] == "cross_lingual" and it["language"] != "en":
             errors.append(f"{iid}: cross_lingual must be en")
-        if it["related_evidence"] and it["subtype"] != "false_premise":
-            errors.append(f"{iid}: related_evidence only for false_premise")
+        union = ""
+        for k, e in enumerate(it["evidence"]):
+            union += check_ev(it, e, f"evidence[{k}]", errors) or ""
         if it["answerable"]:
-            if it["type"] == "unanswerable":
-                errors.append(f"{iid}: unanswerable type marked answerable")
-            if not it["evidence"] or not it["required_facts"] or not it["short_answer"]:
-                errors.append(f"{iid}: answerable needs evidence, facts, short_answer")
-            if it["absence_check"] is not None:
-                errors.append(f"{iid}: absence_check on answerable")
-            union = ""
-            for k, e in enumerate(it["evidence"]):
-                union += check_ev(it, e, f"evidence[{k}]") or ""
             for f in it["required_facts"]:
                 if f not in union:
                     errors.append(f"{iid}: fact {f!r} not in evidence articles")
-            if it["type"] == "multi" and len({(e['document'], e['article']) for e in it["evidence"]}) < 2:
-                errors.append(f"{iid}: multi needs >=2 articles")
-        else:
-            if it["type"] != "unanswerable":
-                errors.append(f"{iid}: not answerable but type {it['type']}")
-            if it["evidence"] or it["required_facts"] or it["short_answer"]:
-                errors.append(f"{iid}: unanswerable must have empty evidence/facts/answer")
-            ac = it["absence_check"]
-            if not isinstance(ac, dict) or set(ac) != {"searched", "note"} or not ac["searched"] or not ac["note"]:
-                errors.append(f"{iid}: absence_check")
-            if it["subtype"] == "false_premise" and not it["related_evidence"]:
-                errors.append(f"{iid}: false_premise needs related_evidence")
-            for k, e in enumerate(it["related_evidence"]):
-                check_ev(it, e, f"related_evidence[{k}]")
-    if errors:
-        print("\n".join(errors))
-        raise SystemExit(f"{len(errors)} validation error(s)")
+        for k, e in enumerate(it["related_evidence"]):
+            check_ev(it, e, f"related_evidence[{k}]", errors)
+        return errors
+
+    return validate_items(items, item_errors)
 
 
 def summary(items: list[dict]) -> None:
@@ -789,17 +691,7 @@ def summary(items: list[dict]) -> None:
 
 
 def main() -> None:
-    if "--check" in sys.argv:
-        items = [json.loads(line) for line in OUT.read_text(encoding="utf-8").splitlines() if line.strip()]
-    else:
-        items = build()
-        validate(items)
-        with OUT.open("w", encoding="utf-8") as f:
-            for it in items:
-                f.write(json.dumps(it, ensure_ascii=False) + "\n")
-        items = [json.loads(line) for line in OUT.read_text(encoding="utf-8").splitlines() if line.strip()]
-    validate(items)
-    summary(items)
+    goldtools.main(OUT, build, validate, summary)
 
 
 if __name__ == "__main__":
