@@ -84,19 +84,21 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], prune: bool, rebuild: bo
 
     assistant = _assistant(ctx)
     targets = list(paths) or [_settings(ctx).corpus_dir]
-    bar = tqdm(total=0, unit="file", disable=as_json, file=sys.stderr)
+    bars: list[tqdm] = []  # made on the first file, once the total is known
 
     def progress(name: str, n: int, total: int) -> None:
-        bar.total = total
-        bar.set_description(name[:40])
-        bar.update(1)
+        if not bars:
+            bars.append(tqdm(total=total, unit="file", disable=as_json, file=sys.stderr))
+        bars[0].set_description(name[:40])
+        bars[0].update(1)
 
     try:
         report = assistant.ingest(targets, prune=prune, rebuild=rebuild, progress=progress)
     except IndexProblem as exc:
         raise click.ClickException(str(exc)) from exc
     finally:
-        bar.close()
+        for bar in bars:
+            bar.close()
     if as_json:
         click.echo(report.model_dump_json())
     else:
