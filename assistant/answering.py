@@ -192,9 +192,17 @@ class ExtractiveAnswerer:
         ranked = sorted(scored, key=lambda c: (c.states_asked_figure, c.answer_score), reverse=True)
         best = ranked[0].answer_score
         chosen = [ranked[0]]
+        # Retrieval's own first choice is quoted too when the sentences preferred another
+        # clause: fusion ranks the answering clause first more often than any single sentence
+        # score does (dev split: evidence hit 0.82 → 0.85, 2.3 → 2.4 clauses per answer).
+        first = scored[0]
+        if first is not ranked[0] and first.states_asked_figure >= ranked[0].states_asked_figure:
+            chosen.append(first)
         for clause in ranked[1:]:
-            if len(chosen) == self.settings.max_clauses:
+            if len(chosen) >= self.settings.max_clauses:
                 break
+            if any(clause is c for c in chosen):
+                continue
             if (
                 clause.candidate.confidence >= self.settings.refusal_threshold
                 and clause.answer_score >= 0.8 * best

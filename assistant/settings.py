@@ -67,7 +67,11 @@ class RetrievalSettings(BaseModel):
     top_k: int = Field(8, description="Clauses handed to the answerer.", ge=1)
     dense_k: int = Field(30, description="Candidates taken from the vector index.", ge=1)
     lexical_k: int = Field(30, description="Candidates taken from BM25.", ge=1)
-    rrf_k: int = Field(60, description="Reciprocal-rank-fusion constant.", ge=1)
+    rrf_k: int = Field(
+        5,
+        description="Reciprocal-rank-fusion constant: smaller trusts each list's top ranks more.",
+        ge=1,
+    )
     reranker: str | None = Field(
         None,
         description=(
