@@ -5,10 +5,11 @@ all that needs fixing.
 """
 
 import functools
+import json
 
 import pytest
 
-from assistant.evaluation.gold import GOLD_DIR, load_gold, type_mix
+from assistant.evaluation.gold import ALTERNATIVES_FILE, GOLD_DIR, GoldError, load_gold, type_mix
 from assistant.evaluation.support import normalize
 from assistant.settings import PROJECT_ROOT
 
@@ -41,7 +42,7 @@ def items():
 
 def all_evidence(items):
     for item in items:
-        for kind in ("evidence", "related_evidence"):
+        for kind in ("evidence", "related_evidence", "alternative_evidence"):
             for evidence in getattr(item, kind):
                 yield item, kind, evidence
 
@@ -114,8 +115,41 @@ def test_answerable_items_have_evidence_and_unanswerable_ones_an_absence_check(i
     assert [i.id for i in items if not i.answerable and i.absence_check is None] == []
 
 
+def test_alternative_evidence_is_another_clause_of_a_question_with_one_answer(items):
+    # An alternative (eval/gold/alternatives/) stands for the item's evidence: "cite this one
+    # instead" only means something for questions that one clause answers, and an alternative
+    # that is the evidence's own clause would add nothing.
+    one_clause_types = {"single", "cross_lingual", "paraphrase", "follow_up"}
+    problems = []
+    for item in items:
+        for alternative in item.alternative_evidence:
+            if item.type not in one_clause_types:
+                problems.append(f"{item.id}: alternative for a {item.type} question")
+            own = {(e.document, e.article) for e in item.evidence}
+            if (alternative.document, alternative.article) in own:
+                problems.append(f"{item.id}: alternative {alternative.article} is the evidence's clause")
+    assert problems == []
+
+
 def test_report_the_type_mix(items):
     mix = type_mix(items)
     splits = {split: sum(i.split == split for i in items) for split in ("dev", "test")}
-    print(f"\n{len(items)} gold items, {splits}: {mix}")
+    alternatives = sum(bool(i.alternative_evidence) for i in items)
+    print(f"\n{len(items)} gold items, {splits}: {mix}; {alternatives} with alternative evidence")
     assert sum(mix.values()) == len(items)
+
+
+def test_alternatives_are_attached_to_their_item_and_an_unknown_id_is_named(tmp_path):
+    item = load_gold()[0]
+    (tmp_path / "gold.jsonl").write_text(
+        item.model_dump_json(exclude={"alternative_evidence"}) + "\n", encoding="utf-8"
+    )
+    other = {"document": "x.txt", "article": "第一条", "start": 0, "end": 2, "quote": "第一"}
+    path = tmp_path / ALTERNATIVES_FILE
+    path.parent.mkdir()
+    path.write_text(json.dumps({"id": item.id, "alternatives": [other], "why": "same rule"}) + "\n")
+    assert [e.quote for e in load_gold(tmp_path)[0].alternative_evidence] == ["第一"]
+
+    path.write_text(json.dumps({"id": "nope", "alternatives": [other], "why": "?"}) + "\n")
+    with pytest.raises(GoldError, match="alternatives.jsonl:1: no gold item 'nope'"):
+        load_gold(tmp_path)

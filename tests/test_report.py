@@ -140,6 +140,26 @@ def test_scores_break_down_by_type_and_language(ours):
     assert ours.scores.by_language["en"].evidence_hit == 0.0
 
 
+def test_an_alternative_clause_counts_as_the_evidence_it_stands_for():
+    # en-1's writer named 第十条; a later review found that 第九条 answers as fully. Citing
+    # and ranking 第九条 then scores as a hit, and evidence_hit_named still shows the miss.
+    reviewed = ITEMS[2].model_copy(update={"alternative_evidence": [ITEMS[0].evidence[0]]})
+    scores = evaluate(OURS, [reviewed], document_text=document_text, checker=CHECKER).scores
+    assert scores.evidence_hit == 1.0
+    assert scores.evidence_hit_named == 0.0
+    assert (scores.recall_at_5, scores.mrr) == (1.0, 1.0)  # 第九条 ranked first
+
+
+def test_alternatives_are_only_for_questions_one_span_answers():
+    multi = ITEMS[0].model_dump() | {
+        "type": "multi",
+        "evidence": [ITEMS[0].evidence[0].model_dump(), ITEMS[2].evidence[0].model_dump()],
+        "alternative_evidence": [ITEMS[0].evidence[0].model_dump()],
+    }
+    with pytest.raises(ValueError, match="exactly one evidence span"):
+        GoldItem.model_validate(multi)
+
+
 def test_every_rate_has_a_wilson_interval(ours):
     low, high = ours.scores.ci["evidence_hit"]
     assert 0 < low < 0.5 < high < 1

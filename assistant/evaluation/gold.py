@@ -18,6 +18,10 @@ from ..settings import PROJECT_ROOT
 from .support import LabelledPair
 
 GOLD_DIR = PROJECT_ROOT / "eval" / "gold"
+# Other clauses that answer a question as fully as its evidence, found by a review of the whole
+# corpus per question (blind to the system's answers), each with the reason. Kept apart from
+# the items so the writer's evidence and the later review stay distinguishable.
+ALTERNATIVES_FILE = Path("alternatives") / "alternatives.jsonl"
 
 QuestionType = Literal[
     "single", "multi", "cross_lingual", "paraphrase", "follow_up", "unanswerable"
@@ -77,6 +81,8 @@ class GoldItem(BaseModel):
     evidence: list[Evidence] = []
     related_evidence: list[Evidence] = []
     absence_check: AbsenceCheck | None = None
+    # Merged in from ALTERNATIVES_FILE by load_gold: other clauses that answer as fully.
+    alternative_evidence: list[Evidence] = []
 
     @model_validator(mode="after")
     def _answerability_is_backed(self) -> "GoldItem":
@@ -88,7 +94,15 @@ class GoldItem(BaseModel):
             raise ValueError("type 'unanswerable' with answerable: true")
         if self.subtype is not None and self.answerable:
             raise ValueError("a subtype is for unanswerable items only")
+        if self.alternative_evidence and len(self.evidence) != 1:
+            # With several spans, "any one of these instead" has no single meaning.
+            raise ValueError("alternative evidence is for items with exactly one evidence span")
         return self
+
+    @property
+    def evidence_options(self) -> list[list[Evidence]]:
+        """The sets of spans that each fully answer: the evidence, then each alternative."""
+        return [self.evidence] + [[span] for span in self.alternative_evidence]
 
 
 def load_gold(
@@ -113,7 +127,38 @@ def load_gold(
                 raise GoldError(f"{where}: id {item.id!r} already used at {seen[item.id]}")
             seen[item.id] = where
             items.append(item)
+    items = _with_alternatives(items, gold_dir / ALTERNATIVES_FILE)
     return [item for item in items if split == "all" or item.split == split]
+
+
+class _Alternatives(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    alternatives: list[Evidence]
+    why: str
+
+
+def _with_alternatives(items: list[GoldItem], path: Path) -> list[GoldItem]:
+    """``items`` with the alternative evidence of ``path`` (if it exists) attached by id."""
+    if not path.exists():
+        return items
+    by_id = {item.id: item for item in items}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path.name}:{number}"
+        try:
+            entry = _Alternatives.model_validate_json(line)
+            if entry.id not in by_id:
+                raise ValueError(f"no gold item {entry.id!r}")
+            item = by_id[entry.id]
+            by_id[entry.id] = GoldItem.model_validate(
+                {**item.model_dump(), "alternative_evidence": entry.alternatives}
+            )
+        except (ValidationError, ValueError) as exc:
+            raise GoldError(f"{where}: {exc}") from exc
+    return [by_id[item.id] for item in items]
 
 
 def type_mix(items: Iterable[GoldItem]) -> dict[str, int]:

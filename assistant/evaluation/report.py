@@ -249,9 +249,10 @@ def _question_rows(ours: EvalResult, baseline: EvalResult | None) -> str:
         failed = not row.passed or (other is not None and not other.passed)
         history = "".join(f'<div class="quote">{escape(turn)}</div>' for turn in item.history)
         gold = "".join(
-            f"<li>{escape(e.document)} {escape(e.article)}"
+            f"<li>{label}{escape(e.document)} {escape(e.article)}"
             f'<div class="quote">{escape(e.quote)}</div></li>'
-            for e in item.evidence
+            for label, spans in (("", item.evidence), ("or: ", item.alternative_evidence))
+            for e in spans
         )
         rows.append(
             f'<tr data-type="{escape(item.type)}" data-language="{escape(item.language)}" '

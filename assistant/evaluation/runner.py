@@ -47,6 +47,10 @@ class Scores(BaseModel):
 
     n_questions: int
     evidence_hit: float | None
+    evidence_hit_named: float | None = Field(
+        description="evidence_hit counting only the clauses the item's writer named, not the "
+        "alternatives found by the later review."
+    )
     recall_at_5: float | None
     recall_at_10: float | None
     mrr: float | None
@@ -183,16 +187,23 @@ def score_question(
     ratios: dict[str, tuple[float, int]] = {}
     failures: list[str] = []
     refused = answer.refused
-    hit = not refused and metrics.evidence_hit(answer, item.evidence)
+    options = item.evidence_options
+    hit = not refused and any(metrics.evidence_hit(answer, spans) for spans in options)
 
     if item.answerable:
         evidence = item.evidence
         ratios["false_refusal"] = (float(refused), 1)
         ratios["evidence_hit"] = (float(hit), 1)
-        ratios["recall_at_5"] = (metrics.recall_at_k(retrieved, evidence, 5), 1)
-        ratios["recall_at_10"] = (metrics.recall_at_k(retrieved, evidence, 10), 1)
-        ratios["mrr"] = (metrics.reciprocal_rank(retrieved, evidence, 10), 1)
-        ratios["ndcg_at_10"] = (metrics.ndcg_at_k(retrieved, evidence, 10), 1)
+        named_hit = not refused and metrics.evidence_hit(answer, evidence)
+        ratios["evidence_hit_named"] = (float(named_hit), 1)
+        # A question with alternatives is answered by any one of them: score the best option.
+        for key, metric in (
+            ("recall_at_5", lambda spans: metrics.recall_at_k(retrieved, spans, 5)),
+            ("recall_at_10", lambda spans: metrics.recall_at_k(retrieved, spans, 10)),
+            ("mrr", lambda spans: metrics.reciprocal_rank(retrieved, spans, 10)),
+            ("ndcg_at_10", lambda spans: metrics.ndcg_at_k(retrieved, spans, 10)),
+        ):
+            ratios[key] = (max(metric(spans) for spans in options), 1)
         if len(evidence) > 1:
             ratios["multi_all_in_top10"] = (float(metrics.all_found_at_k(retrieved, evidence)), 1)
         if item.required_facts:
@@ -203,7 +214,9 @@ def score_question(
             failures.append(f"refused an answerable question (confidence {answer.confidence:.2f})")
         elif not hit:
             cited = ", ".join(_where(c.document, c.article) for c in answer.citations) or "nothing"
-            gold = ", ".join(_where(e.document, e.article) for e in evidence)
+            gold = ", ".join(
+                _where(e.document, e.article) for e in [*evidence, *item.alternative_evidence]
+            )
             failures.append(f"no citation contains a gold quote: cited {cited}; gold {gold}")
         if ratios["recall_at_10"][0] == 0:
             failures.append(f"retrieval: no gold clause in the top {RETRIEVAL_DEPTH}")
