@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .numerals import chinese_number
-from .tokenizing import normalize, tokenize, translate_renderings
+from .tokenizing import normalize, tokenize, translate_renderings, translate_terms
 
 _NUMERAL = r"(?:\d+(?:\.\d+)?|[零一二三四五六七八九十百千万两]+)"
 # Longest units first, so "个工作日" is not read as "日".
@@ -33,8 +33,30 @@ _ZH_QUANTITY = re.compile(
 _EN_QUANTITY = re.compile(
     r"(\d+(?:\.\d+)?)\s*(" + "|".join(map(re.escape, _EN_UNITS)) + r")\b", re.IGNORECASE
 )
+# Calendar dates, read as one figure (unit "date", value YYYYMMDD) before any number-with-unit,
+# so that 2025年6月1日 is not also read as "1日" (one day) or "6月".
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december"]
+_MONTH = "(" + "|".join(_MONTHS) + ")"
+_ZH_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_EN_DATES = [  # (pattern, group of year, month, day)
+    (re.compile(_MONTH + r"\s+(\d{1,2}),?\s+(\d{4})", re.IGNORECASE), (3, 1, 2)),
+    (re.compile(r"(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})", re.IGNORECASE), (3, 2, 1)),
+]
+# A question about when a document (or rule) takes effect or was issued asks for a date.
+_WHEN_ZH = r"(?:哪天|哪一天|哪日|什么时候|什么时间|何时|哪年|几月几日|日期)"
+_IN_FORCE_ZH = r"(?:施行|生效|实施|发布|印发|公布|通过|修订)"
+_ASKS_DATE = re.compile(
+    _WHEN_ZH + r".{0,8}" + _IN_FORCE_ZH + "|" + _IN_FORCE_ZH + r".{0,8}" + _WHEN_ZH
+    + r"|\bwhen\b.{0,80}\b(?:take|takes|took|come|comes|came|enter|enters|entered) "
+    r"(?:into )?(?:effect|force)\b|\bwhen\b.{0,80}\b(?:effective|issued|published|adopted|promulgated)\b"
+    r"|\b(?:effective|issue|issuance|publication|commencement) date\b",
+    re.IGNORECASE,
+)
+
 # What a question asks for, by the unit an answer would carry.
 _ASKS = [
+    (_ASKS_DATE, {"date"}),
     (re.compile(r"多少(?:亿|万)?元|多少钱|多少金额|罚款.*多少|how much|what (?:is the )?(?:amount|fine)|maximum fine|how many yuan", re.I), {"yuan"}),
     (re.compile(r"几个?工作日|多少个?工作日|how many working days|how many business days", re.I), {"workday"}),
     (re.compile(r"多少名|多少人|几名|几个人|how many (?:people|staff|persons|employees)", re.I), {"person"}),
@@ -70,10 +92,27 @@ def _value(numeral: str) -> float | None:
         return None
 
 
-def quantities(text: str) -> set[Quantity]:
-    """Every number-with-unit in ``text``: 30日, 十八个月, 60 days, 5%."""
-    text = normalize(text)
+def _dates(text: str) -> tuple[set[Quantity], str]:
+    """The calendar dates in ``text``, and the text with them blanked out."""
     found: set[Quantity] = set()
+
+    def take(year: str, month: str, day: str) -> None:
+        month_number = int(month) if month.isdigit() else _MONTHS.index(month.lower()) + 1
+        found.add(Quantity(float(int(year) * 10000 + month_number * 100 + int(day)), "date"))
+
+    for match in _ZH_DATE.finditer(text):
+        take(*match.groups())
+    text = _ZH_DATE.sub(" ", text)
+    for pattern, (y, m, d) in _EN_DATES:
+        for match in pattern.finditer(text):
+            take(match.group(y), match.group(m), match.group(d))
+        text = pattern.sub(" ", text)
+    return found, text
+
+
+def quantities(text: str) -> set[Quantity]:
+    """Every number-with-unit in ``text``: 30日, 十八个月, 60 days, 5%, and dates (2025年6月1日)."""
+    found, text = _dates(normalize(text))
     for match in _ZH_QUANTITY.finditer(text):
         number = match.group(0)[: -len(match.group(1))]
         value = _value(number)
@@ -96,23 +135,48 @@ def asked_units(question: str) -> set[str]:
     return set()
 
 
+# Asked when something takes effect, a date counts only beside words of taking effect: a
+# regulation's heading also carries its adoption and revision dates.
+_DATE_EVENTS = [
+    (re.compile(r"施行|生效|实施|effect|force|effective", re.IGNORECASE),
+     re.compile(r"施行|生效|实施|\beffect|\bforce\b|effective", re.IGNORECASE)),
+    (re.compile(r"发布|印发|公布|issued|published|promulgated", re.IGNORECASE),
+     re.compile(r"发布|印发|公布|令|\bissued|published|promulgated", re.IGNORECASE)),
+]
+
+
 def states_asked_figure(question: str, text: str) -> bool | None:
     """Whether ``text`` states the kind of figure the question asks for (None: asks for none)."""
     units = asked_units(question)
     if not units:
         return None
+    if units == {"date"}:
+        for asked, stated in _DATE_EVENTS:
+            if asked.search(question) and not stated.search(text):
+                return False
     return any(q.unit in units for q in quantities(text))
 
 
 def missing_quantity(question: str, clause_texts: list[str]) -> str | None:
-    """The question asks for an amount/period the clauses never state."""
+    """The question asks for an amount/period the clauses never state, in a fragment about
+    the question: "1年期贷款市场报价利率" does not answer "诉讼时效是几年？"."""
     units = asked_units(question)
     if not units:
         return None
-    stated = {q.unit for text in clause_texts for q in quantities(text)}
+    stated = {q.unit for f in _fragments_about(question, clause_texts) for q in quantities(f)}
     if stated & units:
         return None
     return "asked-for figure not stated"
+
+
+def _fragments_about(question: str, clause_texts: list[str]) -> list[str]:
+    """The clause fragments (split at ；。 and line ends) that share a content word with the
+    question (or with its glossary translation), numbers left aside."""
+    topic = {
+        t for t in tokenize(question + " " + translate_terms(question))
+        if len(t) >= 2 and not re.search(r"[\d零一二三四五六七八九十百千万两]", t)
+    }
+    return [f for text in clause_texts for f in re.split(r"[；;。\n]", text) if topic & set(tokenize(f))]
 
 
 def contradicted_premise(question: str, clause_texts: list[str]) -> str | None:
@@ -127,14 +191,45 @@ def contradicted_premise(question: str, clause_texts: list[str]) -> str | None:
     asserted = quantities(question)
     if not asserted:
         return None
-    topic = {t for t in tokenize(question) if len(t) >= 2 and not re.search(r"[\d零一二三四五六七八九十百千万两]", t)}
-    fragments = [
-        f for text in clause_texts for f in re.split(r"[；;。\n]", text) if topic & set(tokenize(f))
-    ]
+    fragments = _fragments_about(question, clause_texts)
     for quantity in asserted:
         stated = {q for f in fragments for q in quantities(f) if q.unit == quantity.unit}
         if stated and quantity not in stated:
             return "premise contradicted"
+    return None
+
+
+# "…，对吗？" / "…, right?": the question asks to confirm what precedes the tag.
+_CONFIRMATION_TAG = re.compile(
+    r"\s*[，,]?\s*(?:对吗|是吗|是不是|对不对|没错吧|对吧|是这样吗|是真的吗"
+    r"|right|correct|isn'?t it|is that (?:right|true|correct)|true)\s*[？?]?\s*$",
+    re.IGNORECASE,
+)
+# "既然…，那…" / "Since …, …": the question takes a claim as given and asks something else.
+_GIVEN = re.compile(
+    r"^(?:既然|听说|据说|我听说|有人说)(.{4,}?)[，,]\s*(?:那么|那|所以|因此|是不是|能不能)"
+    r"|^(?:since|given that|now that)\s+(.{10,}?),",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Premise:
+    """A claim a question rests on, to be checked against the documents before answering."""
+
+    claim: str
+    confirming: bool  # True: the question asks whether the claim holds; False: takes it as given
+
+
+def premise(question: str) -> Premise | None:
+    """The claim in "X，对吗？" (to confirm) or "既然X，那Y？" (given); None for other questions."""
+    question = question.strip()
+    given = _GIVEN.search(question)
+    if given:
+        return Premise((given.group(1) or given.group(2)).strip(), confirming=False)
+    tag = _CONFIRMATION_TAG.search(question)
+    if tag and tag.start() >= 4:
+        return Premise(question[: tag.start()].strip(), confirming=True)
     return None
 
 

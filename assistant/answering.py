@@ -61,6 +61,11 @@ REFUSAL_REASON = {
         "zh": "相关条款没有规定问题所问的具体数额或期限。",
         "en": "The nearest clauses do not state the figure the question asks for.",
     },
+    "premise not stated": {
+        "zh": "相关条款没有规定问题中所说的数额、期限或日期，请以下列条款原文为准。",
+        "en": "No clause states the figure the question asks to confirm; "
+        "read the clauses below as written.",
+    },
     "premise contradicted": {
         "zh": "相关条款的规定与问题中的说法不一致，请以下列条款原文为准。",
         "en": "The clauses say something different from the question's premise; "
@@ -90,9 +95,11 @@ class ExtractiveAnswerer:
         candidates: list[Candidate],
         catalog: ClauseCatalog,
         focus: str | None = None,
+        objection: str | None = None,
     ) -> Answer:
         """Answer ``question`` from ``candidates``; ``focus`` is what a follow-up itself asks
-        ("那大型企业呢？") when ``question`` carries the conversation."""
+        ("那大型企业呢？") when ``question`` carries the conversation; ``objection`` is a reason
+        to refuse found by the caller (a REFUSAL_REASON key, e.g. the question's premise)."""
         language = query_language(question)
         # A question asking "how many days" is answered by a clause that states days: among
         # the retrieved clauses, those come first (stable, so retrieval order breaks ties).
@@ -102,7 +109,7 @@ class ExtractiveAnswerer:
         confidence = max((c.confidence for c in candidates[:3]), default=0.0)
         if not candidates:
             return Answer(question=question, answer=EMPTY_INDEX[language], refused=True)
-        objection = self._objection(question, candidates[:3], catalog)
+        objection = objection or self._objection(question, candidates[:3], catalog)
         if objection or confidence < self.settings.refusal_threshold:
             related = [self._citation(i, c, None) for i, c in enumerate(candidates[:3], 1)]
             text = REFUSAL[language]

@@ -15,6 +15,7 @@ from llama_index.core import VectorStoreIndex
 from llama_index.core.base.base_retriever import BaseRetriever
 from llama_index.core.vector_stores.types import FilterOperator, MetadataFilter, MetadataFilters
 
+from .answerability import premise, quantities
 from .answering import EMPTY_INDEX, ExtractiveAnswerer
 from .components import (
     build_embed_model,
@@ -26,6 +27,7 @@ from .indexing import ClauseIndex, find_files
 from .retrieval import Candidate, ClauseCatalog, HybridRetriever, query_language
 from .schema import Answer, DocumentInfo, IngestReport, RetrievedChunk
 from .settings import Settings
+from .verification import verify
 
 # Openings of a question that leans on the previous turn ("and what if...", "那如果...").
 _FOLLOW_UP = re.compile(
@@ -156,8 +158,29 @@ class Assistant:
         hybrid = self._hybrid()
         query = self.search_query(question, history)
         found = self.candidates(question, history, documents)
-        answer = self.answerer.answer(query, found, hybrid.catalog, focus=question)
+        objection = None if any(c.exact for c in found) else self._premise_objection(question, documents)
+        answer = self.answerer.answer(query, found, hybrid.catalog, focus=question, objection=objection)
         return answer.model_copy(update={"question": question})
+
+    def _premise_objection(self, question: str, documents: list[str] | None) -> str | None:
+        """Why the claim a question rests on rules out an answer, checked as `verify` checks it.
+
+        A contradiction (another figure, the opposite modality) always stops the answer. A
+        claim the verifier does not find stops it only when the question asks to confirm it
+        ("…，对吗？") and it carries a figure ("36 months") that no clause on topic states:
+        the verifier misses support worded differently ("treats … as" for "regarded as"),
+        so an unconfirmed claim without a figure is answered with the nearest clause.
+        """
+        claimed = premise(question)
+        if claimed is None:
+            return None
+        document = documents[0] if documents and len(documents) == 1 else None
+        verdict = verify(self, claimed.claim, document=document).verdict
+        if verdict == "contradicted":
+            return "premise contradicted"
+        if verdict == "not_found" and claimed.confirming and quantities(claimed.claim):
+            return "premise not stated"
+        return None
 
     def retrieve(
         self, question: str, history: list[str] | None = None, k: int = 10

@@ -21,6 +21,7 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 from llama_index.core.postprocessor.types import BaseNodePostprocessor
 from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 
+from .answerability import asked_units, states_asked_figure
 from .numerals import to_chinese_numeral
 from .sentences import sentence_spans
 from .tokenizing import formal_terms, normalize, tokenize, translate_terms
@@ -236,7 +237,8 @@ def _matches(node: TextNode, ref: ArticleReference) -> bool:
 
 
 # Weights of the rankings fused: dense chunks, BM25 (question and glossary translations), dense
-# sentences, definition clauses, other-language sentences, BM25 on the question's own words.
+# sentences, clauses of the asked kind (definitions, figures), other-language sentences, BM25 on
+# the question's own words.
 # Three lists are dense and the weak offline encoders agree with each other more than with the
 # text; the two BM25 lists keep an exact lexical match from being outvoted, and the
 # untranslated one keeps glossary renderings ("公职人员" → "public official") from drowning a
@@ -373,7 +375,7 @@ class HybridRetriever:
             [h.node.node_id for h in self.dense(documents).retrieve(bundle)],
             [h.node.node_id for h in self.lexical.search(query, allowed)],
             self._top_ids(sentence_scores, allowed),
-            self._definitions(query, allowed),
+            self._of_the_asked_kind(query, allowed),
             # Same-language words dominate BM25; this list gives the best clause in the
             # other language a place near the top, where cross-lingual answers live.
             self._top_ids(sentence_scores, other_language, k=5) if other_language else [],
@@ -387,14 +389,22 @@ class HybridRetriever:
         ids = [nodes[i].node_id for i in order if allowed is None or nodes[i].metadata.get("document") in allowed]
         return ids[:k]
 
-    def _definitions(self, query: str, allowed: set[str] | None) -> list[str]:
-        """For "what does X mean" questions, the clauses that define something, by BM25."""
-        if not _DEFINITION_QUESTION.search(query):
+    def _of_the_asked_kind(self, query: str, allowed: set[str] | None) -> list[str]:
+        """By BM25, the clauses of the kind the question asks for: for "what does X mean", those
+        that define something; for "how many days" or "when does it take effect", those that
+        state a period or a date. Empty for other questions."""
+        if _DEFINITION_QUESTION.search(query):
+            def of_kind(text: str) -> bool:
+                return bool(_DEFINITION_CLAUSE.search(text))
+        elif asked_units(query):
+            def of_kind(text: str) -> bool:
+                return bool(states_asked_figure(query, text))
+        else:
             return []
         return [
             hit.node.node_id
             for hit in self.lexical.search(query, allowed)
-            if _DEFINITION_CLAUSE.search(hit.node.get_content())
+            if of_kind(hit.node.get_content())
         ]
 
     def _node(self, node_id: str) -> TextNode:

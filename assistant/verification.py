@@ -27,6 +27,7 @@ that matches no better. Everything else is not found.
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -410,6 +411,11 @@ _UNIT_NAMES = {
 
 
 def _show(quantity: Quantity, language: str) -> str:
+    if quantity.unit == "date":  # YYYYMMDD
+        year, month, day = int(quantity.value) // 10000, int(quantity.value) // 100 % 100, int(quantity.value) % 100
+        if language == "zh":
+            return f"{year}年{month}月{day}日"
+        return f"{calendar.month_name[month]} {day}, {year}"
     value = int(quantity.value) if quantity.value.is_integer() else quantity.value
     unit = _UNIT_NAMES[language].get(quantity.unit, quantity.unit)
     return f"{value}{unit}" if language == "zh" or unit == "%" else f"{value} {unit}"

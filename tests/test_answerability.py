@@ -6,10 +6,14 @@ import pytest
 
 from assistant.numerals import chinese_number, to_chinese_numeral
 from assistant.answerability import (
+    Premise,
     Quantity,
+    asked_units,
     contradicted_premise,
     missing_quantity,
+    premise,
     quantities,
+    states_asked_figure,
     unknown_document,
     unknown_term,
 )
@@ -67,3 +71,50 @@ def test_a_quoted_term_no_document_uses_is_refused():
     # a Chinese term counts as present when its English rendering is (English documents)
     assert unknown_term("通知里的“违约失信”包括哪些？", corpus) is None
     assert unknown_term('What does "compliance officer" mean?', corpus) is None
+
+
+def test_a_date_is_one_figure_not_a_day_a_month_and_a_year():
+    assert quantities("本条例自2025年6月1日起施行。") == {Quantity(20250601, "date")}
+    assert quantities("effective from June 1, 2025 or 1 June 2025") == {Quantity(20250601, "date")}
+    # A date does not state a period: "how many days" is not answered by 2025年6月1日.
+    assert missing_quantity("付款期限是多少天？", ["付款期限自2025年6月1日起算。"]) is not None
+
+
+@pytest.mark.parametrize("question", [
+    "民营经济促进法从哪天开始施行？",
+    "条例什么时候生效？",
+    "When does the revised regulation on guaranteeing payments to SMEs take effect?",
+    "What is the effective date of the notice?",
+])
+def test_when_something_takes_effect_asks_for_a_date(question):
+    assert asked_units(question) == {"date"}
+
+
+def test_asked_when_it_takes_effect_a_date_counts_only_beside_taking_effect():
+    heading = "保障中小企业款项支付条例（2020年国务院令第728号公布，2025年3月17日国务院令第802号修订）"
+    last_article = "第三十七条 本条例自2025年6月1日起施行。"
+    question = "条例从哪天开始施行？"
+    assert states_asked_figure(question, last_article) is True
+    assert states_asked_figure(question, heading) is False  # adopted and revised, not in force
+    assert states_asked_figure("条例是哪天公布的？", heading) is True
+
+
+def test_a_figure_counts_only_in_a_fragment_about_the_question():
+    rate = "第十七条 机关、事业单位和大型企业迟延支付中小企业款项的，应当支付逾期利息。双方对逾期利息的利率有约定的，约定利率不得低于合同订立时1年期贷款市场报价利率。"
+    assert missing_quantity("中小企业追讨被拖欠的款项，诉讼时效是几年？", [rate]) is not None
+    assert missing_quantity("约定的逾期利息利率不得低于几年期贷款市场报价利率？", [rate]) is None
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("条例规定机关单位可以在90日内付款，对吗？", Premise("条例规定机关单位可以在90日内付款", True)),
+    ("《中央企业合规管理办法》规定首席合规官由总法律顾问兼任，对吧？",
+     Premise("《中央企业合规管理办法》规定首席合规官由总法律顾问兼任", True)),
+    ("The sanction period is capped at 36 months, correct?", Premise("The sanction period is capped at 36 months", True)),
+    ("既然条例要求保证金只能交现金，那银行保函还能用吗？", Premise("条例要求保证金只能交现金", False)),
+    ("Since the regulation requires deposits in cash, can an SME offer a bank guarantee?",
+     Premise("the regulation requires deposits in cash", False)),
+    ("机关多久内付款？", None),
+    ("Is that right?", None),
+])
+def test_the_premise_a_question_rests_on(question, expected):
+    assert premise(question) == expected

@@ -72,6 +72,36 @@ def test_a_false_premise_is_not_confirmed(assistant):
     assert any("六个月" in c.text for c in answer.related)
 
 
+def test_a_confirmed_figure_no_clause_states_is_not_confirmed(assistant):
+    # The verifier finds the sanctions clauses on topic, but none caps the period at 36 months.
+    answer = assistant.ask(
+        "Under the Public Official Sanctions Law, the combined sanction period for several "
+        "demerits is capped at 36 months, correct?"
+    )
+    assert answer.refused
+    assert "figure the question asks to confirm" in answer.answer
+
+
+def test_a_true_premise_is_answered_with_the_clause_that_states_it(assistant):
+    answer = assistant.ask("政务处分法规定记过的处分期间是十二个月，对吗？")
+    assert not answer.refused
+    assert any("记过，十二个月" in c.text for c in answer.citations)
+
+
+def test_a_premise_the_clauses_contradict_is_refused_even_as_a_given(assistant):
+    # "既然…": the question takes the claim as given; the clause says six months, not twelve.
+    answer = assistant.ask("既然政务处分法规定警告的期间是十二个月，那处分期满后怎么办？")
+    assert answer.refused
+    assert any("六个月" in c.text for c in answer.related)
+
+
+def test_the_date_something_takes_effect_is_answered_by_the_clause_that_says_so(assistant):
+    answer = assistant.ask("When does the revised regulation on guaranteeing payments to SMEs take effect?")
+    assert not answer.refused
+    assert answer.citations[0].article == "第三十七条"
+    assert "2025年6月1日" in answer.citations[0].quote
+
+
 def test_an_unindexed_document_is_named_in_the_refusal(assistant):
     answer = assistant.ask("根据《行政监察法》，监察机关可以给予哪些行政处分？")
     assert answer.refused

@@ -49,3 +49,15 @@ def test_a_configured_reranker_reorders_fused_candidates_but_not_exact_lookups(a
         assert exact[0].exact and exact[0].node.metadata["article"] == "第九条"
     finally:
         hybrid.reranker = None
+
+
+def test_an_exact_lexical_match_is_not_outvoted_by_the_dense_rankings(assistant):
+    # The clause shares the question's words (没有…依据, 行政规范性文件, 增加…义务) and is BM25's
+    # first; the three dense rankings, which agree with each other, put it 12th and beyond.
+    found = assistant.candidates("没有法律、法规依据，行政规范性文件能给企业增加义务吗？", k=3)
+    assert "第六十四条" in [c.node.metadata["article"] for c in found]
+
+
+def test_a_question_asking_for_a_date_ranks_the_clause_stating_it(assistant):
+    found = assistant.candidates("民营经济促进法从哪天开始施行？", k=3)
+    assert "第七十八条" in [c.node.metadata["article"] for c in found]

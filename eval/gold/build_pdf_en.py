@@ -617,6 +617,36 @@ unans("superseded", "2020年原条例规定“合同另有约定”时国有大�
       present=["法律、行政法规另有规定的除外"])
 
 
+# ---------------------------------------------------------------- true premises (appended last,
+# so the dev/test split of the items above is unchanged). A "…, right?" question whose premise
+# the documents state: the counterpart of the false-premise items, so that refusing every
+# confirmation question cannot score well.
+add(S, "条例规定机关、事业单位从中小企业采购货物，应当自交付之日起30日内付款，对吗？",
+    "对。机关、事业单位应当自货物、工程、服务交付之日起30日内支付款项。",
+    ["30日内支付款项"],
+    [E(SME, "第九条", "应当自货物、工程、服务交付之日起30日内支付款项")])
+add(S, "条例规定逾期利息没有约定的，按每日万分之五支付，是吗？",
+    "是。双方未约定逾期利息利率的，按照每日利率万分之五支付逾期利息。",
+    ["按照每日利率万分之五支付逾期利息"],
+    [E(SME, "第十七条", "未作约定的，按照每日利率万分之五支付逾期利息")])
+add(S, "既然条例不允许把保证金限定为现金，那中小企业用银行保函提供保证，对方必须接受吗？",
+    "必须接受。中小企业以金融机构出具的保函等提供保证的，机关、事业单位和大型企业应当接受。",
+    ["中小企业以金融机构出具的保函等提供保证的，机关、事业单位和大型企业应当接受"],
+    [E(SME, "第十三条", "中小企业以金融机构出具的保函等提供保证的，机关、事业单位和大型企业应当接受")])
+add(S, "The NDRC notice treats failure to perform because of personnel changes as breach of contract and dishonesty, right?",
+    "Yes. Failure to perform due to institutional adjustments, personnel changes and other reasons shall all be "
+    "regarded as breach of contract and dishonesty.",
+    ["personnel changes"],
+    [E(NDRC, "II.(2)", "personnel changes, and other reasons shall all be regarded as breach of contract")],
+    lang="en")
+add(S, "Under the NDRC notice, cities with government dishonesty records can lose their eligibility for awards and pilot demonstrations, correct?",
+    "Yes. For prefecture-level and above cities with government dishonesty records, the NDRC will cancel their "
+    "eligibility for awards and pilot demonstrations in the development and reform system.",
+    ["cancel their eligibility for awards and pilot demonstrations"],
+    [E(NDRC, "III.(4)", "cancel their eligibility for awards and pilot demonstrations")],
+    lang="en")
+
+
 # --------------------------------------------------------------------------- build
 
 def build() -> list[dict]:

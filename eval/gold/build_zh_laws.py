@@ -602,6 +602,34 @@ unans(SS, "What did the 2018 trial Guidelines for Compliance Management of Centr
       lang="en")
 
 
+# ---------------------------------------------------------------- true premises (appended last,
+# so the dev/test split of the items above is unchanged). A "…，对吗？" question whose premise
+# the documents state: the counterpart of the false-premise items, so that refusing every
+# confirmation question cannot score well.
+add(S, "政务处分法规定记过的处分期间是十二个月，对吗？",
+    "对。政务处分的期间：警告六个月，记过十二个月。",
+    ["记过，十二个月"],
+    [E(PS, "第八条", "记过，十二个月")])
+add(S, "民营经济促进法规定国家实行全国统一的市场准入负面清单制度，是吗？",
+    "是。国家实行全国统一的市场准入负面清单制度，负面清单以外的领域各类经济组织可以依法平等进入。",
+    ["国家实行全国统一的市场准入负面清单制度"],
+    [E(PE, "第十条", "国家实行全国统一的市场准入负面清单制度")])
+add(S, "《中央企业合规管理办法》规定首席合规官由总法律顾问兼任，对吧？",
+    "对。中央企业应当设立首席合规官，由总法律顾问兼任。",
+    ["由总法律顾问兼任"],
+    [E(SOE, "第十二条", "由总法律顾问兼任")])
+add(S, "既然优化营商环境条例不允许政府以换届为由违约，那因为公共利益确实需要改变合同约定时，政府应当怎么做？",
+    "因国家利益、社会公共利益需要改变政策承诺、合同约定的，应当依照法定权限和程序进行，并依法对市场主体因此受到的损失予以补偿。",
+    ["依法对市场主体因此受到的损失予以补偿"],
+    [E(BE, "第三十一条", "应当依照法定权限和程序进行，并依法对市场主体因此受到的损失予以补偿")])
+add(C, "Under the Private Economy Promotion Law, private companies may enter any field outside the market access negative list on an equal footing, right?",
+    "Yes. Outside the market access negative list, all economic organisations including private ones may enter "
+    "on an equal footing according to law.",
+    ["市场准入负面清单以外的领域"],
+    [E(PE, "第十条", "市场准入负面清单以外的领域，包括民营经济组织在内的各类经济组织可以依法平等进入")],
+    lang="en")
+
+
 # --------------------------------------------------------------------------- build
 
 def make_evidence(texts, ev):
