@@ -102,6 +102,15 @@ def translate_renderings(term: str) -> list[str]:
     return [e for chinese, english in _glossary() if chinese == term for e in english]
 
 
+def glossary_counterparts(term: str) -> list[str]:
+    """What the glossary gives for exactly this term in the other language: the English
+    renderings of a Chinese entry, or the Chinese entries that render as this English text."""
+    term = normalize(term)
+    return [e for chinese, english in _glossary() if chinese == term for e in english] + [
+        chinese for chinese, english in _glossary() if term in english
+    ]
+
+
 def translate_terms(text: str) -> str:
     """The glossary counterparts of the policy terms in ``text`` (both directions), space-joined."""
     lowered = normalize(text)

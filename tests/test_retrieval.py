@@ -61,3 +61,28 @@ def test_an_exact_lexical_match_is_not_outvoted_by_the_dense_rankings(assistant)
 def test_a_question_asking_for_a_date_ranks_the_clause_stating_it(assistant):
     found = assistant.candidates("民营经济促进法从哪天开始施行？", k=3)
     assert "第七十八条" in [c.node.metadata["article"] for c in found]
+
+
+@pytest.mark.parametrize(("question", "document"), [
+    ("按照民营经济促进法，民营企业可以参与哪些工程？", "cn_law_private_economy_promotion_2025.txt"),
+    ("政务处分法对记过的期间怎么规定？", "cn_law_public_official_sanctions_2020.txt"),
+    ("What does compliance risk mean under the SASAC measures?", "cn_sasac_central_soe_compliance_measures_2022.txt"),
+    ("What does the NDRC notice say about credit repair?", "ndrc_government_integrity_notice_2023_en.pdf"),
+])
+def test_a_question_names_a_document_by_its_short_title_or_issuer(assistant, question, document):
+    assert assistant._hybrid().catalog.named_documents(question) == {document}
+
+
+def test_a_tail_many_titles_share_names_no_document(assistant):
+    # "条例" and "管理办法" end many titles; "机关应当在多少日内付款" names nothing.
+    catalog = assistant._hybrid().catalog
+    assert catalog.named_documents("按照条例，机关应当在多少日内付款？") == set()
+    assert catalog.named_documents("企业内部的管理办法应当包括什么？") == set()
+
+
+def test_the_name_of_a_document_is_not_taken_for_what_the_question_is_about(assistant):
+    catalog = assistant._hybrid().catalog
+    question = "When does the revised regulation on guaranteeing payments to SMEs take effect?"
+    # "payments" and "SMEs" are here the regulation's name (款项支付条例), not the topic.
+    assert catalog.without_document_names(question) == "when does the revised   take effect?"
+    assert catalog.without_document_names("政务处分法规定的处分有哪些") == " 规定的处分有哪些"
