@@ -233,6 +233,23 @@ def premise(question: str) -> Premise | None:
     return None
 
 
+# A question about the text before a revision ("原条例", "修订前", "the original 2020 version"):
+# the index holds the documents as they are, so quoting today's clause would answer another
+# question. Not 原文 ("the wording"), 原则 (principle) or 原因 (reason).
+_EARLIER_VERSION = re.compile(
+    r"原(?:条例|办法|规定|法律|通知|指引|第[零一二三四五六七八九十百\d]+条)|(?:修订|修改|修正)(?:之)?前"
+    r"|旧(?:版|条例|办法|规定|法)|老版本|已(?:被)?废止"
+    r"|\b(?:original|previous|former|old|earlier|superseded|repealed) (?:\d{4} )?(?:version|text|regulation|law|measures)\b"
+    r"|\b(?:before|prior to) (?:the |its )?(?:\d{4} )?(?:revision|amendment)s?\b",
+    re.IGNORECASE,
+)
+
+
+def earlier_version(question: str) -> str | None:
+    """The question asks about a document as it was before a revision."""
+    return "earlier version" if _EARLIER_VERSION.search(question) else None
+
+
 _QUOTED_TERM = re.compile(r"[“\"「『(（]([^“”\"「」『』()（）]{2,20})[”\"」』)）]")
 
 

@@ -16,6 +16,7 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from .answerability import (
     contradicted_premise,
+    earlier_version,
     missing_quantity,
     unknown_term,
     states_asked_figure,
@@ -60,6 +61,11 @@ REFUSAL_REASON = {
     "asked-for figure not stated": {
         "zh": "相关条款没有规定问题所问的具体数额或期限。",
         "en": "The nearest clauses do not state the figure the question asks for.",
+    },
+    "earlier version": {
+        "zh": "问题问的是文件修订前的版本，索引中只有现行文本，不能据此回答。",
+        "en": "The question asks about an earlier version of a document; the index holds only "
+        "the current text, which cannot answer it.",
     },
     "premise not stated": {
         "zh": "相关条款没有规定问题中所说的数额、期限或日期，请以下列条款原文为准。",
@@ -148,6 +154,8 @@ class ExtractiveAnswerer:
         self, question: str, candidates: list[Candidate], catalog: ClauseCatalog
     ) -> str | None:
         """Why the clauses cannot answer although they may be on topic (see answerability)."""
+        if earlier_version(question):  # even "原第八条": today's 第八条 is another text
+            return "earlier version"
         if any(c.exact for c in candidates):
             return None  # the user named the clause; show it
         texts = [c.node.get_content() for c in candidates]

@@ -10,6 +10,7 @@ from assistant.answerability import (
     Quantity,
     asked_units,
     contradicted_premise,
+    earlier_version,
     missing_quantity,
     premise,
     quantities,
@@ -118,3 +119,16 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
 ])
 def test_the_premise_a_question_rests_on(question, expected):
     assert premise(question) == expected
+
+
+@pytest.mark.parametrize(("question", "earlier"), [
+    ("2020年原条例对付款期限是怎么规定的？", True),
+    ("条例修订前，原第八条说的是什么？", True),
+    ("What did the original 2020 version of the regulation say about deadlines?", True),
+    ("What changed before the 2025 revision?", True),
+    ("第九条原文怎么写的？", False),  # 原文: the wording, today's
+    ("政务处分应当坚持什么原则？", False),
+    ("What is the original purpose of the regulation?", False),
+])
+def test_a_question_about_the_text_before_a_revision(question, earlier):
+    assert (earlier_version(question) is not None) == earlier

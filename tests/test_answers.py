@@ -103,6 +103,13 @@ def test_the_date_something_takes_effect_is_answered_by_the_clause_that_says_so(
     assert "2025年6月1日" in answer.citations[0].quote
 
 
+def test_a_question_about_the_text_before_a_revision_is_refused_even_for_a_named_article(assistant):
+    # The index holds the 2025 text; its 第八条 is not what 第八条 said before the revision.
+    answer = assistant.ask("条例修订前，原第八条是怎么规定付款期限的？")
+    assert answer.refused
+    assert "修订前的版本" in answer.answer
+
+
 def test_an_unindexed_document_is_named_in_the_refusal(assistant):
     answer = assistant.ask("根据《行政监察法》，监察机关可以给予哪些行政处分？")
     assert answer.refused
