@@ -8,7 +8,8 @@ match the documents is checked by tests/test_gold_set.py, which needs the parsed
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Literal
 
@@ -115,14 +116,9 @@ def load_gold(
     items: list[GoldItem] = []
     seen: dict[str, str] = {}
     for path in sorted(gold_dir.glob("*.jsonl")):
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            where = f"{path.name}:{number}"
-            try:
+        for where, line in _lines(path):
+            with _located(where):
                 item = GoldItem.model_validate_json(line)
-            except ValidationError as exc:
-                raise GoldError(f"{where}: {exc}") from exc
             if item.id in seen:
                 raise GoldError(f"{where}: id {item.id!r} already used at {seen[item.id]}")
             seen[item.id] = where
@@ -144,21 +140,31 @@ def _with_alternatives(items: list[GoldItem], path: Path) -> list[GoldItem]:
     if not path.exists():
         return items
     by_id = {item.id: item for item in items}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{path.name}:{number}"
-        try:
+    for where, line in _lines(path):
+        with _located(where):
             entry = _Alternatives.model_validate_json(line)
             if entry.id not in by_id:
                 raise ValueError(f"no gold item {entry.id!r}")
-            item = by_id[entry.id]
             by_id[entry.id] = GoldItem.model_validate(
-                {**item.model_dump(), "alternative_evidence": entry.alternatives}
+                {**by_id[entry.id].model_dump(), "alternative_evidence": entry.alternatives}
             )
-        except (ValidationError, ValueError) as exc:
-            raise GoldError(f"{where}: {exc}") from exc
     return [by_id[item.id] for item in items]
+
+
+def _lines(path: Path) -> Iterator[tuple[str, str]]:
+    """The non-blank lines of a JSON-lines file, each with its "file:line"."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            yield f"{path.name}:{number}", line
+
+
+@contextmanager
+def _located(where: str) -> Iterator[None]:
+    """Re-raise a schema error as a GoldError that names the file and line."""
+    try:
+        yield
+    except (ValidationError, ValueError) as exc:
+        raise GoldError(f"{where}: {exc}") from exc
 
 
 def type_mix(items: Iterable[GoldItem]) -> dict[str, int]:
