@@ -15,6 +15,7 @@ import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from .answerability import (
+    asked_units,
     contradicted_premise,
     earlier_version,
     missing_quantity,
@@ -132,7 +133,7 @@ class ExtractiveAnswerer:
         scored = self._score_sentences(question, focus or question, candidates, catalog)
         for clause in scored:
             clause.states_asked_figure = states_asked_figure(question, clause.candidate.node.get_content()) is not False
-        picks = self._choose_quotes(self._choose_clauses(scored))
+        picks = self._choose_quotes(self._choose_clauses(scored, asked_units(question) == {"date"}))
         citations: list[Citation] = []
         lines: list[str] = []
         for candidate, spans in picks:
@@ -195,9 +196,12 @@ class ExtractiveAnswerer:
                 scored.append(_ScoredClause(candidate, spans, scores))
         return scored
 
-    def _choose_clauses(self, scored: list[_ScoredClause]) -> list[_ScoredClause]:
+    def _choose_clauses(
+        self, scored: list[_ScoredClause], one_date: bool = False
+    ) -> list[_ScoredClause]:
         """Exact article matches, else the clauses whose best sentence answers best, as long
-        as they come near the best one."""
+        as they come near the best one; when the question asks for a date (``one_date``),
+        only clauses that state it: "when does it take effect" has one answer."""
         exact = [c for c in scored if c.candidate.exact]
         if exact:
             return exact[: self.settings.max_clauses]
@@ -216,7 +220,7 @@ class ExtractiveAnswerer:
         for clause in ranked[1:]:
             if len(chosen) >= self.settings.max_clauses:
                 break
-            if any(clause is c for c in chosen):
+            if any(clause is c for c in chosen) or (one_date and not clause.states_asked_figure):
                 continue
             if (
                 clause.candidate.confidence >= self.settings.refusal_threshold
