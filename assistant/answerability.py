@@ -135,6 +135,34 @@ def asked_units(question: str) -> set[str]:
     return set()
 
 
+DEFINITION_QUESTION = re.compile(
+    r"是什么意思|指什么|是指|什么是|含义|定义|何谓|所称|\bmean(s|ing)?\b|\bdefin(e|ed|ition)\b|what is an?\b",
+    re.IGNORECASE,
+)
+DEFINITION_CLAUSE = re.compile(r"所称|是指|\bmeans\b|\brefers to\b|\bdefined as\b")
+# The term a clause defines: "本办法所称合规风险，是指…", "“X” means …".
+_DEFINED_TERM = re.compile(
+    r"([^，,。；\s]{2,30})[，,]?\s*是指|[“\"]([^”\"]{2,40})[”\"]\s+(?:means|refers to)",
+    re.IGNORECASE,
+)
+
+
+def defines_asked_term(question: str, text: str) -> bool | None:
+    """Whether ``text`` defines a term the question asks about (None: not a "what does X
+    mean" question). The term may be asked in the other language (glossary)."""
+    if not DEFINITION_QUESTION.search(question):
+        return None
+    # Whole terms only: the clause defining 合规 does not define 首席合规官.
+    translated = translate_terms(question)
+    terms = set(tokenize(question + " " + translated)) | set(normalize(translated).split())
+    asked = {t for t in terms if not any(t != longer and t in longer for longer in terms)}
+    for match in _DEFINED_TERM.finditer(text):
+        term = next(g for g in match.groups() if g).split("所称")[-1]  # 本办法所称合规风险
+        if normalize(term) in asked:
+            return True
+    return False
+
+
 # Asked when something takes effect, a date counts only beside words of taking effect: a
 # regulation's heading also carries its adoption and revision dates.
 _DATE_EVENTS = [

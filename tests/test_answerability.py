@@ -10,6 +10,7 @@ from assistant.answerability import (
     Quantity,
     asked_units,
     contradicted_premise,
+    defines_asked_term,
     earlier_version,
     missing_quantity,
     premise,
@@ -132,3 +133,11 @@ def test_the_premise_a_question_rests_on(question, expected):
 ])
 def test_a_question_about_the_text_before_a_revision(question, earlier):
     assert (earlier_version(question) is not None) == earlier
+
+
+def test_a_clause_defines_the_asked_term_in_either_language():
+    clause = "第三条 本办法所称合规，是指……。\n\n本办法所称合规风险，是指企业及其员工……的可能性。"
+    assert defines_asked_term("合规风险是什么意思？", clause) is True
+    assert defines_asked_term("What does 'compliance risk' mean?", clause) is True
+    assert defines_asked_term("首席合规官是什么意思？", clause) is False
+    assert defines_asked_term("机关多久内付款？", clause) is None  # asks no meaning

@@ -154,3 +154,21 @@ def test_everyday_words_the_dictionary_knows_are_not_taken_for_out_of_scope(assi
     answer = assistant.ask("大厂说等他们的客户回款了才给我们结账，还要写进合同，这样行吗？")
     assert not answer.refused
     assert any("第三方付款" in c.text for c in answer.citations)
+
+
+def test_what_a_term_means_is_answered_by_the_clause_that_defines_it(assistant):
+    # Many SASAC clauses mention 合规风险; 第三条 is the one that says what it is.
+    answer = assistant.ask("What does 'compliance risk' mean under the SASAC measures for central enterprises?")
+    assert not answer.refused
+    assert answer.citations[0].article == "第三条"
+    assert "所称合规风险，是指" in answer.citations[0].quote
+
+
+def test_an_english_question_in_the_laws_own_terms_finds_the_chinese_clause(assistant):
+    # "chief compliance officer" → 首席合规官 (english_questions.tsv): the SASAC measures, not
+    # the English documents' clauses about compliance.
+    answer = assistant.ask("Who serves as the chief compliance officer of a central SOE?")
+    assert not answer.refused
+    assert ("cn_sasac_central_soe_compliance_measures_2022.txt", "第十二条") in [
+        (c.document, c.article) for c in answer.citations
+    ]

@@ -29,3 +29,27 @@ def test_everyday_words_gain_their_formal_counterparts():
     assert "大型企业" in formal_terms("大厂拖着不给钱怎么办")
     assert "拖欠" in formal_terms("大厂拖着不给钱怎么办")
     assert formal_terms("本办法所称合规，是指企业经营管理行为符合法律法规") == ""
+
+
+def test_english_wording_reaches_the_chinese_term_but_not_the_reverse():
+    assert "逾期利息" in translate_terms("Is overdue interest owed when an agency pays late?").split()
+    assert "首席合规官" in translate_terms("Who is the chief compliance officer?").split()
+    # A Chinese question does not gain these renderings: they would flood its BM25 query.
+    assert "chief compliance officer" not in translate_terms("首席合规官由谁担任？")
+
+
+def test_the_dictionaries_map_to_words_the_documents_use():
+    # A rendering that points at a term no document contains can never match anything.
+    import re
+    from pathlib import Path
+
+    from assistant.parsing import parse_file
+    from assistant.tokenizing import _english_questions
+
+    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    text = "".join(
+        re.sub(r"\s+", "", parse_file(p).text) for p in sorted(corpus.glob("cn_*"))
+    )
+    missing = [chinese for chinese, _, _ in _english_questions() if chinese not in text]
+    assert missing == []
+    assert all(len(chinese) >= 2 for chinese, _, _ in _english_questions())
