@@ -224,7 +224,8 @@ class ExtractiveAnswerer:
             return exact[: self.settings.max_clauses]
         # A clause ranked 4th by retrieval often holds the sentence that answers: rank by both
         # (dev split: evidence hit 0.74 by retrieval order alone, 0.79 with equal weights,
-        # 0.77 by the sentence alone), after whether it is of the kind asked for (states the figure, defines the term).
+        # 0.77 by the sentence alone), after whether it is of the kind asked for (states the
+        # figure, defines the term).
         ranked = sorted(scored, key=lambda c: (c.of_asked_kind, c.answer_score), reverse=True)
         best = ranked[0].answer_score
         chosen = [ranked[0]]
