@@ -233,7 +233,11 @@ def serve(ctx: click.Context, host: str | None, port: int | None) -> None:
     given = {key: value for key, value in {"host": host, "port": port}.items() if value is not None}
     settings = settings.model_copy(update={"server": settings.server.model_copy(update=given)})
     try:
-        launch(settings, progress=lambda name, n, total: click.echo(f"indexing {n}/{total} {name}", err=True))
+        launch(
+            settings,
+            progress=lambda name, n, total: click.echo(f"indexing {n}/{total} {name}", err=True),
+            say=lambda line: click.echo(line, err=True),
+        )
     except (UnsafeServer, IndexProblem) as exc:
         raise click.ClickException(str(exc)) from exc
 

@@ -661,17 +661,25 @@ def launch(
     settings: Settings,
     progress: Callable[[str, int, int], None] | None = None,
     block: bool = True,
+    say: Callable[[str], None] | None = None,
 ) -> gr.Blocks:
     """Serve the page: check the address is safe, index the corpus folder if the index is
-    empty, warm the retriever, then launch (``block=False`` returns once it is up)."""
+    empty, warm the retriever, then launch (``block=False`` returns once it is up). ``say``
+    tells a person at the terminal what is happening and where the page is."""
     from .app import Assistant
 
+    say = say or (lambda _: None)
     server = settings.server
     check_exposure(server)
     assistant = Assistant(settings)
     if not assistant.documents():
-        assistant.ingest([settings.corpus_dir], progress=progress)
+        say(f"The index is empty: indexing {settings.corpus_dir} first.")
+        report = assistant.ingest([settings.corpus_dir], progress=progress)
+        say(f"{len(report.added)} documents indexed, {report.chunks_embedded} chunks, in {report.seconds:.1f}s.")
+        for reason in report.failed.values():
+            say(f"skipped {reason}")
     # Build the retriever (catalog, BM25, sentence vectors) now, not on the first question.
+    say("Preparing the retriever…")
     assistant.candidates("warm-up", k=1)
     app = build_app(assistant, settings)
     auth = (server.auth_username, server.auth_password) if server.auth_username and server.auth_password else None
@@ -680,10 +688,13 @@ def launch(
         server_port=server.port,
         auth=auth,
         max_file_size=f"{server.max_upload_mb}mb",
-        prevent_thread_lock=not block,
+        prevent_thread_lock=True,  # announced below, then blocked on
         ssr_mode=False,
         footer_links=["api"],
-        quiet=not block,
+        quiet=True,  # Gradio's banner suggests share=True, which this page refuses
         css=CSS,
     )
+    say(f"Chat page ready: http://{server.host}:{server.port}  (Ctrl+C to stop)")
+    if block:
+        app.block_thread()
     return app

@@ -311,6 +311,19 @@ def test_the_page_asks_for_the_password_when_one_is_set(corpus_index, tmp_path):
         app.close()
 
 
+def test_starting_the_page_says_what_it_indexed_and_where_the_page_is(tmp_path):
+    port = free_port()
+    settings = isolated_settings(index_dir=tmp_path / "index", server=ServerSettings(port=port))
+    lines: list[str] = []
+    app = launch(settings, block=False, say=lines.append)
+    try:
+        assert lines[0].startswith("The index is empty: indexing")
+        assert "7 documents indexed, 365 chunks" in lines[1]
+        assert lines[-1].startswith(f"Chat page ready: http://127.0.0.1:{port}")
+    finally:
+        app.close()
+
+
 def test_serve_refuses_a_public_address_without_a_password(tmp_path):
     result = CliRunner().invoke(cli, ["--index", str(tmp_path / "index"), "serve", "--host", "0.0.0.0"])
     assert result.exit_code == 1
