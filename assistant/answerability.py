@@ -8,6 +8,7 @@ None when it has no objection.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -152,15 +153,21 @@ def defines_asked_term(question: str, text: str) -> bool | None:
     mean" question). The term may be asked in the other language (glossary)."""
     if not DEFINITION_QUESTION.search(question):
         return None
-    # Whole terms only: the clause defining 合规 does not define 首席合规官.
-    translated = translate_terms(question)
-    terms = set(tokenize(question + " " + translated)) | set(normalize(translated).split())
-    asked = {t for t in terms if not any(t != longer and t in longer for longer in terms)}
+    asked = _asked_terms(question)
     for match in _DEFINED_TERM.finditer(text):
         term = next(g for g in match.groups() if g).split("所称")[-1]  # 本办法所称合规风险
         if normalize(term) in asked:
             return True
     return False
+
+
+@functools.lru_cache(maxsize=64)
+def _asked_terms(question: str) -> frozenset[str]:
+    """The question's terms and their glossary counterparts, whole terms only: the clause
+    defining 合规 does not define 首席合规官. Cached: every candidate clause asks again."""
+    translated = translate_terms(question)
+    terms = set(tokenize(question + " " + translated)) | set(normalize(translated).split())
+    return frozenset(t for t in terms if not any(t != longer and t in longer for longer in terms))
 
 
 # Asked when something takes effect, a date counts only beside words of taking effect: a

@@ -76,6 +76,12 @@ def _document_names(title: str, issuer: str) -> set[str]:
     return {n for n in names if n}
 
 
+def _name_pattern(name: str) -> str:
+    if re.search(r"[\u4e00-\u9fff]", name):
+        return re.escape(name)
+    return rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])"  # "ndrc", not letters of a word
+
+
 class ClauseCatalog:
     """Every chunk in memory with its tokens, embeddings and document aliases (rebuilt on change)."""
 
@@ -121,18 +127,16 @@ class ClauseCatalog:
         self.document_names = {
             doc: {name for name in found if shared[name] == 1} for doc, found in names.items()
         }
+        # One pattern per document, compiled once: every question is matched against them.
+        self._name_patterns = [
+            (doc, re.compile("|".join(_name_pattern(n) for n in sorted(found, key=len, reverse=True))))
+            for doc, found in self.document_names.items()
+            if found
+        ]
 
     def _name_matches(self, question: str) -> list[tuple[str, re.Match[str]]]:
         text = normalize(question)
-        matches = []
-        for doc, names in self.document_names.items():
-            for name in names:
-                if re.search(r"[\u4e00-\u9fff]", name):
-                    pattern = re.escape(name)
-                else:  # whole words: "ndrc", not the letters inside another word
-                    pattern = rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])"
-                matches.extend((doc, m) for m in re.finditer(pattern, text))
-        return matches
+        return [(doc, m) for doc, pattern in self._name_patterns for m in pattern.finditer(text)]
 
     def named_documents(self, question: str) -> set[str]:
         """The documents a question names by title, short title or issuer acronym, in either
