@@ -56,6 +56,11 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
+def jieba_words(text: str) -> list[str]:
+    """jieba's words of a Chinese run, in order, stop words kept (for aligning two wordings)."""
+    return _jieba().lcut(text)
+
+
 def tokenize(text: str) -> list[str]:
     """Content tokens for BM25: jieba search-mode words for Chinese, stems for English."""
     text = normalize(text)

@@ -16,11 +16,14 @@ pair of adjacent sentences):
   as breach). A claim that permits what the clause forbids, or exempts from what it requires, is
   contradicted; forbidden against required only when the wording otherwise matches closely
   ("中央企业不得设立首席合规官" against "中央企业应当设立首席合规官").
+- *actor*: within one language, a claim worded like the sentence except for who acts or holds
+  a post, where the claim names another role or body ("首席合规官由总经理兼任" against "由总法律
+  顾问兼任"), names someone the clause does not.
 
 Supported needs a close match (within one language, a topical match whose figures all agree is
 enough), every figure, and no opposite modality. Contradicted needs a clause on topic (retrieval
 confidence at or above the refusal threshold, and a topical match) that states a different
-figure for the same unit or the opposite modality; a close contradiction outweighs a support
+figure for the same unit, the opposite modality or another actor; a close contradiction outweighs a support
 that matches no better. Everything else is not found.
 """
 
@@ -41,7 +44,7 @@ from .evaluation.support import content_units
 from .retrieval import Candidate, find_references, query_language
 from .schema import Citation
 from .sentences import Span, sentence_spans
-from .tokenizing import translate_terms
+from .tokenizing import jieba_words, normalize, translate_terms
 
 if TYPE_CHECKING:
     from llama_index.core.base.embeddings.base import BaseEmbedding
@@ -115,6 +118,20 @@ _FIGURE = re.compile(
 )
 
 
+# Roles and bodies, by how their names end ("总经理", "总法律顾问", "国务院", "the board"). Two
+# names with the same ending (主管部门, 有关部门) are one actor worded two ways, not two actors.
+_ZH_ACTOR = re.compile(
+    r"(经理|顾问|主任|书记|董事长|董事会|监事会|委员会|负责人|部门|机关|机构|政府|法院|检察院"
+    r"|监察委员会|办公室|院|局|厅|官)$"
+)
+_EN_ACTOR = re.compile(
+    r"^(manager|officer|director|board|committee|commission|department|government|court|ministry"
+    r"|bureau|council|agency|authority|counsel|leader|chairman|secretary|procuratorate)s?$"
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_WORD = re.compile(r"[\u4e00-\u9fff]+|[a-z]+")
+
+
 class Verdict(BaseModel):
     """A claim checked against the documents."""
 
@@ -170,7 +187,9 @@ def verify(
     # the most aligned clause; an opposite modality counts in the clause that matches the claim
     # most relevant clause (or a close one), not in any clause that happens to say "may".
     conflicting = sorted((c for c in on_topic if c.stated and c.alignment >= ALIGNED), key=lambda c: -c.alignment)
-    conflicting += [c for c in on_topic if c.conflict == "modality" and (c is on_topic[0] or c.close)]
+    conflicting += [
+        c for c in on_topic if c.conflict in ("modality", "actor") and (c is on_topic[0] or c.close)
+    ]
     close_conflict = max((c.match for c in conflicting if c.close), default=-1.0)
     if supported and supported[0].match > close_conflict:
         verdict, reason, shown = "supported", "supported", supported[:3]
@@ -225,6 +244,7 @@ class _Comparison:
     alignment: float = 0.0  # how much the fragment a figure was read in is about the claim
     figures_agree: bool = False  # the claim has figures and the clause states them all
     opposite: bool = False  # the clause's modality is the claim's opposite
+    actors: tuple[str, str] | None = None  # (the claim's actor, the clause's in its place)
 
     @property
     def on_topic(self) -> bool:
@@ -260,6 +280,8 @@ class _Comparison:
             return "figure"
         if self.opposite:
             return "modality"
+        if self.actors:
+            return "actor"
         return None
 
     def figures(self, language: str) -> dict[str, str]:
@@ -269,6 +291,8 @@ class _Comparison:
             return {"claimed": _show(claimed, language), "stated": _show(stated, language)}
         if self.missing:
             return {"claimed": _show(self.missing[0], language)}
+        if self.actors:
+            return {"claimed": self.actors[0], "stated": self.actors[1]}
         return {}
 
     def where(self, language: str) -> str:
@@ -336,6 +360,8 @@ class _Comparer:
         comparison.opposite = opposite(
             self.modalities, modalities(windows[best].text), comparison.close
         )
+        if not cross:
+            comparison.actors = other_actor(self.claim, windows[best].text, text)
         return comparison
 
     def _read_figures(self, text: str, comparison: _Comparison) -> None:
@@ -383,6 +409,51 @@ class _Comparer:
             vector = np.array([self.embed_model.get_query_embedding(self.claim)])
             self._claim_vector = _unit_rows(vector)[0]
         return self._claim_vector
+
+
+def other_actor(claim: str, sentence: str, clause: str) -> tuple[str, str] | None:
+    """The claim's actor and the one the sentence names in its place, when both sit in the same
+    frame ("由总经理兼任" / "由总法律顾问兼任"); None otherwise.
+
+    An actor counts when it names a role or body that appears nowhere in the clause, and the
+    sentence has the words on both sides of it with another role or body between them, of a
+    different ending: two actors in one frame, not the same one worded two ways.
+    """
+    claim_words, sentence_words = _words(claim), _words(sentence)
+    folded = normalize(clause).replace(" ", "")
+    for length in (1, 2, 3):  # the shortest name first: 总经理 in 由总经理兼任, not 由总经理
+        for i in range(1, len(claim_words) - length):
+            claimed = _actor(claim_words[i : i + length])
+            if not claimed or claimed[0].replace(" ", "") in folded:
+                continue
+            left, right = claim_words[i - 1], claim_words[i + length]
+            if len(left) + len(right) < 3:  # a frame of two particles frames anything
+                continue
+            for j in (j for j, word in enumerate(sentence_words) if word == left):
+                for k in range(j + 2, min(j + 5, len(sentence_words))):
+                    if sentence_words[k] == right:
+                        stated = _actor(sentence_words[j + 1 : k])
+                        if stated and stated[1] != claimed[1]:
+                            return claimed[0], stated[0]
+    return None
+
+
+def _words(text: str) -> list[str]:
+    """Chinese words (jieba) and English words of ``text``, in order, punctuation dropped."""
+    words: list[str] = []
+    for run in _WORD.findall(normalize(text)):
+        words.extend(jieba_words(run) if _CJK.match(run) else [run])
+    return words
+
+
+def _actor(words: list[str]) -> tuple[str, str] | None:
+    """(the name, its ending) when a short run of words names one role or body."""
+    if not 1 <= len(words) <= 3:
+        return None
+    chinese = bool(_CJK.match(words[0]))
+    name = ("" if chinese else " ").join(words)
+    ending = _ZH_ACTOR.search(name) if chinese else _EN_ACTOR.match(words[-1])
+    return (name, ending.group(1)) if ending else None
 
 
 def _share(units: set[str], text: str) -> float:
@@ -434,6 +505,10 @@ _EXPLANATIONS = {
         "zh": "{where}的规定与这一说法相反：说法允许或免除的，条款禁止或要求（或者反过来）。",
         "en": "{where} says the opposite: the claim permits or excuses what the clause forbids "
         "or requires (or the reverse).",
+    },
+    "actor": {
+        "zh": "{where}规定的是{stated}，不是{claimed}。",
+        "en": "{where} names {stated}, not {claimed}.",
     },
     "missing figure": {
         "zh": "{where}与此相关，但没有规定{claimed}。",

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from assistant.cli import cli
 from assistant.parsing import parse_file
-from assistant.verification import article_nodes, modalities, opposite, verify
+from assistant.verification import article_nodes, modalities, opposite, other_actor, verify
 
 from .conftest import CORPUS
 
@@ -47,6 +47,9 @@ SOE = "cn_sasac_central_soe_compliance_measures_2022.txt"
         ("地方政府可以以政府换届为由不履行合同", "contradicted", None, None),
         ("机关、事业单位可以拖欠中小企业的款项", "contradicted", SME, "第七条"),
         ("中央企业不得设立首席合规官", "contradicted", SOE, "第十二条"),
+        # Another role or body in the clause's place.
+        ("首席合规官由总经理兼任", "contradicted", SOE, "第十二条"),
+        ("中央企业首席合规官由总法律顾问兼任", "supported", SOE, "第十二条"),
         # No clause is about it.
         ("The best dumpling recipe uses pork and cabbage.", "not_found", None, None),
         ("饺子最好用猪肉白菜馅", "not_found", None, None),
@@ -72,6 +75,32 @@ def test_a_figure_contradiction_says_which_figure_the_clause_states(assistant):
     assert verify(assistant, claim).explanation == "《保障中小企业款项支付条例》第九条规定的是30日，不是90日。"
     english = verify(assistant, "Government agencies must pay SMEs within 90 days of delivery.")
     assert english.explanation == "保障中小企业款项支付条例, 第九条 states 30 days, not 90 days."
+
+
+def test_an_actor_contradiction_names_both_actors(assistant):
+    result = verify(assistant, "《中央企业合规管理办法》规定首席合规官由总经理兼任")
+    assert result.verdict == "contradicted"
+    assert result.explanation == "《中央企业合规管理办法》第十二条规定的是总法律顾问，不是总经理。"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "expected"),
+    [
+        ("首席合规官由总经理兼任", "设立首席合规官，由总法律顾问兼任，对企业主要负责人负责", ("总经理", "总法律顾问")),
+        # The same ending: one actor worded two ways, not two actors.
+        ("由主管部门负责监督", "由有关部门负责监督", None),
+        # The claim's actor is in the clause: the sentence may just not be where it is named.
+        ("由总法律顾问兼任", "由总法律顾问兼任", None),
+        # Particles alone do not make a frame.
+        ("由国务院的", "由省政府的", None),
+        ("the complaint is handled by the general manager of the company",
+         "the complaint is handled by the credit department of the company",
+         ("general manager", "credit department")),
+    ],
+)
+def test_other_actor_needs_the_same_frame_and_another_kind_of_actor(claim, sentence, expected):
+    """Pure logic over two wordings (no index involved)."""
+    assert other_actor(claim, sentence, sentence) == expected
 
 
 def test_the_matching_span_is_verbatim_text_of_the_document(assistant):

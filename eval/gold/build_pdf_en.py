@@ -24,10 +24,8 @@ Usage:  python eval/gold/build_pdf_en.py            # build + validate, writes t
 
 from __future__ import annotations
 
-import re
 import sys
 from collections import Counter
-from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,12 +33,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import goldtools
+from anchoring import anchor, corpus_names, evidence_chunk_text, parsed, span_errors, verbatim_fact
 from goldtools import E, absence_check, item_adders, record, splits, validate_items
 
-from assistant.parsing import parse_file
-from assistant.splitting import split_clauses
-
-CORPUS = ROOT / "corpus"
 OUT = Path(__file__).resolve().parent / "pdf_en.jsonl"
 
 SME = "cn_regs_sme_payment_guarantee_2025.pdf"
@@ -55,64 +50,6 @@ SHORT = {
     "cn_regs_optimizing_business_environment_2019.txt": "优化营商环境条例",
     "cn_sasac_central_soe_compliance_measures_2022.txt": "央企合规办法",
 }
-
-
-# --------------------------------------------------------------------------- corpus access
-
-@lru_cache(maxsize=None)
-def parsed(name: str) -> str:
-    return parse_file(CORPUS / name).text
-
-
-def corpus_names() -> list[str]:
-    return sorted(p.name for p in CORPUS.iterdir() if p.suffix in (".txt", ".pdf") and p.name != "SOURCES.md")
-
-
-@lru_cache(maxsize=None)
-def chunks(name: str) -> tuple[tuple[str, int, int], ...]:
-    """(article id, start, end) of every chunk the splitter makes; '-' for unlabelled chunks."""
-    return tuple((c.article or "-", c.start, c.end) for c in split_clauses(parsed(name)))
-
-
-def article_spans(name: str, article: str) -> list[tuple[int, int]]:
-    spans = [(s, e) for a, s, e in chunks(name) if a == article]
-    if not spans:
-        raise ValueError(f"{name}: the splitter has no article {article!r}")
-    return spans
-
-
-def _space_tolerant(s: str) -> re.Pattern:
-    """A pattern for s in which a plain space also matches a no-break space (the GZ report has 69 of
-    them, around the italicised title "the\xa0Guidelines"); the gold file stores the verbatim text."""
-    return re.compile("".join("[ \u00a0]" if ch == " " else re.escape(ch) for ch in s))
-
-
-def anchor(name: str, article: str, quote: str) -> dict:
-    text = parsed(name)
-    pat = _space_tolerant(quote)
-    for s, e in article_spans(name, article):
-        m = pat.search(text, s, e)
-        if m:
-            return {"document": name, "article": article, "start": m.start(), "end": m.end(),
-                    "quote": m.group(0)}
-    raise ValueError(f"{name} {article}: quote not found in the article's chunk(s): {quote!r}")
-
-
-def evidence_chunk_text(evidence: list[dict]) -> str:
-    out = []
-    for ev in evidence:
-        text = parsed(ev["document"])
-        for a, s, e in chunks(ev["document"]):
-            if a == ev["article"] and s <= ev["start"] < e:
-                out.append(text[s:e])
-    return "\n".join(out)
-
-
-def verbatim_fact(fact: str, chunk_text: str) -> str:
-    m = _space_tolerant(fact).search(chunk_text)
-    if not m:
-        raise ValueError(f"required fact not in the evidence chunks: {fact!r}")
-    return m.group(0)
 
 
 # --------------------------------------------------------------------------- the items
@@ -663,41 +600,8 @@ def build() -> list[dict]:
 
 # --------------------------------------------------------------------------- validate
 
-ZH = re.compile(r"[\u3400-\u9fff]")
-
-
-def item_errors(it: dict) -> list[str]:
-    """The checks specific to this set: question language, quotes against the parser's chunks."""
-    errors: list[str] = []
-    iid = it["id"]
-    if bool(ZH.search(it["question"])) != (it["language"] == "zh") and it["language"] == "zh":
-        errors.append(f"{iid}: zh question without Chinese")
-    if it["language"] == "en" and len(ZH.findall(it["question"])) > 6:
-        errors.append(f"{iid}: en question mostly Chinese")
-    for key in ("evidence", "related_evidence"):
-        for ev in it[key]:
-            doc = ev["document"]
-            text = parsed(doc)
-            q = ev["quote"]
-            if text[ev["start"]:ev["end"]] != q:
-                errors.append(f"{iid}: {key} offsets do not give the quote {q!r}")
-            if not 10 <= len(q) <= 80 or "\n" in q:
-                errors.append(f"{iid}: quote length {len(q)} / line break: {q!r}")
-            spans = [(s, e) for a, s, e in chunks(doc) if a == ev["article"]]
-            if not spans:
-                errors.append(f"{iid}: article {ev['article']!r} not produced by the splitter for {doc}")
-            elif not any(s <= ev["start"] and ev["end"] <= e for s, e in spans):
-                errors.append(f"{iid}: evidence {q!r} not inside a chunk of {ev['article']}")
-    if it["answerable"]:
-        chunk_text = evidence_chunk_text(it["evidence"])
-        for fact in it["required_facts"]:
-            if fact not in chunk_text:
-                errors.append(f"{iid}: required fact not in the evidence chunks: {fact!r}")
-    return errors
-
-
 def validate(items: list[dict]) -> list[str]:
-    return validate_items(items, item_errors)
+    return validate_items(items, span_errors)
 
 
 def report(items: list[dict]) -> None:
