@@ -273,9 +273,13 @@ def premise(question: str) -> Premise | None:
 # question. Not 原文 ("the wording"), 原则 (principle) or 原因 (reason).
 _EARLIER_VERSION = re.compile(
     r"原(?:条例|办法|规定|法律|通知|指引|第[零一二三四五六七八九十百\d]+条)|(?:修订|修改|修正)(?:之)?前"
-    r"|旧(?:版|条例|办法|规定|法)|老版本|已(?:被)?废止"
-    r"|\b(?:original|previous|former|old|earlier|superseded|repealed) (?:\d{4} )?(?:version|text|regulation|law|measures)\b"
-    r"|\b(?:before|prior to) (?:the |its )?(?:\d{4} )?(?:revision|amendment)s?\b",
+    r"|旧(?:版|条例|办法|规定|法)|老版本|已(?:被)?废止|(?:出台|发布|印发|定稿)(?:之)?前|草案|征求意见稿"
+    r"|(?:以前|之前|原来)的(?:规定|办法|条例|文件|政策)"
+    r"|\b(?:original|previous|former|old|earlier|superseded|repealed) (?:\d{4} )?"
+    r"(?:version|text|regulation|law|measures|rules|notice|guidelines)\b"
+    r"|\b(?:before|prior to) (?:the |its )?(?:\d{4} )?(?:revision|amendment)s?\b"
+    r"|\b(?:before|prior to)\b[^.?!]{0,60}\b(?:came out|was issued|was published|took effect|was finali[sz]ed)\b"
+    r"|\bdrafts?\b(?! (?:a|an|the|your|our|its) )",
     re.IGNORECASE,
 )
 
@@ -312,6 +316,11 @@ def _same_document(name: str, title: str) -> bool:
     name, title = normalize(name), normalize(title)
     if name in title or title in name:
         return True
+    if not re.search(r"[\u4e00-\u9fff]", title):
+        # A Chinese name of a document indexed in English: 《政商交往典型场景指引和问答》 is
+        # "the Guidelines for Government-Business Interactions" of the Guangzhou report.
+        rendered = set(tokenize(translate_terms(name)))
+        return len(rendered) >= 2 and len(rendered & set(tokenize(title))) / len(rendered) >= 0.6
     bigrams = {name[i : i + 2] for i in range(len(name) - 1)}
     title_bigrams = {title[i : i + 2] for i in range(len(title) - 1)}
     return bool(bigrams) and len(bigrams & title_bigrams) / len(bigrams) >= 0.8

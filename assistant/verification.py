@@ -92,10 +92,11 @@ _CUES: list[tuple[Modality, re.Pattern[str]]] = [
         r"|\bdoes not (?:constitute|count)\b|\bis not (?:a )?(?:breach|violation)\b", re.I)),
     ("exempted", re.compile(
         r"无需|无须|不需要|不必|免于|免除|免责|\bneed not\b|\bnot required\b|\bno need\b"
+        r"|\b(?:do|does|did)(?: not|n[’']t) (?:have|need) to\b"
         r"|\bexcus(?:e|es|ed)\b|\bexempt(?:ed|s)?\b", re.I)),
     ("forbidden", re.compile(
         r"不得|不准|不能|不允许|不可以|不应|禁止|严禁|\b(?:shall|must|may|should) not\b"
-        r"|\bcan ?not\b|\bnot (?:be )?(?:allowed|permitted)\b|\bprohibit(?:ed|s)?\b"
+        r"|\b(?:ca|sha|must|should)n[’']t\b|\bcan ?not\b|\bnot (?:be )?(?:allowed|permitted)\b|\bprohibit(?:ed|s)?\b"
         r"|\bforbid(?:den|s)?\b", re.I)),
     ("forbidden", re.compile(
         r"(?:视为|认定为|属于|构成|算)违约"
@@ -103,12 +104,14 @@ _CUES: list[tuple[Modality, re.Pattern[str]]] = [
     ("permitted", re.compile(
         r"可以|允许|准许|有权|\bmay\b|\bcan\b|\ballow(?:ed|s)?\b|\bpermit(?:ted|s)?\b"
         r"|\bjustif(?:y|ies|ied)\b", re.I)),
-    ("required", re.compile(r"应当|必须|\bshall\b|\bmust\b|\brequired\b", re.I)),
+    ("required", re.compile(r"应当|必须|\bshall\b|\bmust\b|\brequired\b|\b(?:have|has|had) to\b", re.I)),
 ]
 # Clause fragments in which a figure is read (one rule each in "30日内……；……最长60日"), and
 # the shorter phrases whose embeddings are compared across languages.
 _FRAGMENT = re.compile(r"[^；;。\n]+")
 _PHRASE = re.compile(r"[^；;。，,\n]+")
+# The phrases of a claim, for reading each of two figures of one unit in its own context.
+_CLAIM_PHRASE = re.compile(r"[；;。，,]|\band\b|\bbut\b|并且|而且|但是?")
 # Figures are compared exactly, not as words: "六个月" must not make "十二个月" look similar.
 _FIGURE = re.compile(
     r"(?:\d+(?:\.\d+)?|[零一二三四五六七八九十百千万两]+)\s*"
@@ -122,7 +125,7 @@ _FIGURE = re.compile(
 # names with the same ending (主管部门, 有关部门) are one actor worded two ways, not two actors.
 _ZH_ACTOR = re.compile(
     r"(经理|顾问|主任|书记|董事长|董事会|监事会|委员会|负责人|部门|机关|机构|政府|法院|检察院"
-    r"|监察委员会|办公室|院|局|厅|官)$"
+    r"|监察委员会|办公室|党委|党组|纪委|监委|院|局|厅|官)$"
 )
 _EN_ACTOR = re.compile(
     r"^(manager|officer|director|board|committee|commission|department|government|court|ministry"
@@ -371,7 +374,10 @@ class _Comparer:
             if not with_unit:
                 comparison.missing.append(figure)
                 continue
-            about = [self._about(f, comparison.cross_language) for f in with_unit]
+            # Two figures of one unit ("within 30 days, and by contract no more than 60 days")
+            # are each read where the clause states the claim's phrase around that figure.
+            context = self._context(figure)
+            about = [self._about(f, comparison.cross_language, context) for f in with_unit]
             aligned = with_unit[int(np.argmax(about))]
             comparison.alignment = max(comparison.alignment, max(about))
             stated = {q for q in quantities(aligned) if q.unit == figure.unit}
@@ -379,18 +385,33 @@ class _Comparer:
                 comparison.stated[figure] = min(stated, key=lambda q: abs(q.value - figure.value))
         comparison.figures_agree = bool(self.figures) and not comparison.missing and not comparison.stated
 
-    def _about(self, fragment: str, cross_language: bool) -> float:
-        """How much of the fragment is about the claim: the share of the shorter one's words
-        (figures aside) that the other uses; across languages, the mean of its embedding similarity to the
-        claim and the share of the claim's glossary terms it holds."""
+    def _context(self, figure: Quantity) -> str | None:
+        """The phrase of the claim around ``figure`` when another figure of its unit is claimed
+        too; None (the whole claim) otherwise."""
+        if sum(q.unit == figure.unit for q in self.figures) < 2:
+            return None
+        phrases = [p for p in _CLAIM_PHRASE.split(self.claim) if figure in quantities(p)]
+        return phrases[0] if phrases else None
+
+    def _about(self, fragment: str, cross_language: bool, context: str | None = None) -> float:
+        """How much of the fragment is about the claim (or the ``context`` phrase of it): the
+        share of the shorter one's words (figures aside) that the other uses; across languages,
+        the mean of its embedding similarity to the claim and the share of the claim's glossary
+        terms it holds."""
         if cross_language:
             vector = _unit_rows(np.array(self.embed_model.get_text_embedding_batch([fragment])))[0]
-            return (max(0.0, float(vector @ self._claim())) + _share(self.translated_units, fragment)) / 2
+            if context is None:
+                claim_vector, terms = self._claim(), self.translated_units
+            else:
+                claim_vector = _unit_rows(np.array([self.embed_model.get_query_embedding(context)]))[0]
+                terms = content_units(translate_terms(context))
+            return (max(0.0, float(vector @ claim_vector)) + _share(terms, fragment)) / 2
         # Either way round: a short claim within a long fragment, or a short fragment
         # ("（二）记过，十二个月") within a long claim.
         units = content_units(_FIGURE.sub("，", fragment))
-        shared = len(units & self.units_without_figures)
-        return shared / max(1, min(len(units), len(self.units_without_figures)))
+        claimed = self.units_without_figures if context is None else content_units(_FIGURE.sub("，", context))
+        shared = len(units & claimed)
+        return shared / max(1, min(len(units), len(claimed)))
 
     def _similarities(self, text: str, windows: list[Span]) -> list[float]:
         """Per window, the best embedding similarity to the claim of the window or one of its

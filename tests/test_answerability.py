@@ -60,6 +60,17 @@ def test_a_named_document_must_be_indexed():
     assert unknown_document("《保障中小企业款项支付条例》第九条", titles) is None
 
 
+def test_a_chinese_name_finds_a_document_indexed_in_english():
+    titles = [
+        "Session 12 of the “Integrity and Compliance Lecture Hall” Kicks Off: Drafting Committee "
+        "Members Interpret the Guidelines for Government-Business Interactions in Guangzhou",
+        "保障中小企业款项支付条例",
+    ]
+    assert unknown_document("《政商交往典型场景指引和问答》是哪个部门发布的？", titles) is None
+    assert unknown_document("《广州市政商交往指引》怎么说？", titles) is None
+    assert unknown_document("《中小企业促进法》规定了什么？", titles) == "《中小企业促进法》 not indexed"
+
+
 def test_rates_stated_as_fractions_are_quantities():
     clause = "未作约定的，按照每日利率万分之五支付逾期利息。"
     assert Quantity(0.0005, "fraction") in quantities(clause)
@@ -127,6 +138,12 @@ def test_the_premise_a_question_rests_on(question, expected):
     ("条例修订前，原第八条说的是什么？", True),
     ("What did the original 2020 version of the regulation say about deadlines?", True),
     ("What changed before the 2025 revision?", True),
+    ("条例出台前是怎么规定的？", True),
+    ("征求意见稿里对付款期限是怎么写的？", True),
+    ("Before Notice No. 1103 came out, what did the earlier rules say about complaints?", True),
+    ("What did the draft of the second batch say about grace periods?", True),
+    ("本法施行前已经结案的案件怎么处理？", False),  # a transitional rule of today's text
+    ("Who drafts the compliance plan of a central SOE?", False),
     ("第九条原文怎么写的？", False),  # 原文: the wording, today's
     ("政务处分应当坚持什么原则？", False),
     ("What is the original purpose of the regulation?", False),

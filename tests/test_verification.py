@@ -40,6 +40,10 @@ SOE = "cn_sasac_central_soe_compliance_measures_2022.txt"
         ("机关、事业单位从中小企业采购货物，应当自货物交付之日起90日内支付款项", "contradicted", SME, "第九条"),
         ("机关、事业单位从中小企业采购货物，应当自货物交付之日起60日内支付款项", "contradicted", SME, "第九条"),
         ("Government agencies must pay SMEs within 90 days of delivery.", "contradicted", SME, "第九条"),
+        # Two figures of one unit, each read where the clause states its phrase.
+        ("Agencies have to pay SMEs within 30 days of delivery, and by contract no later than 60 days.",
+         "supported", SME, "第九条"),
+        ("机关、事业单位应当自货物交付之日起30日内支付款项，合同另有约定的最长不得超过90日", "contradicted", SME, "第九条"),
         ("公职人员受到记过处分的，处分期间为六个月", "contradicted", SANCTIONS, "第八条"),
         # The claim permits or excuses what the clause forbids or requires.
         ("Personnel changes excuse a government from performing its contracts.", "contradicted", None, None),
@@ -50,6 +54,7 @@ SOE = "cn_sasac_central_soe_compliance_measures_2022.txt"
         # Another role or body in the clause's place.
         ("首席合规官由总经理兼任", "contradicted", SOE, "第十二条"),
         ("中央企业首席合规官由总法律顾问兼任", "supported", SOE, "第十二条"),
+        ("监察机关负责人的回避，由同级党委决定", "contradicted", SANCTIONS, "第四十八条"),
         # No clause is about it.
         ("The best dumpling recipe uses pork and cabbage.", "not_found", None, None),
         ("饺子最好用猪肉白菜馅", "not_found", None, None),
@@ -151,6 +156,9 @@ def test_article_nodes_accept_an_item_of_a_notice(assistant):
         ("机关无需在30日内支付", {"exempted"}),
         ("Failure to perform is not regarded as breach of contract.", {"permitted"}),
         ("中央企业设立首席合规官", set()),
+        ("Even by contract they can't push the deadline beyond 60 days.", {"forbidden"}),
+        ("Agencies have to pay within 30 days.", {"required"}),
+        ("Agencies don't have to pay within 30 days.", {"exempted"}),
     ],
 )
 def test_modality_cues(text, expected):

@@ -4,11 +4,12 @@ The first two sets (zh_laws, pdf_en) showed where the assistant is weak on their
 questions in everyday words that share no term with the clause (paraphrase), questions in the
 other language than the document (cross_lingual), and unanswerable questions that are on the
 documents' topic (not_covered, false_premise without a figure in it, superseded). This set adds
-questions of those kinds over all seven documents, written by people who saw neither the other
+questions of those kinds over all seven documents (and 14 off-topic ones, to calibrate the
+refusal of questions about something else entirely), written by people who saw neither the other
 gold sets nor what the assistant answers, so that it can be tuned on without tuning on the
 held-out split. Every item here is `dev`.
 
-The items are declared in eval/gold/hard_cases/{cn,en}.py with goldtools' `add`/`unans` and
+The items are declared in eval/gold/hard_cases/{cn,en,ood}.py with goldtools' `add`/`unans` and
 `E(document, article, quote)`; evidence is anchored through the project's parser and splitter
 (anchoring.py); absence terms are searched over all seven documents.
 
@@ -31,7 +32,7 @@ from anchoring import anchor, corpus_names, evidence_chunk_text, parsed, span_er
 from goldtools import absence_check, record, validate_items
 
 OUT = Path(__file__).resolve().parent / "hard_cases.jsonl"
-PARTS = ("cn", "en")  # eval/gold/hard_cases/<part>.py (Chinese / English documents), ids hard-<part>-NNN
+PARTS = ("cn", "en", "ood")  # eval/gold/hard_cases/<part>.py: Chinese, English documents; off topic
 
 SHORT = {
     "cn_regs_sme_payment_guarantee_2025.pdf": "中小企业款项支付条例",
