@@ -24,7 +24,14 @@ from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 from .answerability import DEFINITION_CLAUSE, DEFINITION_QUESTION, asked_units, states_asked_figure
 from .numerals import to_chinese_numeral
 from .sentences import sentence_spans
-from .tokenizing import formal_terms, glossary_counterparts, normalize, tokenize, translate_terms
+from .tokenizing import (
+    formal_terms,
+    glossary_counterparts,
+    glossary_entries_in,
+    normalize,
+    tokenize,
+    translate_terms,
+)
 
 @dataclass(frozen=True)
 class ArticleReference:
@@ -62,6 +69,12 @@ _DOCUMENT_KINDS = ("条例", "办法", "规定", "通知", "指引", "意见", "
 _MIN_SHORT_TITLE = 5  # 政务处分法; not 管理办法, which many titles end with
 
 
+# Words that say a document is meant, in either language.
+_KIND_OF_DOCUMENT = re.compile(
+    r"指引|指南|通知|条例|办法|规定|法律|\b(?:guidelines?|guidance|handbook|notice|regulations?|rules|measures|law)\b"
+)
+
+
 def _document_names(title: str, issuer: str) -> set[str]:
     """The ways a question names a document: its title; a Chinese title without 中华人民共和国
     and its tails of five or more characters that still end with the kind of document
@@ -80,6 +93,11 @@ def _name_pattern(name: str) -> str:
     if re.search(r"[\u4e00-\u9fff]", name):
         return re.escape(name)
     return rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])"  # "ndrc", not letters of a word
+
+
+def _uses(text: str, wording: str) -> bool:
+    """Whether normalised ``text`` has the wording (English as whole words)."""
+    return re.search(_name_pattern(normalize(wording)), text) is not None
 
 
 class ClauseCatalog:
@@ -127,6 +145,26 @@ class ClauseCatalog:
         self.document_names = {
             doc: {name for name in found if shared[name] == 1} for doc, found in names.items()
         }
+        # A term of its title that the glossary knows and no other document uses, said with a
+        # kind of document, names it too: "the Guangzhou guidelines", "按广州的指引" (a
+        # report's headline is no name).
+        texts = {
+            doc: "\n".join(normalize(n.get_content()) for n in nodes if n.metadata.get("document") == doc)
+            for doc in self.document_names
+        }
+        self._title_term_patterns = []
+        for doc, n in {n.metadata.get("document", ""): n for n in nodes}.items():
+            title = " ".join(str(n.metadata.get(k) or "") for k in ("title", "issuer"))
+            terms = {
+                normalize(wording)
+                for entry in glossary_entries_in(title)
+                if not any(_KIND_OF_DOCUMENT.fullmatch(w) for w in entry)
+                and not any(_uses(texts[other], w) for other in texts if other != doc for w in entry)
+                for wording in entry
+            }
+            if terms:
+                pattern = "|".join(_name_pattern(t) for t in sorted(terms, key=len, reverse=True))
+                self._title_term_patterns.append((doc, re.compile(pattern)))
         # One pattern per document, compiled once: every question is matched against them.
         self._name_patterns = [
             (doc, re.compile("|".join(_name_pattern(n) for n in sorted(found, key=len, reverse=True))))
@@ -140,8 +178,13 @@ class ClauseCatalog:
 
     def named_documents(self, question: str) -> set[str]:
         """The documents a question names by title, short title or issuer acronym, in either
-        language ("按照民营经济促进法", "under the Private Economy Promotion Law", "NDRC")."""
-        return {doc for doc, _ in self._name_matches(question)}
+        language ("按照民营经济促进法", "under the Private Economy Promotion Law", "NDRC"), or by
+        a term only its title has next to a kind of document ("the Guangzhou guidelines")."""
+        named = {doc for doc, _ in self._name_matches(question)}
+        text = normalize(question)
+        if _KIND_OF_DOCUMENT.search(text):
+            named |= {doc for doc, pattern in self._title_term_patterns if pattern.search(text)}
+        return named
 
     def without_document_names(self, question: str) -> str:
         """The question with the documents' names blanked: naming 保障中小企业款项支付条例 says

@@ -84,7 +84,7 @@ class RetrievalSettings(BaseModel):
 
 class AnswerSettings(BaseModel):
     refusal_threshold: float = Field(
-        0.26,
+        0.22,
         description=(
             "Minimum retrieval confidence (0-1) to answer; below it the assistant says the "
             "documents do not address the question. Calibrated on eval/ (see the eval report's "

@@ -3,7 +3,8 @@
 Also the bilingual glossary that lets lexical retrieval cross languages: a Chinese question
 gains the English renderings of its policy terms and the reverse; an English question also
 gains the Chinese terms of english_questions.tsv (the laws' vocabulary as an English speaker
-puts it: "overdue interest" → 逾期利息). And the everyday → formal wording of colloquial.tsv.
+puts it: "overdue interest" → 逾期利息). And the everyday → formal wording of colloquial.tsv
+(Chinese) and colloquial_en.tsv (English).
 """
 
 from __future__ import annotations
@@ -113,9 +114,33 @@ def _colloquial() -> list[tuple[str, tuple[str, ...]]]:
     return _pairs("colloquial.tsv")
 
 
+@functools.lru_cache(maxsize=1)
+def _colloquial_english() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+    """Everyday English → the documents' wording; each word of the everyday phrase matches as
+    a word prefix ("blacklist" matches "blacklisted"), across spaces or hyphens."""
+    return [
+        (re.compile(r"\b" + r"[\s\-]+".join(re.escape(w) + r"\w*" for w in everyday.lower().split())), formal)
+        for everyday, formal in _pairs("colloquial_en.tsv")
+    ]
+
+
 def formal_terms(text: str) -> str:
-    """The formal policy wording for everyday words in ``text`` (大厂 → 大型企业), space-joined."""
-    return " ".join(f for everyday, formal in _colloquial() if everyday in text for f in formal)
+    """The formal policy wording for everyday words in ``text`` (大厂 → 大型企业, "blacklisted"
+    → "dishonesty records"), space-joined, each once."""
+    found = [f for everyday, formal in _colloquial() if everyday in text for f in formal]
+    lowered = normalize(text)
+    found += [f for pattern, formal in _colloquial_english() if pattern.search(lowered) for f in formal]
+    return " ".join(dict.fromkeys(found))
+
+
+def glossary_entries_in(text: str) -> list[tuple[str, ...]]:
+    """The glossary entries ``text`` uses, each as all its wordings (广州, guangzhou)."""
+    lowered = normalize(text)
+    return [
+        (chinese, *english)
+        for chinese, english, pattern in _glossary()
+        if chinese in text or pattern.search(lowered)
+    ]
 
 
 def translate_renderings(term: str) -> list[str]:

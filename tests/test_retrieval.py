@@ -68,6 +68,9 @@ def test_a_question_asking_for_a_date_ranks_the_clause_stating_it(assistant):
     ("政务处分法对记过的期间怎么规定？", "cn_law_public_official_sanctions_2020.txt"),
     ("What does compliance risk mean under the SASAC measures?", "cn_sasac_central_soe_compliance_measures_2022.txt"),
     ("What does the NDRC notice say about credit repair?", "ndrc_government_integrity_notice_2023_en.pdf"),
+    # A term only its title has, with a kind of document: the report's headline is no name.
+    ("Under the Guangzhou guidance, is there any room for us?", "gz_lecture_hall_guidelines_2025_en.txt"),
+    ("按广州的指引，国企投资失败是不是一定要追责？", "gz_lecture_hall_guidelines_2025_en.txt"),
 ])
 def test_a_question_names_a_document_by_its_short_title_or_issuer(assistant, question, document):
     assert assistant._hybrid().catalog.named_documents(question) == {document}
@@ -78,6 +81,8 @@ def test_a_tail_many_titles_share_names_no_document(assistant):
     catalog = assistant._hybrid().catalog
     assert catalog.named_documents("按照条例，机关应当在多少日内付款？") == set()
     assert catalog.named_documents("企业内部的管理办法应当包括什么？") == set()
+    # A place alone, without a kind of document, names nothing.
+    assert catalog.named_documents("What is the weather in Guangzhou today?") == set()
 
 
 def test_the_name_of_a_document_is_not_taken_for_what_the_question_is_about(assistant):

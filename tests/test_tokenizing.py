@@ -53,3 +53,35 @@ def test_the_dictionaries_map_to_words_the_documents_use():
     missing = [chinese for chinese, _, _ in _english_questions() if chinese not in text]
     assert missing == []
     assert all(len(chinese) >= 2 for chinese, _, _ in _english_questions())
+
+
+def test_everyday_english_gains_the_documents_wording():
+    terms = formal_terms("A township got blacklisted for going back on their word with us")
+    assert "dishonesty records" in terms and "breach of contract" in terms
+    assert "patient capital" in formal_terms("a long-term investment")  # "long term invest"
+    assert formal_terms("The regulation defines small and medium-sized enterprises.") == ""
+
+
+def test_everyday_english_maps_to_wording_the_documents_or_the_glossaries_use():
+    """Each formal wording is in an English document, or is an English rendering the glossaries
+    carry to a Chinese term: otherwise it could never match a clause."""
+    import re
+    from pathlib import Path
+
+    from assistant.parsing import parse_file
+    from assistant.tokenizing import _colloquial_english, _english_questions, _glossary
+
+    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    english = " ".join(
+        re.sub(r"\s+", " ", parse_file(p).text).lower()
+        for p in sorted(corpus.iterdir())
+        if p.name.endswith(("_en.txt", "_en.pdf"))
+    )
+    renderings = {e for _, found, _ in _glossary() + _english_questions() for e in found}
+    missing = [
+        formal
+        for _, found in _colloquial_english()
+        for formal in found
+        if formal.lower() not in english and formal.lower() not in renderings
+    ]
+    assert missing == []
