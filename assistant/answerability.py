@@ -27,6 +27,7 @@ _EN_UNITS = {
     "days": "day", "day": "day", "months": "month", "month": "month", "years": "year",
     "year": "year", "hours": "hour", "yuan": "yuan", "rmb": "yuan", "percent": "percent",
     "%": "percent", "people": "person", "persons": "person", "staff": "person",
+    "points": "point",
 }
 _ZH_QUANTITY = re.compile(
     _NUMERAL + "(" + "|".join(map(re.escape, _ZH_UNITS)) + ")"
@@ -58,7 +59,13 @@ _ASKS_DATE = re.compile(
 # What a question asks for, by the unit an answer would carry.
 _ASKS = [
     (_ASKS_DATE, {"date"}),
-    (re.compile(r"多少(?:亿|万)?元|多少钱|多少金额|罚款.*多少|how much|what (?:is the )?(?:amount|fine)|maximum fine|how many yuan", re.I), {"yuan"}),
+    (re.compile(
+        r"多少(?:亿|万)?元|多少钱|多少金额|罚款.*多少|(?:金额|花费|消费)上限|how much|what (?:is the )?(?:amount|fine)"
+        r"|maximum fine|how many yuan|how (?:big|large|high) (?:are|is|will be) (?:the )?(?:fines?|penalt(?:y|ies))"
+        r"|spending (?:cap|limit)|per-person (?:cap|limit)", re.I), {"yuan"}),
+    (re.compile(r"多大比例|多少比例|百分之几|比例是多少|占比多少|what (?:percentage|proportion)|what percent", re.I),
+     {"percent"}),
+    (re.compile(r"扣(?:多少|几)分|how many points", re.I), {"point"}),
     (re.compile(r"几个?工作日|多少个?工作日|how many working days|how many business days", re.I), {"workday"}),
     (re.compile(r"多少名|多少人|几名|几个人|how many (?:people|staff|persons|employees)", re.I), {"person"}),
     (re.compile(r"几年|多少年|how many years", re.I), {"year"}),
@@ -254,6 +261,14 @@ class Premise:
 
     claim: str
     confirming: bool  # True: the question asks whether the claim holds; False: takes it as given
+
+
+# A claim about everyone, or only some: "对所有企业都适用", "any contracting party", "only SOEs".
+SWEEPING = re.compile(
+    r"所有|一切|任何|全部|一律|凡是|只适用|只有|仅限|仅适用"
+    r"|\b(?:all|any|every|each|always|never|only|solely|exclusively)\b",
+    re.IGNORECASE,
+)
 
 
 def premise(question: str) -> Premise | None:

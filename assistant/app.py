@@ -15,7 +15,7 @@ from llama_index.core import VectorStoreIndex
 from llama_index.core.base.base_retriever import BaseRetriever
 from llama_index.core.vector_stores.types import FilterOperator, MetadataFilter, MetadataFilters
 
-from .answerability import premise, quantities
+from .answerability import SWEEPING, premise, quantities
 from .answering import EMPTY_INDEX, ExtractiveAnswerer
 from .components import (
     build_embed_model,
@@ -167,9 +167,12 @@ class Assistant:
 
         A contradiction (another figure, the opposite modality) always stops the answer. A
         claim the verifier does not find stops it only when the question asks to confirm it
-        ("…，对吗？") and it carries a figure ("36 months") that no clause on topic states:
-        the verifier misses support worded differently ("treats … as" for "regarded as"),
-        so an unconfirmed claim without a figure is answered with the nearest clause.
+        ("…，对吗？") and it carries a figure ("36 months") that no clause on topic states, or
+        when it sweeps ("对所有企业都适用", "any contracting party", "only SOEs"): a rule
+        stretched to everyone, or narrowed to some, is the commonest false premise, and a
+        clause saying so would be found. The verifier misses support worded differently
+        ("treats … as" for "regarded as"), so other unconfirmed claims are answered with the
+        nearest clause.
         """
         claimed = premise(question)
         if claimed is None:
@@ -179,6 +182,8 @@ class Assistant:
         if verdict == "contradicted":
             return "premise contradicted"
         if verdict == "not_found" and claimed.confirming and quantities(claimed.claim):
+            return "premise not stated"
+        if verdict == "not_found" and SWEEPING.search(claimed.claim):
             return "premise not stated"
         return None
 
