@@ -76,8 +76,13 @@ REFUSAL_REASON = {
         "read the clauses below as written.",
     },
     "premise contradicted": {
-        "zh": "相关条款的规定与问题中的说法不一致，请以下列条款原文为准。",
+        "zh": "相关条款的规定与问题中的说法不一致，请以下列条款原文为准。{name}",
         "en": "The clauses say something different from the question's premise; "
+        "read the clauses below as written. {name}",
+    },
+    "premise too broad": {
+        "zh": "没有条款说这一规定适用于问题所说的全部对象（或只适用于其中一部分），请以下列条款原文为准。",
+        "en": "No clause says the rule reaches as far (or stops as short) as the question assumes; "
         "read the clauses below as written.",
     },
 }
@@ -297,7 +302,8 @@ def _reason_key(objection: str) -> tuple[str, str]:
     for suffix in (" not indexed", " not found"):
         if objection.endswith(suffix):
             return suffix.strip(), objection.removesuffix(suffix)
-    return objection, ""
+    key, _, detail = objection.partition(": ")  # "premise contradicted: <the verifier's reason>"
+    return key, detail
 
 
 def _weighted_terms(text: str, catalog: ClauseCatalog) -> tuple[dict[str, float], float]:

@@ -178,13 +178,13 @@ class Assistant:
         if claimed is None:
             return None
         document = documents[0] if documents and len(documents) == 1 else None
-        verdict = verify(self, claimed.claim, document=document).verdict
-        if verdict == "contradicted":
-            return "premise contradicted"
-        if verdict == "not_found" and claimed.confirming and quantities(claimed.claim):
+        checked = verify(self, claimed.claim, document=document)
+        if checked.verdict == "contradicted":  # with the verifier's reason: "…规定的是30日，不是60日。"
+            return f"premise contradicted: {checked.explanation}"
+        if checked.verdict == "not_found" and claimed.confirming and quantities(claimed.claim):
             return "premise not stated"
-        if verdict == "not_found" and SWEEPING.search(claimed.claim):
-            return "premise not stated"
+        if checked.verdict == "not_found" and SWEEPING.search(claimed.claim):
+            return "premise too broad"
         return None
 
     def retrieve(

@@ -103,6 +103,17 @@ def test_when_something_takes_effect_asks_for_a_date(question):
     assert asked_units(question) == {"date"}
 
 
+@pytest.mark.parametrize(("question", "unit"), [
+    ("政府采购要给中小企业预留多大比例的份额？", "percent"),
+    ("What percentage of contracts is reserved for SMEs?", "percent"),
+    ("How many points is a city's credit score docked for each record?", "point"),
+    ("How big are the fines the NDRC imposes on officials?", "yuan"),
+    ("What's the per-person spending cap for a working meal?", "yuan"),
+])
+def test_a_share_points_or_a_cap_are_figures_a_clause_must_state(question, unit):
+    assert asked_units(question) == {unit}
+
+
 def test_asked_when_it_takes_effect_a_date_counts_only_beside_taking_effect():
     heading = "保障中小企业款项支付条例（2020年国务院令第728号公布，2025年3月17日国务院令第802号修订）"
     last_article = "第三十七条 本条例自2025年6月1日起施行。"

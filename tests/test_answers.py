@@ -96,6 +96,26 @@ def test_a_premise_the_clauses_contradict_is_refused_even_as_a_given(assistant):
     assert any("六个月" in c.text for c in answer.related)
 
 
+def test_a_premise_naming_another_officer_is_refused_with_both_names(assistant):
+    answer = assistant.ask("首席合规官由总经理兼任，对吗？")
+    assert answer.refused
+    assert "规定的是总法律顾问，不是总经理" in answer.answer
+    assert any("总法律顾问兼任" in c.text for c in answer.related)
+
+
+def test_a_premise_stretching_a_rule_to_everyone_is_not_taken_as_given(assistant):
+    # The measures apply to central SOEs (第二条), not to every enterprise.
+    answer = assistant.ask("既然中央企业合规管理办法对所有民营企业都适用，那我们公司要设首席合规官吗？")
+    assert answer.refused
+    assert "全部对象" in answer.answer
+
+
+def test_a_share_no_clause_states_is_refused(assistant):
+    answer = assistant.ask("政府采购要给民营企业预留多大比例的份额？")
+    assert answer.refused
+    assert "具体数额或期限" in answer.answer
+
+
 def test_the_date_something_takes_effect_is_answered_by_the_clause_that_says_so(assistant):
     answer = assistant.ask("When does the revised regulation on guaranteeing payments to SMEs take effect?")
     assert not answer.refused
