@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .numerals import chinese_number
-from .tokenizing import normalize, tokenize, translate_renderings, translate_terms
+from .tokenizing import formal_terms, normalize, tokenize, translate_renderings, translate_terms
 
 _NUMERAL = r"(?:\d+(?:\.\d+)?|[零一二三四五六七八九十百千万两]+)"
 # Longest units first, so "个工作日" is not read as "日".
@@ -213,9 +213,11 @@ def missing_quantity(question: str, clause_texts: list[str]) -> str | None:
 
 def _fragments_about(question: str, clause_texts: list[str]) -> list[str]:
     """The clause fragments (split at ；。 and line ends) that share a content word with the
-    question (or with its glossary translation), numbers left aside."""
+    question (with the formal wording of its everyday words, and their glossary translation),
+    numbers left aside."""
+    expanded = question + " " + formal_terms(question)
     topic = {
-        t for t in tokenize(question + " " + translate_terms(question))
+        t for t in tokenize(expanded + " " + translate_terms(expanded))
         if len(t) >= 2 and not re.search(r"[\d零一二三四五六七八九十百千万两]", t)
     }
     return [f for text in clause_texts for f in re.split(r"[；;。\n]", text) if topic & set(tokenize(f))]
@@ -288,13 +290,14 @@ def premise(question: str) -> Premise | None:
 # question. Not 原文 ("the wording"), 原则 (principle) or 原因 (reason).
 _EARLIER_VERSION = re.compile(
     r"原(?:条例|办法|规定|法律|通知|指引|第[零一二三四五六七八九十百\d]+条)|(?:修订|修改|修正)(?:之)?前"
-    r"|旧(?:版|条例|办法|规定|法)|老版本|已(?:被)?废止|(?:出台|发布|印发|定稿)(?:之)?前|草案|征求意见稿"
+    r"|旧(?:版|条例|办法|规定|法)|老版本|已(?:被)?废止|(?:出台|发布|印发|定稿)(?:之)?前"
+    r"|(?:草案|征求意见稿)[^，。？?]{0,10}(?:怎么|如何|是什么|说)"
     r"|(?:以前|之前|原来)的(?:规定|办法|条例|文件|政策)"
     r"|\b(?:original|previous|former|old|earlier|superseded|repealed) (?:\d{4} )?"
     r"(?:version|text|regulation|law|measures|rules|notice|guidelines)\b"
     r"|\b(?:before|prior to) (?:the |its )?(?:\d{4} )?(?:revision|amendment)s?\b"
     r"|\b(?:before|prior to)\b[^.?!]{0,60}\b(?:came out|was issued|was published|took effect|was finali[sz]ed)\b"
-    r"|\bdrafts?\b(?! (?:a|an|the|your|our|its) )",
+    r"|\bdraft (?:version )?of (?:the |this |its )?(?:[\w-]+ ){0,6}?(?:guidelines|notice|regulations?|law|measures|rules)\b",
     re.IGNORECASE,
 )
 

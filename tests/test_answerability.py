@@ -151,8 +151,10 @@ def test_the_premise_a_question_rests_on(question, expected):
     ("What changed before the 2025 revision?", True),
     ("条例出台前是怎么规定的？", True),
     ("征求意见稿里对付款期限是怎么写的？", True),
+    ("起草的规章草案要向社会征求意见多长时间？", False),  # today's rule on drafts
+    ("When the authorities draft new rules, how long does the public get to comment on the draft?", False),
     ("Before Notice No. 1103 came out, what did the earlier rules say about complaints?", True),
-    ("What did the draft of the second batch say about grace periods?", True),
+    ("What did the draft of the second batch of the Guidelines say about grace periods?", True),
     ("本法施行前已经结案的案件怎么处理？", False),  # a transitional rule of today's text
     ("Who drafts the compliance plan of a central SOE?", False),
     ("第九条原文怎么写的？", False),  # 原文: the wording, today's
