@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .numerals import chinese_number
-from .tokenizing import formal_terms, normalize, tokenize, translate_renderings, translate_terms
+from .tokenizing import normalize, tokenize, translate_renderings, translate_terms
 
 _NUMERAL = r"(?:\d+(?:\.\d+)?|[零一二三四五六七八九十百千万两]+)"
 # Longest units first, so "个工作日" is not read as "日".
@@ -213,11 +213,9 @@ def missing_quantity(question: str, clause_texts: list[str]) -> str | None:
 
 def _fragments_about(question: str, clause_texts: list[str]) -> list[str]:
     """The clause fragments (split at ；。 and line ends) that share a content word with the
-    question (with the formal wording of its everyday words, and their glossary translation),
-    numbers left aside."""
-    expanded = question + " " + formal_terms(question)
+    question (or with its glossary translation), numbers left aside."""
     topic = {
-        t for t in tokenize(expanded + " " + translate_terms(expanded))
+        t for t in tokenize(question + " " + translate_terms(question))
         if len(t) >= 2 and not re.search(r"[\d零一二三四五六七八九十百千万两]", t)
     }
     return [f for text in clause_texts for f in re.split(r"[；;。\n]", text) if topic & set(tokenize(f))]
