@@ -250,6 +250,9 @@ _CONFIRMATION_TAG = re.compile(
 # "既然…，那…" / "Since …, …": the question takes a claim as given and asks something else.
 _GIVEN = re.compile(
     r"^(?:既然|听说|据说|我听说|有人说)(.{4,}?)[，,]\s*(?:那么|那|所以|因此|是不是|能不能)"
+    # "央企对举报人是必须给奖励的，那标准怎么定？": a stated duty the question builds on (not a
+    # hypothesis: 如果/假如… are conditions, not claims).
+    r"|^(?!如果|假如|要是|若|万一|假设|假定)(.{6,}?(?:必须|一定要|应当|不用|无需|不必|只能).{0,30}?)[，,]\s*(?:那么|那)"
     r"|^(?:since|given that|now that)\s+(.{10,}?),",
     re.IGNORECASE,
 )
@@ -276,7 +279,8 @@ def premise(question: str) -> Premise | None:
     question = question.strip()
     given = _GIVEN.search(question)
     if given:
-        return Premise((given.group(1) or given.group(2)).strip(), confirming=False)
+        claim = next(group for group in given.groups() if group)
+        return Premise(claim.strip(), confirming=False)
     tag = _CONFIRMATION_TAG.search(question)
     if tag and tag.start() >= 4:
         return Premise(question[: tag.start()].strip(), confirming=True)

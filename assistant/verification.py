@@ -15,7 +15,8 @@ pair of adjacent sentences):
   exempted: need not, excuse, 无需; required: shall, 应当; forbidden: shall not, 不得, regarded
   as breach). A claim that permits what the clause forbids, or exempts from what it requires, is
   contradicted; forbidden against required only when the wording otherwise matches closely
-  ("中央企业不得设立首席合规官" against "中央企业应当设立首席合规官").
+  ("中央企业不得设立首席合规官" against "中央企业应当设立首席合规官"); a duty where the clause
+  only permits ("必须给奖励" against "可以给予适当奖励") overstates it.
 - *actor*: within one language, a claim worded like the sentence except for who acts or holds
   a post, where the claim names another role or body ("首席合规官由总经理兼任" against "由总法律
   顾问兼任"), names someone the clause does not.
@@ -167,6 +168,11 @@ def opposite(claim: set[Modality], clause: set[Modality], close: bool) -> bool:
     return any((a, b) in pairs or (b, a) in pairs for a in claim for b in clause)
 
 
+def overstated(claim: set[Modality], clause: set[Modality]) -> bool:
+    """The claim makes a duty of what the clause only permits ("必须给奖励" / "可以给予奖励")."""
+    return claim == {"required"} and clause == {"permitted"}
+
+
 def verify(
     assistant: Assistant, claim: str, document: str | None = None, article: str | None = None
 ) -> Verdict:
@@ -191,7 +197,8 @@ def verify(
     # most relevant clause (or a close one), not in any clause that happens to say "may".
     conflicting = sorted((c for c in on_topic if c.stated and c.alignment >= ALIGNED), key=lambda c: -c.alignment)
     conflicting += [
-        c for c in on_topic if c.conflict in ("modality", "actor") and (c is on_topic[0] or c.close)
+        c for c in on_topic
+        if c.conflict in ("modality", "actor", "overstated") and (c is on_topic[0] or c.close)
     ]
     close_conflict = max((c.match for c in conflicting if c.close), default=-1.0)
     if supported and supported[0].match > close_conflict:
@@ -248,6 +255,7 @@ class _Comparison:
     figures_agree: bool = False  # the claim has figures and the clause states them all
     opposite: bool = False  # the clause's modality is the claim's opposite
     actors: tuple[str, str] | None = None  # (the claim's actor, the clause's in its place)
+    overstated: bool = False  # the claim makes a duty of what the clause only permits
 
     @property
     def on_topic(self) -> bool:
@@ -285,6 +293,8 @@ class _Comparison:
             return "modality"
         if self.actors:
             return "actor"
+        if self.overstated:
+            return "overstated"
         return None
 
     def figures(self, language: str) -> dict[str, str]:
@@ -360,9 +370,14 @@ class _Comparer:
         best = max(range(len(windows)), key=lambda i: (scores[i], -len(windows[i].text)))
         comparison = _Comparison(candidate, windows[best], scores[best], cross, similarity[best])
         self._read_figures(text, comparison)
+        # Modality is read in the sentence, and in its phrase most about the claim: "应当…保密，
+        # 对举报属实的举报人可以给予适当奖励" only permits the reward the claim makes a duty.
+        window = windows[best].text
+        phrase = max(_PHRASE.findall(window) or [window], key=lambda p: _share(self.units, p))
         comparison.opposite = opposite(
-            self.modalities, modalities(windows[best].text), comparison.close
-        )
+            self.modalities, modalities(window), comparison.close
+        ) or opposite(self.modalities, modalities(phrase), comparison.close)
+        comparison.overstated = overstated(self.modalities, modalities(phrase))
         if not cross:
             comparison.actors = other_actor(self.claim, windows[best].text, text)
         return comparison
@@ -530,6 +545,10 @@ _EXPLANATIONS = {
     "actor": {
         "zh": "{where}规定的是{stated}，不是{claimed}。",
         "en": "{where} names {stated}, not {claimed}.",
+    },
+    "overstated": {
+        "zh": "{where}只规定“可以”这样做，没有规定必须这样做。",
+        "en": "{where} only permits this; it does not require it.",
     },
     "missing figure": {
         "zh": "{where}与此相关，但没有规定{claimed}。",

@@ -137,6 +137,9 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
     ("既然条例要求保证金只能交现金，那银行保函还能用吗？", Premise("条例要求保证金只能交现金", False)),
     ("Since the regulation requires deposits in cash, can an SME offer a bank guarantee?",
      Premise("the regulation requires deposits in cash", False)),
+    ("央企对举报属实的举报人是必须给奖励的，那奖励标准怎么定？",
+     Premise("央企对举报属实的举报人是必须给奖励的", False)),
+    ("如果机关必须在60日内付款，那逾期算违约吗？", None),  # a condition, not a claim
     ("机关多久内付款？", None),
     ("Is that right?", None),
 ])

@@ -55,6 +55,9 @@ SOE = "cn_sasac_central_soe_compliance_measures_2022.txt"
         ("首席合规官由总经理兼任", "contradicted", SOE, "第十二条"),
         ("中央企业首席合规官由总法律顾问兼任", "supported", SOE, "第十二条"),
         ("监察机关负责人的回避，由同级党委决定", "contradicted", SANCTIONS, "第四十八条"),
+        # A duty where the clause only permits.
+        ("中央企业对举报属实的举报人必须给予奖励", "contradicted", SOE, "第二十四条"),
+        ("中央企业对举报属实的举报人可以给予适当奖励", "supported", SOE, "第二十四条"),
         # No clause is about it.
         ("The best dumpling recipe uses pork and cabbage.", "not_found", None, None),
         ("饺子最好用猪肉白菜馅", "not_found", None, None),
@@ -80,6 +83,11 @@ def test_a_figure_contradiction_says_which_figure_the_clause_states(assistant):
     assert verify(assistant, claim).explanation == "《保障中小企业款项支付条例》第九条规定的是30日，不是90日。"
     english = verify(assistant, "Government agencies must pay SMEs within 90 days of delivery.")
     assert english.explanation == "保障中小企业款项支付条例, 第九条 states 30 days, not 90 days."
+
+
+def test_an_overstated_duty_says_the_clause_only_permits(assistant):
+    result = verify(assistant, "中央企业对举报属实的举报人必须给予奖励")
+    assert result.explanation == "《中央企业合规管理办法》第二十四条只规定“可以”这样做，没有规定必须这样做。"
 
 
 def test_an_actor_contradiction_names_both_actors(assistant):
