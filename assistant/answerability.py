@@ -144,7 +144,8 @@ def asked_units(question: str) -> set[str]:
 
 
 DEFINITION_QUESTION = re.compile(
-    r"是什么意思|指什么|是指|什么是|含义|定义|何谓|所称|\bmean(s|ing)?\b|\bdefin(e|ed|ition)\b|what is an?\b",
+    r"是什么意思|指什么|是指|什么是|含义|定义|何谓|所称|\bmean(s|ing)?\b|\bdefin(e|ed|ition)\b|what is an?\b"
+    r"|\bwhat (?:makes|counts as|qualifies as)\b|\bwho counts as\b",
     re.IGNORECASE,
 )
 DEFINITION_CLAUSE = re.compile(r"所称|是指|\bmeans\b|\brefers to\b|\bdefined as\b")

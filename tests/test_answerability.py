@@ -174,3 +174,4 @@ def test_a_clause_defines_the_asked_term_in_either_language():
     assert defines_asked_term("What does 'compliance risk' mean?", clause) is True
     assert defines_asked_term("首席合规官是什么意思？", clause) is False
     assert defines_asked_term("机关多久内付款？", clause) is None  # asks no meaning
+    assert defines_asked_term("What counts as a compliance risk?", clause) is True
