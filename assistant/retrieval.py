@@ -148,10 +148,10 @@ class ClauseCatalog:
         # A term of its title that the glossary knows and no other document uses, said with a
         # kind of document, names it too: "the Guangzhou guidelines", "按广州的指引" (a
         # report's headline is no name).
-        texts = {
-            doc: "\n".join(normalize(n.get_content()) for n in nodes if n.metadata.get("document") == doc)
-            for doc in self.document_names
-        }
+        texts: dict[str, str] = {}
+        for n in nodes:  # one pass: each document's clause text, normalised
+            doc = n.metadata.get("document", "")
+            texts[doc] = texts.get(doc, "") + "\n" + normalize(n.get_content())
         self._title_term_patterns = []
         for doc, n in {n.metadata.get("document", ""): n for n in nodes}.items():
             title = " ".join(str(n.metadata.get(k) or "") for k in ("title", "issuer"))
