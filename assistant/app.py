@@ -45,7 +45,9 @@ class Assistant:
         self.embed_model = build_embed_model(settings.embedding)
         self.index = ClauseIndex(
             index_dir=settings.index_dir,
-            vector_store=build_vector_store(settings.store, settings.index_dir),
+            open_store=lambda reset=False, fresh=False: build_vector_store(
+                settings.store, settings.index_dir, reset=reset, fresh=fresh
+            ),
             embed_model=self.embed_model,
             model_id=embedding_model_id(settings.embedding),
             max_tokens=settings.embedding.max_chunk_tokens,
@@ -69,13 +71,12 @@ class Assistant:
         with self._lock:
             if rebuild:
                 self.index.clear()
-                self.index.vector_store = build_vector_store(
-                    self.settings.store, self.settings.index_dir, reset=True
-                )
+                self.index.reset_store()
             files = find_files(paths, self.settings.ignore)
             return self.index.ingest(files, prune=prune, progress=progress)
 
     def documents(self) -> list[DocumentInfo]:
+        self.index.refresh()  # the CLI may have changed the index the page shows
         return self.index.documents()
 
     def remove(self, name: str) -> bool:
@@ -85,6 +86,7 @@ class Assistant:
     # --- questions ------------------------------------------------------------------------
     def _hybrid(self) -> HybridRetriever:
         with self._lock:
+            self.index.refresh()  # another process (the CLI, the page) may have written
             if self._retriever is None or self._retriever_version != self.index.version:
                 self.index.check_model()
                 catalog = ClauseCatalog(self.index.nodes())

@@ -27,6 +27,8 @@ def _assistant(ctx: click.Context):
             ctx.obj["assistant"] = Assistant(_settings(ctx))
         except ImportError as exc:
             raise click.ClickException(str(exc)) from exc
+        # An ingest or remove waits while the page (or another ingest) writes to the index.
+        ctx.obj["assistant"].index.on_wait = lambda reason: click.echo(reason, err=True)
     return ctx.obj["assistant"]
 
 

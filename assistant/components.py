@@ -66,12 +66,14 @@ def _sentence_transformer(name_or_path: str, settings: EmbeddingSettings) -> Bas
 
 
 def build_vector_store(
-    settings: StoreSettings, index_dir: Path, reset: bool = False
+    settings: StoreSettings, index_dir: Path, reset: bool = False, fresh: bool = False
 ) -> BasePydanticVectorStore:
     """A Chroma collection: embedded on disk under the index folder, or a `chroma run` server.
 
     ``reset`` drops the collection first: a collection's vector dimension is fixed, so a
-    rebuild with another embedding model needs a new one.
+    rebuild with another embedding model needs a new one. ``fresh`` opens the embedded store
+    anew: Chroma shares one client per folder within a process, and that client keeps the
+    vectors it loaded, not those another process has added since.
     """
     import chromadb
     from chromadb.config import Settings as ChromaSettings
@@ -84,6 +86,10 @@ def build_vector_store(
         )
     else:
         index_dir.mkdir(parents=True, exist_ok=True)
+        if fresh:
+            from chromadb.api.client import SharedSystemClient
+
+            SharedSystemClient.clear_system_cache()
         client = chromadb.PersistentClient(path=str(index_dir / "chroma"), settings=chroma_settings)
     if reset and settings.collection in [c.name for c in client.list_collections()]:
         client.delete_collection(settings.collection)

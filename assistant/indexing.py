@@ -4,6 +4,11 @@ llama-index's ``IngestionPipeline`` with a docstore (strategy UPSERTS) does the 
 unchanged file embeds nothing, a changed file's old chunks are deleted before its new ones are
 added. Removing files that left the folder is explicit (``prune``). A manifest beside the
 collection records which embedding model built the index, so vectors of two models never mix.
+
+The page and the CLI may share one index from two processes. Writers take a file lock and start
+from the manifest on disk, so one never drops the documents another added; a reader that finds
+the manifest changed on disk reopens the store, because an embedded Chroma client keeps its
+vector index in memory and does not see vectors another process added.
 """
 
 from __future__ import annotations
@@ -11,8 +16,11 @@ from __future__ import annotations
 import fnmatch
 import json
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+from filelock import FileLock, Timeout
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from llama_index.core.ingestion import DocstoreStrategy, IngestionPipeline
@@ -26,6 +34,7 @@ from .schema import DocumentInfo, IngestReport
 from .splitting import ClauseNodeParser
 
 MANIFEST = "manifest.json"
+WRITE_LOCK = "write.lock"
 SPLITTER_VERSION = "clauses-1"
 DOCSTORE = "docstore.json"
 
@@ -56,18 +65,26 @@ class ClauseIndex:
     def __init__(
         self,
         index_dir: Path,
-        vector_store: BasePydanticVectorStore,
+        open_store: Callable[..., BasePydanticVectorStore],
         embed_model: BaseEmbedding,
         model_id: str,
         max_tokens: int = 400,
         max_file_bytes: int | None = None,
+        on_wait: Callable[[str], None] | None = None,
     ) -> None:
+        """``open_store(reset=False, fresh=False)`` opens the vector store: ``reset`` drops its
+        collection, ``fresh`` reopens it past what this process has cached. ``on_wait`` hears
+        why a write waits (another process is writing)."""
         self.index_dir = Path(index_dir)
-        self.vector_store = vector_store
+        self.open_store = open_store
+        self.vector_store = open_store()
         self.embed_model = embed_model
         self.model_id = model_id
         self.max_tokens = max_tokens
         self.max_file_bytes = max_file_bytes
+        self.on_wait = on_wait
+        self._write_lock = FileLock(str(self.index_dir / WRITE_LOCK))
+        self._stamp = self._manifest_stamp()
         self._manifest = self._read_manifest()
         self._nodes: list[TextNode] | None = None
 
@@ -85,6 +102,49 @@ class ClauseIndex:
         tmp.write_text(json.dumps(self._manifest, ensure_ascii=False, indent=1), encoding="utf-8")
         tmp.replace(self.index_dir / MANIFEST)  # atomic: a crash never leaves half a manifest
         self._nodes = None
+
+    def _manifest_stamp(self) -> tuple[int, int] | None:
+        try:
+            stat = (self.index_dir / MANIFEST).stat()
+        except FileNotFoundError:
+            return None
+        return stat.st_mtime_ns, stat.st_size
+
+    def refresh(self) -> bool:
+        """Take up what another process wrote to this index since; True when there was some.
+        Asked before every question, so a file's stamp is compared before its content."""
+        stamp = self._manifest_stamp()
+        if stamp == self._stamp:
+            return False
+        self._stamp = stamp
+        on_disk = self._read_manifest()
+        if on_disk.get("version", 0) == self.version:
+            return False
+        self._manifest = on_disk
+        self._nodes = None
+        self.vector_store = self.open_store(fresh=True)
+        return True
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the index's write lock (re-entrant), starting from what is on disk."""
+        self.index_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            self._write_lock.acquire(timeout=0)
+        except Timeout:
+            if self.on_wait:
+                self.on_wait(f"Another process is writing to the index in {self.index_dir}; waiting for it.")
+            self._write_lock.acquire()
+        try:
+            self.refresh()
+            yield
+        finally:
+            self._write_lock.release()
+
+    def reset_store(self) -> None:
+        """Drop the vector collection (a rebuild with another embedding model needs a new one)."""
+        with self.writing():
+            self.vector_store = self.open_store(reset=True)
 
     @property
     def built_with(self) -> str | None:
@@ -115,6 +175,12 @@ class ClauseIndex:
         progress: Callable[[str, int, int], None] | None = None,
     ) -> IngestReport:
         """Bring the index in line with ``files``; with ``prune``, drop documents not among them."""
+        with self.writing():
+            return self._ingest(files, prune, progress)
+
+    def _ingest(
+        self, files: list[Path], prune: bool, progress: Callable[[str, int, int], None] | None
+    ) -> IngestReport:
         started = time.perf_counter()
         self.check_model()
         report = IngestReport()
@@ -194,13 +260,14 @@ class ClauseIndex:
 
     def remove(self, name: str) -> bool:
         """Delete one document and its chunks; False when it was not indexed."""
-        if name not in self._manifest["documents"]:
-            return False
-        docstore = self._docstore()
-        self._remove(name, docstore)
-        docstore.persist(str(self.index_dir / DOCSTORE))
-        self._write_manifest()
-        return True
+        with self.writing():
+            if name not in self._manifest["documents"]:
+                return False
+            docstore = self._docstore()
+            self._remove(name, docstore)
+            docstore.persist(str(self.index_dir / DOCSTORE))
+            self._write_manifest()
+            return True
 
     def _remove(self, name: str, docstore: SimpleDocumentStore) -> None:
         self.vector_store.delete(name)
@@ -209,12 +276,13 @@ class ClauseIndex:
 
     def clear(self) -> None:
         """Remove every document (before a rebuild with another embedding model)."""
-        docstore = self._docstore()
-        for name in list(self._manifest["documents"]):
-            self._remove(name, docstore)
-        docstore.persist(str(self.index_dir / DOCSTORE))
-        self._manifest["embedding_model"] = None
-        self._write_manifest()
+        with self.writing():
+            docstore = self._docstore()
+            for name in list(self._manifest["documents"]):
+                self._remove(name, docstore)
+            docstore.persist(str(self.index_dir / DOCSTORE))
+            self._manifest["embedding_model"] = None
+            self._write_manifest()
 
     # --- reading --------------------------------------------------------------------------
     def documents(self) -> list[DocumentInfo]:
@@ -247,7 +315,3 @@ class ClauseIndex:
             self._nodes = nodes
         return self._nodes
 
-    def reload(self) -> None:
-        """Pick up changes another process made (the page and the CLI share an index)."""
-        self._manifest = self._read_manifest()
-        self._nodes = None
