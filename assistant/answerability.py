@@ -62,7 +62,10 @@ _ASKS = [
     (re.compile(
         r"多少(?:亿|万)?元|多少钱|多少金额|罚款.*多少|(?:金额|花费|消费)上限|how much|what (?:is the )?(?:amount|fine)"
         r"|maximum fine|how many yuan|how (?:big|large|high) (?:are|is|will be) (?:the )?(?:fines?|penalt(?:y|ies))"
-        r"|spending (?:cap|limit)|per-person (?:cap|limit)", re.I), {"yuan"}),
+        r"|spending (?:cap|limit)|per-person (?:cap|limit)"
+        # "交多少投诉费", "扣多少退休金", "the maximum value of a meal"
+        r"|多少[^，。？?\s天日年月个人名分次]{0,3}(?:费|金)|(?:交|缴|付|扣|赔)多少(?!分|天|日|年|个|人|名)"
+        r"|(?:maximum|highest|upper) (?:value|price|cost)|how expensive|what (?:fee|charge)", re.I), {"yuan"}),
     (re.compile(r"多大比例|多少比例|百分之几|比例是多少|占比多少|what (?:percentage|proportion)|what percent", re.I),
      {"percent"}),
     (re.compile(r"扣(?:多少|几)分|how many points", re.I), {"point"}),
@@ -70,7 +73,9 @@ _ASKS = [
     (re.compile(r"多少名|多少人|几名|几个人|how many (?:people|staff|persons|employees)", re.I), {"person"}),
     (re.compile(r"几年|多少年|how many years", re.I), {"year"}),
     (re.compile(r"几个月|多少个月|how many months", re.I), {"month"}),
-    (re.compile(r"多少天|几天|多少日|how many days", re.I), {"day", "workday"}),
+    (re.compile(r"多少天|几天|多少日|几日|how many days", re.I), {"day", "workday"}),
+    (re.compile(r"多少(?:个)?(?:学时|课时|小时)|几(?:个)?(?:学时|课时|小时)|how many (?:training |class )?hours", re.I),
+     {"hour"}),
     (re.compile(r"多长时间|多久|多长|期限是|期间是|how long|what (?:is the )?(?:period|deadline|time limit)", re.I),
      {"day", "workday", "month", "year", "hour"}),
 ]
@@ -250,7 +255,8 @@ _CONFIRMATION_TAG = re.compile(
 )
 # "既然…，那…" / "Since …, …": the question takes a claim as given and asks something else.
 _GIVEN = re.compile(
-    r"^(?:既然|听说|据说|我听说|有人说)(.{4,}?)[，,]\s*(?:那么|那|所以|因此|是不是|能不能)"
+    r"^既然(.{4,}?)[，,]"
+    r"|^(?:听说|据说|我听说|有人说)(.{4,}?)[，,]\s*(?:那么|那|所以|因此|是不是|能不能)"
     # "央企对举报人是必须给奖励的，那标准怎么定？": a stated duty the question builds on (not a
     # hypothesis: 如果/假如… are conditions, not claims).
     r"|^(?!如果|假如|要是|若|万一|假设|假定)(.{6,}?(?:必须|一定要|应当|不用|无需|不必|只能).{0,30}?)[，,]\s*(?:那么|那)"
@@ -269,19 +275,45 @@ class Premise:
 
 # A claim about everyone, or only some: "对所有企业都适用", "any contracting party", "only SOEs".
 SWEEPING = re.compile(
-    r"所有|一切|任何|全部|一律|凡是|只适用|只有|仅限|仅适用"
-    r"|\b(?:all|any|every|each|always|never|only|solely|exclusively)\b",
+    r"所有|一切|任何|全部|全额|一律|凡是|只适用|只有|仅限|仅适用|无论|不论|不管"
+    r"|\b(?:all|any|every|each|always|never|only|solely|exclusively|whenever|regardless)\b",
+    re.IGNORECASE,
+)
+
+
+# "为什么X只适用于国有企业？", "Why does the notice only cover …?": asking why takes X as so.
+_WHY_ZH = re.compile(r"^([^？?。]*?)(?:为什么|为何)([^？?。，,]{2,})")
+_WHY_EN = re.compile(
+    r"^why (?:does|do|did|is|are|was|were|must|should|would|can'?t|doesn'?t|don'?t|isn'?t|aren'?t) (.{8,}?)\??\s*$",
+    re.IGNORECASE,
+)
+# "<a statement about the rules>. <a question>?": the statement is taken as given when it
+# speaks of the rules (a user's own story is context, not a claim about the documents).
+_STATED_THEN_ASKED = re.compile(r"^(.{12,}?[.。])\s*([^.。]{4,}[?？])\s*$")
+_ABOUT_THE_RULES = re.compile(
+    r"规定|要求|按照|根据|必须|应当|不得"
+    r"|\b(?:under the|according to|must|shall|required|liable|exempt|suspended|prohibited|allowed)\b",
     re.IGNORECASE,
 )
 
 
 def premise(question: str) -> Premise | None:
-    """The claim in "X，对吗？" (to confirm) or "既然X，那Y？" (given); None for other questions."""
+    """The claim in "X，对吗？" (to confirm), or taken as given: "既然X，Y？", "为什么X？",
+    "<rule stated>. <question>?"; None for other questions."""
     question = question.strip()
     given = _GIVEN.search(question)
     if given:
         claim = next(group for group in given.groups() if group)
         return Premise(claim.strip(), confirming=False)
+    why = _WHY_ZH.search(question)
+    if why and not re.search(r"[？?]", why.group(1)):
+        return Premise((why.group(1) + why.group(2)).strip("，, "), confirming=False)
+    why = _WHY_EN.search(question)
+    if why:
+        return Premise(why.group(1).strip(), confirming=False)
+    stated = _STATED_THEN_ASKED.search(question)
+    if stated and _ABOUT_THE_RULES.search(stated.group(1)):
+        return Premise(stated.group(1).strip(" .。"), confirming=False)
     tag = _CONFIRMATION_TAG.search(question)
     if tag and tag.start() >= 4:
         return Premise(question[: tag.start()].strip(), confirming=True)
@@ -300,9 +332,27 @@ _EARLIER_VERSION = re.compile(
     r"(?:version|text|regulation|law|measures|rules|notice|guidelines)\b"
     r"|\b(?:before|prior to) (?:the |its )?(?:\d{4} )?(?:revision|amendment)s?\b"
     r"|\b(?:before|prior to)\b[^.?!]{0,60}\b(?:came out|was issued|was published|took effect|was finali[sz]ed)\b"
-    r"|\bdraft (?:version )?of (?:the |this |its )?(?:[\w-]+ ){0,6}?(?:guidelines|notice|regulations?|law|measures|rules)\b",
+    r"|\bdraft (?:version )?of (?:the |this |its )?(?:[\w-]+ ){0,6}?(?:guidelines|notice|regulations?|law|measures|rules)\b"
+    # "2020年版本里…", "the 2019 version of the notice", "修订改了哪些地方", "before No. 1103 replaced it"
+    r"|\d{4}\s*年?(?:版|版本)|(?:修订|修改|修正)(?:时|后)?(?:改|变|动)了(?:哪些|什么)"
+    r"|\b(?:the )?\d{4} (?:version|edition)\b"
+    r"|\b(?:replaced|superseded) (?:it|the (?:earlier|old|previous|original|\d{4}) "
+    r"(?:version|text|notice|regulation|law|measures|rules|guidelines))\b",
     re.IGNORECASE,
 )
+
+# "胜诉的可能性大吗", "what are our chances of winning": the documents state rules, not odds.
+_PREDICTION = re.compile(
+    r"胜诉|败诉|(?:赢|输)的?(?:可能|几率|概率|把握)|能(?:不能)?(?:打)?赢|(?:可能性|几率|概率|把握)(?:大|高|有多)"
+    r"|\bchances? (?:of|that|to)\b|\bwill (?:we|i|they|the court) (?:win|lose|succeed)\b"
+    r"|\bhow likely\b|\blikel(?:y|ihood) (?:of|to) (?:win|succeed|lose)",
+    re.IGNORECASE,
+)
+
+
+def asks_prediction(question: str) -> str | None:
+    """The question asks how a particular case will turn out, which no clause can say."""
+    return "prediction" if _PREDICTION.search(question) else None
 
 
 def earlier_version(question: str) -> str | None:

@@ -16,6 +16,7 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from .answerability import (
     asked_units,
+    asks_prediction,
     contradicted_premise,
     defines_asked_term,
     earlier_version,
@@ -75,6 +76,10 @@ REFUSAL_REASON = {
         "en": "No clause states the figure the question asks to confirm; "
         "read the clauses below as written.",
     },
+    "prediction": {
+        "zh": "文件规定的是规则，不能预测具体案件的结果。",
+        "en": "The documents state rules; they cannot say how a particular case will turn out.",
+    },
     "premise contradicted": {
         "zh": "相关条款的规定与问题中的说法不一致，请以下列条款原文为准。{name}",
         "en": "The clauses say something different from the question's premise; "
@@ -123,7 +128,7 @@ class ExtractiveAnswerer:
         confidence = max((c.confidence for c in candidates[:3]), default=0.0)
         if not candidates:
             return Answer(question=question, answer=EMPTY_INDEX[language], refused=True)
-        objection = objection or self._objection(question, candidates[:3], catalog)
+        objection = objection or self._objection(question, candidates, catalog)
         if objection or confidence < self.settings.refusal_threshold:
             related = [self._citation(i, c, None) for i, c in enumerate(candidates[:3], 1)]
             text = REFUSAL[language]
@@ -165,16 +170,23 @@ class ExtractiveAnswerer:
     def _objection(
         self, question: str, candidates: list[Candidate], catalog: ClauseCatalog
     ) -> str | None:
-        """Why the clauses cannot answer although they may be on topic (see answerability)."""
+        """Why the clauses cannot answer although they may be on topic (see answerability).
+        The best three clauses are judged; a figure asked of a document the question names
+        ("按照发改委那份通知，多久…") must be stated by that document's clauses, not another's."""
         if earlier_version(question):  # even "原第八条": today's 第八条 is another text
             return "earlier version"
-        if any(c.exact for c in candidates):
+        if any(c.exact for c in candidates[:3]):
             return None  # the user named the clause; show it
-        texts = [c.node.get_content() for c in candidates]
+        texts = [c.node.get_content() for c in candidates[:3]]
+        named = catalog.named_documents(question)
+        figure_texts = texts
+        if len(named) == 1:
+            figure_texts = [c.node.get_content() for c in candidates if c.node.metadata.get("document") in named]
         return (
-            unknown_document(question, catalog.titles)
+            asks_prediction(question)
+            or unknown_document(question, catalog.titles)
             or unknown_term(question, catalog.normalized_text)
-            or missing_quantity(question, texts)
+            or missing_quantity(question, figure_texts)
             or contradicted_premise(question, texts)
         )
 

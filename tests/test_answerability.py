@@ -9,6 +9,7 @@ from assistant.answerability import (
     Premise,
     Quantity,
     asked_units,
+    asks_prediction,
     contradicted_premise,
     defines_asked_term,
     earlier_version,
@@ -109,9 +110,30 @@ def test_when_something_takes_effect_asks_for_a_date(question):
     ("How many points is a city's credit score docked for each record?", "point"),
     ("How big are the fines the NDRC imposes on officials?", "yuan"),
     ("What's the per-person spending cap for a working meal?", "yuan"),
+    ("企业申请认定中小企业身份，要交多少认定费？", "yuan"),
+    ("被处分的干部工资要扣多少？", "yuan"),
+    ("What is the maximum value of a gift an official may accept?", "yuan"),
+    ("合规管理人员每年要参加多少学时的培训？", "hour"),
 ])
 def test_a_share_points_or_a_cap_are_figures_a_clause_must_state(question, unit):
     assert asked_units(question) == {unit}
+
+
+def test_days_asked_as_几日_and_a_payment_within_days_is_not_a_fee():
+    assert asked_units("处分决定要在几日内送达？") == {"day", "workday"}
+    assert asked_units("机关采购的货物多少天内要付款？") == {"day", "workday"}  # 付款, not a fee
+
+
+@pytest.mark.parametrize(("question", "predicts"), [
+    ("政府换届后不认合同，我们起诉的话胜诉的可能性大吗？", True),
+    ("What are our chances of winning if we sue the county?", True),
+    ("Will we win if we take the district to court?", True),
+    ("政府违约后，企业可以向哪里投诉？", False),
+    ("How likely is it that... no, what does Article 9 say?", True),
+    ("What happens to a government that loses a lawsuit against a company?", False),
+])
+def test_asking_how_a_case_will_turn_out_is_a_prediction(question, predicts):
+    assert (asks_prediction(question) is not None) == predicts
 
 
 def test_asked_when_it_takes_effect_a_date_counts_only_beside_taking_effect():
@@ -139,6 +161,13 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
      Premise("the regulation requires deposits in cash", False)),
     ("央企对举报属实的举报人是必须给奖励的，那奖励标准怎么定？",
      Premise("央企对举报属实的举报人是必须给奖励的", False)),
+    ("既然条例要求保证金只能交现金，银行保函还能用吗？", Premise("条例要求保证金只能交现金", False)),
+    ("央企合规办法为什么只适用于中央企业？", Premise("央企合规办法只适用于中央企业", False)),
+    ("Why does the notice only cover local governments?", Premise("the notice only cover local governments", False)),
+    ("Under the notice, a government is exempt when its leaders change. How long does the exemption last?",
+     Premise("Under the notice, a government is exempt when its leaders change", False)),
+    # A user's own story is context, not a claim about the rules.
+    ("We signed a deal with the district and they stopped paying last year. What can we do?", None),
     ("如果机关必须在60日内付款，那逾期算违约吗？", None),  # a condition, not a claim
     ("机关多久内付款？", None),
     ("Is that right?", None),
@@ -158,6 +187,12 @@ def test_the_premise_a_question_rests_on(question, expected):
     ("When the authorities draft new rules, how long does the public get to comment on the draft?", False),
     ("Before Notice No. 1103 came out, what did the earlier rules say about complaints?", True),
     ("What did the draft of the second batch of the Guidelines say about grace periods?", True),
+    ("条例2020年版本里的付款期限是多少天？", True),
+    ("2025年修订改了哪些地方？", True),
+    ("What did the 2019 version of the notice require?", True),
+    ("If the new leadership replaced the officials we dealt with, is the contract still valid?", False),
+    ("What did the notice require before No. 1103 replaced it?", True),
+    ("What did the rules say before No. 1103 replaced the earlier notice?", True),
     ("本法施行前已经结案的案件怎么处理？", False),  # a transitional rule of today's text
     ("Who drafts the compliance plan of a central SOE?", False),
     ("第九条原文怎么写的？", False),  # 原文: the wording, today's

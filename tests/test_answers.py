@@ -110,6 +110,28 @@ def test_a_premise_stretching_a_rule_to_everyone_is_not_taken_as_given(assistant
     assert "全部对象" in answer.answer
 
 
+def test_asking_why_a_rule_reaches_only_some_takes_that_as_a_premise_and_refuses_it(assistant):
+    # "Why does X only…" presupposes "X only…"; the measures never narrow themselves that way.
+    answer = assistant.ask("为什么保障中小企业款项支付条例只适用于国有企业？")
+    assert answer.refused
+    assert "全部对象" in answer.answer
+
+
+def test_how_a_lawsuit_will_turn_out_is_not_a_question_the_rules_answer(assistant):
+    answer = assistant.ask("县政府换届后不履行投资协议，我们起诉的话胜诉的可能性大吗？")
+    assert answer.refused
+    assert "不能预测具体案件的结果" in answer.answer
+    assert answer.related, "the rules on the topic are still shown, as related"
+
+
+def test_a_figure_asked_of_a_named_document_must_come_from_that_document(assistant):
+    # The SME regulation states complaint deadlines in days; the NDRC notice states none, so
+    # another document's days must not answer a question put to the notice.
+    answer = assistant.ask("按照发改委的政务诚信履约通知，投诉政府违约后多少天内会有处理结果？")
+    assert answer.refused
+    assert "数额或期限" in answer.answer
+
+
 def test_a_share_no_clause_states_is_refused(assistant):
     answer = assistant.ask("政府采购要给民营企业预留多大比例的份额？")
     assert answer.refused

@@ -32,7 +32,10 @@ from anchoring import anchor, corpus_names, evidence_chunk_text, parsed, span_er
 from goldtools import absence_check, record, validate_items
 
 OUT = Path(__file__).resolve().parent / "hard_cases.jsonl"
-PARTS = ("cn", "en", "ood")  # eval/gold/hard_cases/<part>.py: Chinese, English documents; off topic
+# eval/gold/hard_cases/<part>.py: Chinese, English documents; off topic; then a second round,
+# written blind by two other writers, one tuned on (dev) and one held out (test).
+PARTS = ("cn", "en", "ood", "r2a", "r2b")
+HELD_OUT = {"r2b"}
 
 SHORT = {
     "cn_regs_sme_payment_guarantee_2025.pdf": "中小企业款项支付条例",
@@ -56,13 +59,18 @@ def build(parts: tuple[str, ...] = PARTS) -> list[dict]:
             evidence = [anchor(*e) for e in it["evidence"]]
             facts = [verbatim_fact(f, evidence_chunk_text(evidence)) for f in it["required_facts"]]
             related = [anchor(*e) for e in it["related_evidence"]]
-            out.append(record(iid, "dev", it, facts, evidence, related, absence))
+            split = "test" if part in HELD_OUT else "dev"
+            out.append(record(iid, split, it, facts, evidence, related, absence))
     return out
 
 
 def validate(items: list[dict]) -> list[str]:
     errors = validate_items(items, span_errors)
-    return errors + [f"{it['id']}: every hard case is dev" for it in items if it["split"] != "dev"]
+    held_out = tuple(f"hard-{part}-" for part in HELD_OUT)
+    return errors + [
+        f"{it['id']}: only a held-out part is test"
+        for it in items if (it["split"] == "test") != it["id"].startswith(held_out)
+    ]
 
 
 def report(items: list[dict]) -> None:
