@@ -181,7 +181,9 @@ class ExtractiveAnswerer:
         named = catalog.named_documents(question)
         figure_texts = texts
         if len(named) == 1:
-            figure_texts = [c.node.get_content() for c in candidates if c.node.metadata.get("document") in named]
+            figure_texts = [
+                c.node.get_content() for c in candidates if c.node.metadata.get("document") in named
+            ]
         return (
             asks_prediction(question)
             or unknown_document(question, catalog.titles)

@@ -1,4 +1,4 @@
-"""Build and validate eval/gold/hard_cases.jsonl: a second gold set, all dev, of the hard kinds.
+"""Build and validate eval/gold/hard_cases.jsonl: a second gold set of the hard kinds.
 
 The first two sets (zh_laws, pdf_en) showed where the assistant is weak on their held-out split:
 questions in everyday words that share no term with the clause (paraphrase), questions in the
@@ -7,9 +7,11 @@ documents' topic (not_covered, false_premise without a figure in it, superseded)
 questions of those kinds over all seven documents (and 14 off-topic ones, to calibrate the
 refusal of questions about something else entirely), written by people who saw neither the other
 gold sets nor what the assistant answers, so that it can be tuned on without tuning on the
-held-out split. Every item here is `dev`.
+held-out split. The first round (cn, en, ood) is `dev`. A second round was written the same way
+by two more writers: r2a is `dev`, r2b is `test`, held out to measure whether rules made from
+the others generalise.
 
-The items are declared in eval/gold/hard_cases/{cn,en,ood}.py with goldtools' `add`/`unans` and
+The items are declared in eval/gold/hard_cases/{cn,en,ood,r2a,r2b}.py with goldtools' `add`/`unans` and
 `E(document, article, quote)`; evidence is anchored through the project's parser and splitter
 (anchoring.py); absence terms are searched over all seven documents.
 

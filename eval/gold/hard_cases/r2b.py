@@ -1,17 +1,10 @@
 """Hard-case gold items, second round (see eval/gold/build_hard_cases.py)."""
 
 from goldtools import E, item_adders
+from hard_cases import BE, GZ, NDRC, PE, PS, SME, SOE  # noqa: F401 (not every part cites every document)
 
 ITEMS: list[dict] = []
 add, unans = item_adders(ITEMS)
-
-PE = "cn_law_private_economy_promotion_2025.txt"
-PS = "cn_law_public_official_sanctions_2020.txt"
-BE = "cn_regs_optimizing_business_environment_2019.txt"
-SOE = "cn_sasac_central_soe_compliance_measures_2022.txt"
-SME = "cn_regs_sme_payment_guarantee_2025.pdf"
-NDRC = "ndrc_government_integrity_notice_2023_en.pdf"
-GZ = "gz_lecture_hall_guidelines_2025_en.txt"
 
 
 # =========================================================================== unanswerable
