@@ -289,7 +289,8 @@ _WHY_EN = re.compile(
 )
 # "<a statement about the rules>. <a question>?": the statement is taken as given when it
 # speaks of the rules (a user's own story is context, not a claim about the documents).
-_STATED_THEN_ASKED = re.compile(r"^(.{12,}?[.。])\s*([^.。]{4,}[?？])\s*$")
+# Not the full stop of an abbreviation: "Under Notice No. 1103, may…?" states nothing.
+_STATED_THEN_ASKED = re.compile(r"^(.{12,}?(?:(?<!\bNo)(?<!\bArt)(?<!\bNos)\.|。))\s*([^.。]{4,}[?？])\s*$")
 _ABOUT_THE_RULES = re.compile(
     r"规定|要求|按照|根据|必须|应当|不得"
     r"|\b(?:under the|according to|must|shall|required|liable|exempt|suspended|prohibited|allowed)\b",
@@ -306,7 +307,7 @@ def premise(question: str) -> Premise | None:
         claim = next(group for group in given.groups() if group)
         return Premise(claim.strip(), confirming=False)
     why = _WHY_ZH.search(question)
-    if why and not re.search(r"[？?]", why.group(1)):
+    if why:
         return Premise((why.group(1) + why.group(2)).strip("，, "), confirming=False)
     why = _WHY_EN.search(question)
     if why:

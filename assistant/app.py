@@ -68,7 +68,8 @@ class Assistant:
         progress: Callable[[str, int, int], None] | None = None,
     ) -> IngestReport:
         """Index the files and folders in ``paths`` (see ``ClauseIndex.ingest``)."""
-        with self._lock:
+        # One write for another process: a rebuild is never seen half done.
+        with self._lock, self.index.writing():
             if rebuild:
                 self.index.clear()
                 self.index.reset_store()

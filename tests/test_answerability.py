@@ -168,6 +168,7 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
      Premise("Under the notice, a government is exempt when its leaders change", False)),
     # A user's own story is context, not a claim about the rules.
     ("We signed a deal with the district and they stopped paying last year. What can we do?", None),
+    ("Under Notice No. 1103, may a city be named publicly?", None),  # an abbreviation, not a statement
     ("如果机关必须在60日内付款，那逾期算违约吗？", None),  # a condition, not a claim
     ("机关多久内付款？", None),
     ("Is that right?", None),
