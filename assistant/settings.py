@@ -61,6 +61,14 @@ class StoreSettings(BaseModel):
         ),
     )
     chroma_port: int = Field(8000, description="Port of the `chroma run` server.")
+    search_ef: int = Field(
+        512,
+        description=(
+            "Breadth of Chroma's HNSW search (ef_search). At or above the collection's size the "
+            "dense search is exact; Chroma's default of 100 misses some nearest clauses."
+        ),
+        ge=1,
+    )
 
 
 class RetrievalSettings(BaseModel):
