@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .numerals import chinese_number
-from .tokenizing import normalize, tokenize, translate_renderings, translate_terms
+from .tokenizing import normalize, tokenize, translate_renderings, translate_terms, word_frequency
 
 _NUMERAL = r"(?:\d+(?:\.\d+)?|[零一二三四五六七八九十百千万两]+)"
 # Longest units first, so "个工作日" is not read as "日".
@@ -362,6 +362,12 @@ def earlier_version(question: str) -> str | None:
 
 
 _QUOTED_TERM = re.compile(r"[“\"「『(（]([^“”\"「」『』()（）]{2,20})[”\"」』)）]")
+# A word counted this often in jieba's dictionary is among the ~5,000 commonest words of two or
+# more characters: quoted, it is emphasis ("找他们“推荐”的那家公司"), not a term a document
+# would name. Policy terms (试行, 背靠背, 注册资本, 国家赔偿) are counted far less often.
+_EVERYDAY_WORD = 1000
+# Derivational suffixes: “场景化” is “场景” made a manner (scenario-based), “规范性” a quality.
+_DERIVATIONAL_SUFFIXES = "化性式型"
 
 
 def unknown_term(question: str, corpus_text: str) -> str | None:
@@ -369,8 +375,13 @@ def unknown_term(question: str, corpus_text: str) -> str | None:
     for term in _QUOTED_TERM.findall(question):
         if not re.search(r"[\u4e00-\u9fff]", term):
             continue  # English phrases are paraphrases of Chinese text, not terms of it
+        if word_frequency(term) >= _EVERYDAY_WORD:
+            continue
         # A Chinese term may stand for the English wording of an English document.
-        renderings = [normalize(term)] + [t for t in translate_renderings(term)]
+        forms = [term]
+        if len(term) > 2 and term[-1] in _DERIVATIONAL_SUFFIXES:
+            forms.append(term[:-1])
+        renderings = [normalize(f) for f in forms] + [t for f in forms for t in translate_renderings(f)]
         if not any(r in corpus_text for r in renderings):
             return f"“{term}” not found"
     return None

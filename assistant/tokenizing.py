@@ -57,6 +57,11 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
+def word_frequency(word: str) -> int:
+    """How often jieba's dictionary counts ``word`` in its source texts (0: not a word of it)."""
+    return _jieba().dt.FREQ.get(word, 0)
+
+
 def jieba_words(text: str) -> list[str]:
     """jieba's words of a Chinese run, in order, stop words kept (for aligning two wordings)."""
     return _jieba().lcut(text)

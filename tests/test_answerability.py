@@ -87,6 +87,20 @@ def test_a_quoted_term_no_document_uses_is_refused():
     assert unknown_term('What does "compliance officer" mean?', corpus) is None
 
 
+def test_an_everyday_word_in_quotes_is_emphasis_not_an_unknown_term():
+    corpus = "第十二条 中央企业设立首席合规官。\nintermediary service agencies designated by officials"
+    assert unknown_term("审批部门暗示我们得找他们“推荐”的那家评估公司，这合规吗？", corpus) is None
+    # a policy term no document uses is still refused, common as its parts may be
+    assert unknown_term("条例“试行”期间怎么规定？", corpus) == "“试行” not found"
+    assert unknown_term("“背靠背”条款有效吗？", corpus) == "“背靠背” not found"
+
+
+def test_a_term_made_with_a_suffix_is_known_by_its_stem_in_either_language():
+    english = "we drew on the emerging 'scenario-based' format, introducing specific behavioral scenarios"
+    assert unknown_term("指引为什么要搞“场景化”？", english) is None
+    assert unknown_term("指引为什么要搞“清单化”？", english) == "“清单化” not found"
+
+
 def test_a_date_is_one_figure_not_a_day_a_month_and_a_year():
     assert quantities("本条例自2025年6月1日起施行。") == {Quantity(20250601, "date")}
     assert quantities("effective from June 1, 2025 or 1 June 2025") == {Quantity(20250601, "date")}
