@@ -96,7 +96,7 @@ _CUES: list[tuple[Modality, re.Pattern[str]]] = [
         r"|\b(?:do|does|did)(?: not|n[’']t) (?:have|need) to\b"
         r"|\bexcus(?:e|es|ed)\b|\bexempt(?:ed|s)?\b", re.I)),
     ("forbidden", re.compile(
-        r"不得|不准|不能|不允许|不可以|不应|禁止|严禁|\b(?:shall|must|may|should) not\b"
+        r"不得|不准|不能|不允许|不可以|不应|不再|禁止|严禁|\b(?:shall|must|may|should) not\b|\bno longer\b"
         r"|\b(?:ca|sha|must|should)n[’']t\b|\bcan ?not\b|\bnot (?:be )?(?:allowed|permitted)\b|\bprohibit(?:ed|s)?\b"
         r"|\bforbid(?:den|s)?\b", re.I)),
     ("forbidden", re.compile(
@@ -157,6 +157,17 @@ def modalities(text: str) -> set[Modality]:
             found.add(modality)
             text = cue.sub(" ", text)
     return found
+
+
+def modal_act(text: str) -> str:
+    """The act the text's first modality cue governs, up to the end of its phrase:
+    "监察机关可以给予政务处分" → "给予政务处分". Empty when the text has no cue."""
+    text = _NAMING.sub(" ", text)
+    cues = [m for _, cue in _CUES if (m := cue.search(text))]
+    if not cues:
+        return ""
+    first = min(cues, key=lambda m: m.start())
+    return _CLAIM_PHRASE.split(text[first.end() :], maxsplit=1)[0]
 
 
 def opposite(claim: set[Modality], clause: set[Modality], close: bool) -> bool:
@@ -351,6 +362,9 @@ class _Comparer:
         self.translated_units = content_units(translate_terms(claim))
         self.figures = quantities(claim)
         self.modalities = modalities(claim)
+        act = modal_act(claim)
+        self.act_units = content_units(act)
+        self.translated_act_units = content_units(translate_terms(act))
         self.embed_model = embed_model
         self._claim_vector: np.ndarray | None = None
 
@@ -377,6 +391,15 @@ class _Comparer:
         comparison.opposite = opposite(
             self.modalities, modalities(window), comparison.close
         ) or opposite(self.modalities, modalities(phrase), comparison.close)
+        # And in the phrase that names the claim's act: "…退休后有违法行为的，不再给予政务处分，
+        # 但是可以对其立案调查" denies "可以给予政务处分" although the sentence also says 可以.
+        act_units = self.translated_act_units if cross else self.act_units
+        acts = [p for p in _PHRASE.findall(window) if _share(act_units, p) >= 0.5]
+        if act_units and acts:
+            act = max(acts, key=lambda p: _share(act_units, p))
+            # Not forbidden against required: "不得约定以第三方付款为条件" names the payment too
+            # and agrees with "must pay within 30 days".
+            comparison.opposite = comparison.opposite or opposite(self.modalities, modalities(act), False)
         comparison.overstated = overstated(self.modalities, modalities(phrase))
         if not cross:
             comparison.actors = other_actor(self.claim, windows[best].text, text)

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from assistant.cli import cli
 from assistant.parsing import parse_file
-from assistant.verification import article_nodes, modalities, opposite, other_actor, verify
+from assistant.verification import article_nodes, modal_act, modalities, opposite, other_actor, verify
 
 from .conftest import CORPUS
 
@@ -51,6 +51,10 @@ SOE = "cn_sasac_central_soe_compliance_measures_2022.txt"
         ("地方政府可以以政府换届为由不履行合同", "contradicted", None, None),
         ("机关、事业单位可以拖欠中小企业的款项", "contradicted", SME, "第七条"),
         ("中央企业不得设立首席合规官", "contradicted", SOE, "第十二条"),
+        # Read in the phrase naming the act: "不再给予政务处分，但是可以对其立案调查".
+        ("已经退休的公职人员，监察机关可以给予政务处分", "contradicted", SANCTIONS, "第二十七条"),
+        ("Retired public officials may still be given governmental sanctions.", "contradicted", SANCTIONS, "第二十七条"),
+        ("已经退休的公职人员有违法行为的，可以对其立案调查", "supported", SANCTIONS, "第二十七条"),
         # Another role or body in the clause's place.
         ("首席合规官由总经理兼任", "contradicted", SOE, "第十二条"),
         ("中央企业首席合规官由总法律顾问兼任", "supported", SOE, "第十二条"),
@@ -167,11 +171,26 @@ def test_article_nodes_accept_an_item_of_a_notice(assistant):
         ("Even by contract they can't push the deadline beyond 60 days.", {"forbidden"}),
         ("Agencies have to pay within 30 days.", {"required"}),
         ("Agencies don't have to pay within 30 days.", {"exempted"}),
+        ("已经退休的，不再给予政务处分", {"forbidden"}),
+        ("Retired officials are no longer sanctioned.", {"forbidden"}),
     ],
 )
 def test_modality_cues(text, expected):
     """Pure logic over cue phrases (no index involved)."""
     assert modalities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("监察机关可以给予政务处分", "给予政务处分"),
+        ("Agencies must pay SMEs within 30 days, and no later than 60", " pay SMEs within 30 days"),
+        ("中央企业设立首席合规官", ""),
+    ],
+)
+def test_the_act_a_modality_governs(text, act):
+    """Pure logic: the words after the first modality cue, to the end of their phrase."""
+    assert modal_act(text) == act
 
 
 @pytest.mark.parametrize(
