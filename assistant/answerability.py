@@ -13,7 +13,15 @@ import re
 from dataclasses import dataclass
 
 from .numerals import chinese_number
-from .tokenizing import normalize, tokenize, translate_renderings, translate_terms, word_frequency
+from .tokenizing import (
+    glossary_counterparts,
+    jieba_words,
+    normalize,
+    tokenize,
+    translate_renderings,
+    translate_terms,
+    word_frequency,
+)
 
 _NUMERAL = r"(?:\d+(?:\.\d+)?|[零一二三四五六七八九十百千万两]+)"
 # Longest units first, so "个工作日" is not read as "日".
@@ -203,6 +211,43 @@ def states_asked_figure(question: str, text: str) -> bool | None:
             if asked.search(question) and not stated.search(text):
                 return False
     return any(q.unit in units for q in quantities(text))
+
+
+# "多少个场景", "how many batches": a count of things, asked by noun; the Chinese noun is
+# jieba's first word after the measure word.
+_MEASURE_WORDS = "个项种类条批家份位次所"
+_ASKS_COUNT_ZH = re.compile(rf"(?:多少|几)[{_MEASURE_WORDS}]([\u4e00-\u9fff]+)")
+_ASKS_COUNT_EN = re.compile(r"\bhow many ([a-z][a-z-]+)", re.IGNORECASE)
+_COUNT_ZH = rf"[\d零一二三四五六七八九十百千两]+\s*[{_MEASURE_WORDS}]?\s*"
+_COUNT_EN = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)"
+)
+
+
+def counted_noun(question: str) -> str | None:
+    """What a "how many X" question counts; None when it asks for no count of things, or for
+    a unit that ``asked_units`` knows (days, people, yuan)."""
+    if asked_units(question):
+        return None
+    if match := _ASKS_COUNT_EN.search(question):
+        return normalize(match.group(1))
+    if match := _ASKS_COUNT_ZH.search(question):
+        return jieba_words(match.group(1))[0]
+    return None
+
+
+def states_asked_count(question: str, text: str) -> bool | None:
+    """Whether ``text`` puts a number to what the question counts ("33 scenarios" for "多少个
+    场景", in either language through the glossary); None when it counts nothing."""
+    noun = counted_noun(question)
+    if noun is None:
+        return None
+    forms = [noun, *glossary_counterparts(noun)]
+    lowered = normalize(text)
+    if any(re.search(_COUNT_ZH + re.escape(f), lowered) for f in forms if re.search(r"[\u4e00-\u9fff]", f)):
+        return True
+    stems = {t for f in forms if not re.search(r"[\u4e00-\u9fff]", f) for t in tokenize(f)[-1:]}
+    return any(stems & set(tokenize(m.group(1))) for m in _COUNT_EN.finditer(lowered))
 
 
 def missing_quantity(question: str, clause_texts: list[str]) -> str | None:

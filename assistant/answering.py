@@ -22,6 +22,7 @@ from .answerability import (
     earlier_version,
     missing_quantity,
     unknown_term,
+    states_asked_count,
     states_asked_figure,
     unknown_document,
 )
@@ -149,7 +150,9 @@ class ExtractiveAnswerer:
                 states_asked_figure(question, text) is not False
                 and defines_asked_term(question, text) is not False
             )
-        picks = self._choose_quotes(self._choose_clauses(scored, asked_units(question) == {"date"}))
+        picks = self._choose_quotes(
+            self._choose_clauses(scored, asked_units(question) == {"date"}), question
+        )
         citations: list[Citation] = []
         lines: list[str] = []
         for candidate, spans in picks:
@@ -266,15 +269,22 @@ class ExtractiveAnswerer:
                 chosen.append(clause)
         return chosen
 
-    def _choose_quotes(self, clauses: list[_ScoredClause]) -> list[tuple[Candidate, list[Span]]]:
-        """For each clause, the sentence(s) that best answer the question, in text order."""
+    def _choose_quotes(
+        self, clauses: list[_ScoredClause], question: str
+    ) -> list[tuple[Candidate, list[Span]]]:
+        """For each clause, the sentence(s) that best answer the question, in text order: for
+        "how many days / scenarios", among the sentences that state the number, if any do."""
         picks: list[tuple[Candidate, list[Span]]] = []
         budget = self.settings.max_sentences
         for clause in clauses:
             if budget == 0:
                 break
             spans, scores = clause.spans, clause.scores
-            best = max(range(len(spans)), key=lambda i: scores[i])
+            stating = [
+                i for i, span in enumerate(spans)
+                if states_asked_figure(question, span.text) or states_asked_count(question, span.text)
+            ]
+            best = max(stating or range(len(spans)), key=lambda i: scores[i])
             chosen = [best]
             # The article's opening sentence states who the rule binds: keep it when the best
             # sentence directly continues it and the budget allows (a quote is one span).

@@ -11,11 +11,13 @@ from assistant.answerability import (
     asked_units,
     asks_prediction,
     contradicted_premise,
+    counted_noun,
     defines_asked_term,
     earlier_version,
     missing_quantity,
     premise,
     quantities,
+    states_asked_count,
     states_asked_figure,
     unknown_document,
     unknown_term,
@@ -85,6 +87,28 @@ def test_a_quoted_term_no_document_uses_is_refused():
     # a Chinese term counts as present when its English rendering is (English documents)
     assert unknown_term("通知里的“违约失信”包括哪些？", corpus) is None
     assert unknown_term('What does "compliance officer" mean?', corpus) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "noun"),
+    [
+        ("两批一共覆盖了多少个场景？", "场景"),
+        ("How many batches have been issued?", "batches"),
+        ("一共发了几批？", None),  # the measure word alone: nothing named to count
+        ("付款期限是多少天？", None),  # a period: the figure check's business
+        ("How many working days does the authority have?", None),
+    ],
+)
+def test_what_a_how_many_question_counts(question, noun):
+    assert counted_noun(question) == noun
+
+
+def test_a_count_is_stated_by_a_number_before_the_thing_in_either_language():
+    question = "两批指引一共覆盖了多少个场景？"
+    assert states_asked_count(question, "the 33 scenarios covered in the two batches")
+    assert states_asked_count(question, "两批指引共覆盖33个场景")
+    assert not states_asked_count(question, "introducing specific behavioral scenarios and typical cases")
+    assert states_asked_count("What does the notice require?", "33 scenarios") is None
 
 
 def test_an_everyday_word_in_quotes_is_emphasis_not_an_unknown_term():

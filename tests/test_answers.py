@@ -145,6 +145,14 @@ def test_the_date_something_takes_effect_is_answered_by_the_clause_that_says_so(
     assert "2025年6月1日" in answer.citations[0].quote
 
 
+def test_how_many_of_something_is_answered_by_the_sentence_that_counts_them(assistant):
+    # The paragraph also asks "how should we effectively use the Guidelines?", which shares
+    # more words with the question; the sentence with the number is the answer.
+    answer = assistant.ask("广州的政商交往指引两批一共覆盖了多少个场景？")
+    assert not answer.refused
+    assert any("33 scenarios" in c.quote for c in answer.citations)
+
+
 def test_a_question_about_the_text_before_a_revision_is_refused_even_for_a_named_article(assistant):
     # The index holds the 2025 text; its 第八条 is not what 第八条 said before the revision.
     answer = assistant.ask("条例修订前，原第八条是怎么规定付款期限的？")
