@@ -21,10 +21,10 @@ from .answerability import (
     defines_asked_term,
     earlier_version,
     missing_quantity,
-    unknown_term,
     states_asked_count,
     states_asked_figure,
     unknown_document,
+    unknown_term,
 )
 from .retrieval import Candidate, ClauseCatalog, query_language
 from .schema import Answer, Citation

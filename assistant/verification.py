@@ -96,7 +96,7 @@ _CUES: list[tuple[Modality, re.Pattern[str]]] = [
         r"|\b(?:do|does|did)(?: not|n[’']t) (?:have|need) to\b"
         r"|\bexcus(?:e|es|ed)\b|\bexempt(?:ed|s)?\b", re.I)),
     ("forbidden", re.compile(
-        r"不得|不准|不能|不允许|不可以|不应|不再|禁止|严禁|\b(?:shall|must|may|should) not\b|\bno longer\b"
+        r"不得|不准|不能|不允许|不可以|不应|不再|禁止|严禁|\b(?:shall|must|may|should) not\b|\bno longer\b(?! than)"
         r"|\b(?:ca|sha|must|should)n[’']t\b|\bcan ?not\b|\bnot (?:be )?(?:allowed|permitted)\b|\bprohibit(?:ed|s)?\b"
         r"|\bforbid(?:den|s)?\b", re.I)),
     ("forbidden", re.compile(

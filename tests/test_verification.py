@@ -173,6 +173,7 @@ def test_article_nodes_accept_an_item_of_a_notice(assistant):
         ("Agencies don't have to pay within 30 days.", {"exempted"}),
         ("已经退休的，不再给予政务处分", {"forbidden"}),
         ("Retired officials are no longer sanctioned.", {"forbidden"}),
+        ("The payment period shall be no longer than 60 days.", {"required"}),
     ],
 )
 def test_modality_cues(text, expected):
