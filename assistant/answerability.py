@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .numerals import chinese_number
 from .tokenizing import (
     glossary_counterparts,
+    has_chinese,
     jieba_words,
     normalize,
     tokenize,
@@ -224,9 +225,10 @@ _COUNT_EN = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=64)
 def counted_noun(question: str) -> str | None:
     """What a "how many X" question counts; None when it asks for no count of things, or for
-    a unit that ``asked_units`` knows (days, people, yuan)."""
+    a unit that ``asked_units`` knows (days, people, yuan). Cached: every sentence asks again."""
     if asked_units(question):
         return None
     if match := _ASKS_COUNT_EN.search(question):
@@ -236,17 +238,25 @@ def counted_noun(question: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=64)
+def _counted_forms(noun: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The noun's Chinese forms and English stems, the glossary's counterparts included."""
+    forms = [noun, *glossary_counterparts(noun)]
+    chinese = tuple(f for f in forms if has_chinese(f))
+    stems = frozenset(t for f in forms if not has_chinese(f) for t in tokenize(f)[-1:])
+    return chinese, stems
+
+
 def states_asked_count(question: str, text: str) -> bool | None:
     """Whether ``text`` puts a number to what the question counts ("33 scenarios" for "多少个
     场景", in either language through the glossary); None when it counts nothing."""
     noun = counted_noun(question)
     if noun is None:
         return None
-    forms = [noun, *glossary_counterparts(noun)]
+    chinese, stems = _counted_forms(noun)
     lowered = normalize(text)
-    if any(re.search(_COUNT_ZH + re.escape(f), lowered) for f in forms if re.search(r"[\u4e00-\u9fff]", f)):
+    if any(re.search(_COUNT_ZH + re.escape(f), lowered) for f in chinese):
         return True
-    stems = {t for f in forms if not re.search(r"[\u4e00-\u9fff]", f) for t in tokenize(f)[-1:]}
     return any(stems & set(tokenize(m.group(1))) for m in _COUNT_EN.finditer(lowered))
 
 
@@ -418,7 +428,7 @@ _DERIVATIONAL_SUFFIXES = "化性式型"
 def unknown_term(question: str, corpus_text: str) -> str | None:
     """The question quotes a term (in “”, 「」 or brackets) that no indexed document contains."""
     for term in _QUOTED_TERM.findall(question):
-        if not re.search(r"[\u4e00-\u9fff]", term):
+        if not has_chinese(term):
             continue  # English phrases are paraphrases of Chinese text, not terms of it
         if word_frequency(term) >= _EVERYDAY_WORD:
             continue
@@ -444,7 +454,7 @@ def _same_document(name: str, title: str) -> bool:
     name, title = normalize(name), normalize(title)
     if name in title or title in name:
         return True
-    if not re.search(r"[\u4e00-\u9fff]", title):
+    if not has_chinese(title):
         # A Chinese name of a document indexed in English: 《政商交往典型场景指引和问答》 is
         # "the Guidelines for Government-Business Interactions" of the Guangzhou report.
         rendered = set(tokenize(translate_terms(name)))

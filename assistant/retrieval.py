@@ -28,6 +28,7 @@ from .tokenizing import (
     formal_terms,
     glossary_counterparts,
     glossary_entries_in,
+    has_chinese,
     normalize,
     tokenize,
     translate_terms,
@@ -81,7 +82,7 @@ def _document_names(title: str, issuer: str) -> set[str]:
     (民营经济促进法, 营商环境条例); an English issuer's acronym (NDRC). Normalised."""
     names = {normalize(title)} if title else set()
     core = normalize(title).removeprefix("中华人民共和国")
-    if core.endswith(_DOCUMENT_KINDS) and re.search(r"[\u4e00-\u9fff]", core):
+    if core.endswith(_DOCUMENT_KINDS) and has_chinese(core):
         names.update(core[i:] for i in range(len(core) - _MIN_SHORT_TITLE + 1))
     acronym = _acronym(issuer)
     if len(acronym) >= 3 and re.fullmatch(r"[a-z]+", acronym):
@@ -90,7 +91,7 @@ def _document_names(title: str, issuer: str) -> set[str]:
 
 
 def _name_pattern(name: str) -> str:
-    if re.search(r"[\u4e00-\u9fff]", name):
+    if has_chinese(name):
         return re.escape(name)
     return rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])"  # "ndrc", not letters of a word
 

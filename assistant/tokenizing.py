@@ -57,6 +57,14 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
+_CHINESE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def has_chinese(text: str) -> bool:
+    """Whether ``text`` has a Chinese character (a term, name or sentence in Chinese)."""
+    return _CHINESE.search(text) is not None
+
+
 def word_frequency(word: str) -> int:
     """How often jieba's dictionary counts ``word`` in its source texts (0: not a word of it)."""
     return _jieba().dt.FREQ.get(word, 0)
