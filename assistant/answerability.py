@@ -272,14 +272,63 @@ def missing_quantity(question: str, clause_texts: list[str]) -> str | None:
     return "asked-for figure not stated"
 
 
-def _fragments_about(question: str, clause_texts: list[str]) -> list[str]:
-    """The clause fragments (split at ；。 and line ends) that share a content word with the
-    question (or with its glossary translation), numbers left aside."""
+# Details a question may ask for that a clause names in words of its own: "需要提交哪些材料"
+# is answered only by a clause that names materials or proof, "can we complain anonymously"
+# only by one that speaks of anonymity or real names. (what the question asks, what a clause
+# stating it says, the detail's name in each language)
+_ASKED_DETAILS = [
+    (
+        re.compile(r"匿名|\banonym", re.I),
+        re.compile(r"匿名|实名|\banonym|\breal[- ]name", re.I),
+        {"zh": "能否匿名", "en": "anonymity"},
+    ),
+    (
+        re.compile(
+            r"(?:(?:提交|提供|准备)(?:哪些|什么|啥|几样|几份)|(?:哪些|什么|啥|几样|几份))(?:证明|证据|申请)?材料"
+            r"|(?:提交|提供|准备)(?:哪些|什么|啥)"
+            r"|\bwhat (?:documents|materials|paperwork|evidence|proof)\b[^?]{0,40}"
+            r"\b(?:submit|provide|send|prepare|bring|file|attach)|\bpaperwork\b",
+            re.I,
+        ),
+        re.compile(
+            r"材料|证明|证据|证照|文书|\bdocuments?\b|\bmaterials?\b|\bevidence\b|\bproof\b|\bpaperwork\b",
+            re.I,
+        ),
+        {"zh": "需要提交哪些材料", "en": "the materials to submit"},
+    ),
+]
+
+
+def missing_detail(question: str, clause_texts: list[str]) -> str | None:
+    """The question asks for a detail (the materials to submit, whether one may stay
+    anonymous) that no clause fragment about the question mentions at all.
+
+    A fragment is about the question when it shares two of its words other than those naming
+    the detail: "证明事项…政府部门内部核查…" shares 证明 and 政府 with "投诉政府违约，需要提交
+    哪些证明材料", but speaks of proof for administrative services, not of complaints.
+    """
+    language = "zh" if has_chinese(question) else "en"
+    for asked, stated, name in _ASKED_DETAILS:
+        if not asked.search(question):
+            continue
+        topic = stated.sub(" ", asked.sub(" ", question))
+        fragments = _fragments_about(topic, clause_texts, shared=2)
+        if not any(stated.search(f) for f in fragments):
+            return f"asked-for detail not stated: {name[language]}"
+    return None
+
+
+def _fragments_about(question: str, clause_texts: list[str], shared: int = 1) -> list[str]:
+    """The clause fragments (split at ；。 and line ends) that share ``shared`` content words
+    with the question (or with its glossary translation), numbers left aside."""
     topic = {
         t for t in tokenize(question + " " + translate_terms(question))
         if len(t) >= 2 and not re.search(r"[\d零一二三四五六七八九十百千万两]", t)
     }
-    return [f for text in clause_texts for f in re.split(r"[；;。\n]", text) if topic & set(tokenize(f))]
+    return [
+        f for text in clause_texts for f in re.split(r"[；;。\n]", text)
+        if len(topic & set(tokenize(f))) >= shared
+    ]
 
 
 def contradicted_premise(question: str, clause_texts: list[str]) -> str | None:

@@ -20,6 +20,7 @@ from .answerability import (
     contradicted_premise,
     defines_asked_term,
     earlier_version,
+    missing_detail,
     missing_quantity,
     states_asked_count,
     states_asked_figure,
@@ -66,6 +67,10 @@ REFUSAL_REASON = {
     "asked-for figure not stated": {
         "zh": "相关条款没有规定问题所问的具体数额或期限。",
         "en": "The nearest clauses do not state the figure the question asks for.",
+    },
+    "asked-for detail not stated": {
+        "zh": "相关条款没有说明{name}。",
+        "en": "The nearest clauses do not mention {name}, which the question asks about.",
     },
     "earlier version": {
         "zh": "问题问的是文件修订前的版本，索引中只有现行文本，不能据此回答。",
@@ -192,6 +197,7 @@ class ExtractiveAnswerer:
             or unknown_document(question, catalog.titles)
             or unknown_term(question, catalog.normalized_text)
             or missing_quantity(question, figure_texts)
+            or missing_detail(question, figure_texts)
             or contradicted_premise(question, texts)
         )
 
@@ -199,7 +205,8 @@ class ExtractiveAnswerer:
         self, question: str, focus: str, candidates: list[Candidate], catalog: ClauseCatalog
     ) -> list[_ScoredClause]:
         """Every sentence of every candidate clause scored against the question: half the
-        share of its (idf-weighted) words, half embedding similarity."""
+        share of its (idf-weighted) words, in whichever language the sentence matches better,
+        half embedding similarity."""
         per_clause = [(c, sentence_spans(c.node.get_content())) for c in candidates]
         texts = [s.text for _, spans in per_clause for s in spans]
         if not texts:
@@ -215,8 +222,8 @@ class ExtractiveAnswerer:
                 words = set(tokenize(span.text))
                 # The follow-up's own words count as much as the whole conversation's.
                 lexical = sum(
-                    sum(w for t, w in weights.items() if t in words) / total
-                    for weights, total in lexical_terms
+                    max(_share(weights, total, words) for weights, total in sides)
+                    for sides in lexical_terms
                 ) / len(lexical_terms)
                 scores.append(0.5 * lexical + 0.5 * float(sims[k]))
                 k += 1
@@ -330,10 +337,20 @@ def _reason_key(objection: str) -> tuple[str, str]:
     return key, detail
 
 
-def _weighted_terms(text: str, catalog: ClauseCatalog) -> tuple[dict[str, float], float]:
-    tokens = tokenize(text + " " + translate_terms(text))
-    weights = {t: catalog.idf.get(t, 1.0) for t in set(tokens)}
-    return weights, sum(weights.values()) or 1.0
+def _weighted_terms(text: str, catalog: ClauseCatalog) -> list[tuple[dict[str, float], float]]:
+    """The (idf) weights of ``text``'s own words and of its glossary translation, each with the
+    total a sentence in that language is measured against. A sentence holds the words of one
+    language: pooled, "政府换届…合同" scored 第七十条 (政府换届, 合同) below 第九条 (合同 alone) on
+    English renderings it could never contain. A translation is measured against at least the
+    question's own total, so three translated terms do not make a full match."""
+    own = {t: catalog.idf.get(t, 1.0) for t in set(tokenize(text))}
+    translated = {t: catalog.idf.get(t, 1.0) for t in set(tokenize(translate_terms(text)))}
+    own_total = sum(own.values()) or 1.0
+    return [(own, own_total), (translated, max(sum(translated.values()), own_total))]
+
+
+def _share(weights: dict[str, float], total: float, words: set[str]) -> float:
+    return sum(w for t, w in weights.items() if t in words) / total
 
 
 def _frame(language: str, candidate: Candidate, quote: str, citation_id: int) -> str:

@@ -14,6 +14,7 @@ from assistant.answerability import (
     counted_noun,
     defines_asked_term,
     earlier_version,
+    missing_detail,
     missing_quantity,
     premise,
     quantities,
@@ -47,6 +48,26 @@ def test_a_question_asking_for_a_figure_no_clause_states():
     assert missing_quantity("收受礼品，金额在多少元以内不算违法？", [gifts]) is not None
     assert missing_quantity("记过的处分期间是多长？", [ARTICLE_8]) is None
     assert missing_quantity("什么是合规？", [gifts]) is None
+
+
+COMPLAINTS = (
+    "(1) Smooth complaint channels for breach of contract and dishonesty. Credit leading departments "
+    "should rely on their credit websites to open complaint columns and accept clues of breach of contract."
+)
+DEREGISTRATION = "第三十三条 政府有关部门应当优化市场主体注销办理流程，精简申请材料、压缩办理时间、降低注销成本。"
+
+
+def test_a_question_asking_for_a_detail_no_clause_on_topic_mentions():
+    """Anonymity and the materials to submit are details a clause names in words of its own:
+    a clause on complaints that names neither does not answer "can we complain anonymously"."""
+    anonymous = "Can we file a breach-of-contract complaint anonymously through the credit website?"
+    assert missing_detail(anonymous, [COMPLAINTS]) == "asked-for detail not stated: anonymity"
+    assert missing_detail("企业投诉政府违约失信，需要提交哪些证明材料？", [COMPLAINTS]) is not None
+    assert missing_detail("What paperwork should we send with the complaint?", [COMPLAINTS]) is not None
+    assert missing_detail("办理注销要精简材料，要跑几趟？", [COMPLAINTS]) is None  # asks no detail
+    assert missing_detail("办理注销需要提交哪些材料？", [DEREGISTRATION]) is None  # it names 材料
+    # "What documents regulate late payment?" asks which policies apply, not what to submit.
+    assert missing_detail("What documents regulate late payment to SMEs?", [COMPLAINTS]) is None
 
 
 def test_a_confirmation_with_the_wrong_figure_is_contradicted():

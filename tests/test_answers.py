@@ -138,6 +138,26 @@ def test_a_share_no_clause_states_is_refused(assistant):
     assert "具体数额或期限" in answer.answer
 
 
+@pytest.mark.parametrize(("question", "reason"), [
+    ("Can a company complain about a government breach of contract anonymously?", "do not mention anonymity"),
+    ("投诉政府违约失信，需要提交哪些证明材料？", "没有说明需要提交哪些材料"),
+])
+def test_a_detail_the_clauses_on_topic_never_mention_is_refused(assistant, question, reason):
+    # The NDRC notice opens complaint channels but says nothing of anonymity or materials.
+    answer = assistant.ask(question)
+    assert answer.refused
+    assert reason in answer.answer
+
+
+def test_a_chinese_question_is_answered_by_the_clauses_in_its_own_words(assistant):
+    # Its glossary translation ("institutional adjustments", "contract") must not outweigh
+    # the clauses that say 政府换届 in so many words, nor lift a clause that only shares 合同.
+    answer = assistant.ask("政府换届了，之前签的合同还算数吗？")
+    assert not answer.refused
+    assert answer.citations[0].article in ("第七十条", "第三十一条")
+    assert {c.article for c in answer.citations} >= {"第七十条", "第三十一条"}
+
+
 def test_the_date_something_takes_effect_is_answered_by_the_clause_that_says_so(assistant):
     answer = assistant.ask("When does the revised regulation on guaranteeing payments to SMEs take effect?")
     assert not answer.refused
