@@ -378,11 +378,39 @@ class Premise:
 
 
 # A claim about everyone, or only some: "对所有企业都适用", "any contracting party", "only SOEs".
-SWEEPING = re.compile(
-    r"所有|一切|任何|全部|全额|一律|凡是|只适用|只有|仅限|仅适用|无论|不论|不管"
-    r"|\b(?:all|any|every|each|always|never|only|solely|exclusively|whenever|regardless)\b",
+_UNIVERSAL = (
+    r"所有|一切|任何|全部|全额|一律|凡是|无论|不论|不管"
+    r"|\b(?:all|any|every|each|always|never|whenever|regardless)\b"
+)
+_RESTRICTIVE = r"只适用|只有|仅限|仅适用|\b(?:only|solely|exclusively)\b"
+# "并不能涵盖所有情况", "not all": a denied sweep is a modest claim, not a sweeping one.
+_DENIED_SWEEP = re.compile(
+    r"(?:不|没|未|并非|非)[^，。,;；]{0,4}(?:所有|一切|全部|任何)|\bnot (?:\w+ ){0,2}(?:all|every|always)\b",
     re.IGNORECASE,
 )
+# What a clause says when it reaches everyone, or only some.
+_STATES_UNIVERSAL = re.compile(
+    r"所有|一切|任何|全部|全额|一律|凡|无论|不论|各类|各种|均"
+    r"|\b(?:all|any|every|each|always|never|whenever|regardless|various)\b",
+    re.IGNORECASE,
+)
+_STATES_RESTRICTIVE = re.compile(r"仅|只|限于|\b(?:only|solely|exclusively)\b", re.IGNORECASE)
+
+
+def sweep(claim: str) -> str | None:
+    """"all" when ``claim`` stretches a rule to everyone, "only" when it narrows it to some,
+    None otherwise (also for a denied sweep: "并不能涵盖所有情况")."""
+    claim = _DENIED_SWEEP.sub(" ", claim)
+    if re.search(_RESTRICTIVE, claim, re.IGNORECASE):
+        return "only"
+    if re.search(_UNIVERSAL, claim, re.IGNORECASE):
+        return "all"
+    return None
+
+
+def states_sweep(text: str, kind: str) -> bool:
+    """Whether ``text`` itself reaches as far (kind "all") or stops as short ("only")."""
+    return bool((_STATES_RESTRICTIVE if kind == "only" else _STATES_UNIVERSAL).search(text))
 
 
 # "为什么X只适用于国有企业？", "Why does the notice only cover …?": asking why takes X as so.

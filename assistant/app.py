@@ -15,7 +15,7 @@ from llama_index.core import VectorStoreIndex
 from llama_index.core.base.base_retriever import BaseRetriever
 from llama_index.core.vector_stores.types import FilterOperator, MetadataFilter, MetadataFilters
 
-from .answerability import SWEEPING, premise, quantities
+from .answerability import premise, quantities, sweep
 from .answering import EMPTY_INDEX, ExtractiveAnswerer
 from .components import (
     build_embed_model,
@@ -186,7 +186,7 @@ class Assistant:
             return f"premise contradicted: {checked.explanation}"
         if checked.verdict == "not_found" and claimed.confirming and quantities(claimed.claim):
             return "premise not stated"
-        if checked.verdict == "not_found" and SWEEPING.search(claimed.claim):
+        if checked.verdict == "not_found" and sweep(claimed.claim):
             return "premise too broad"
         return None
 

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 from pydantic import BaseModel, Field
 
-from .answerability import Quantity, quantities
+from .answerability import Quantity, quantities, states_sweep, sweep
 from .evaluation.support import content_units
 from .retrieval import Candidate, find_references, query_language
 from .schema import Citation
@@ -267,6 +267,9 @@ class _Comparison:
     opposite: bool = False  # the clause's modality is the claim's opposite
     actors: tuple[str, str] | None = None  # (the claim's actor, the clause's in its place)
     overstated: bool = False  # the claim makes a duty of what the clause only permits
+    # The claim reaches everyone ("any contracting party") or only some, and the sentence does
+    # not say so: it may match the claim's topic, not its reach.
+    unmatched_sweep: bool = False
 
     @property
     def on_topic(self) -> bool:
@@ -290,7 +293,7 @@ class _Comparison:
 
     @property
     def supported(self) -> bool:
-        if self.missing or self.conflict:
+        if self.missing or self.conflict or self.unmatched_sweep:
             return False
         # Agreeing figures anchor a paraphrase within one language ("警告，六个月" for "受到警告
         # 处分的，处分期间为六个月"); across languages the topical match is too loose for that.
@@ -362,6 +365,7 @@ class _Comparer:
         self.translated_units = content_units(translate_terms(claim))
         self.figures = quantities(claim)
         self.modalities = modalities(claim)
+        self.sweep = sweep(claim)
         act = modal_act(claim)
         self.act_units = content_units(act)
         self.translated_act_units = content_units(translate_terms(act))
@@ -401,6 +405,7 @@ class _Comparer:
             # and agrees with "must pay within 30 days".
             comparison.opposite = comparison.opposite or opposite(self.modalities, modalities(act), False)
         comparison.overstated = overstated(self.modalities, modalities(phrase))
+        comparison.unmatched_sweep = bool(self.sweep) and not states_sweep(window, self.sweep)
         if not cross:
             comparison.actors = other_actor(self.claim, windows[best].text, text)
         return comparison

@@ -20,6 +20,8 @@ from assistant.answerability import (
     quantities,
     states_asked_count,
     states_asked_figure,
+    states_sweep,
+    sweep,
     unknown_document,
     unknown_term,
 )
@@ -68,6 +70,25 @@ def test_a_question_asking_for_a_detail_no_clause_on_topic_mentions():
     assert missing_detail("办理注销需要提交哪些材料？", [DEREGISTRATION]) is None  # it names 材料
     # "What documents regulate late payment?" asks which policies apply, not what to submit.
     assert missing_detail("What documents regulate late payment to SMEs?", [COMPLAINTS]) is None
+
+
+@pytest.mark.parametrize(("claim", "kind"), [
+    ("《中央企业合规管理办法》对所有企业都适用", "all"),
+    ("the complaint columns take complaints about any contracting party", "all"),
+    ("广州的政商交往指引只适用于国有企业", "only"),
+    ("The NDRC notice only covers foreign-invested companies", "only"),
+    ("两批指引一共33个场景，并不能涵盖所有情况", None),  # denied: a modest claim
+    ("Not all complaints are accepted", None),
+    ("机关应当自交付之日起30日内付款", None),
+])
+def test_a_claim_that_sweeps_reaches_everyone_or_only_some(claim, kind):
+    assert sweep(claim) == kind
+
+
+def test_a_clause_states_a_sweep_in_words_of_its_own():
+    assert states_sweep("包括民营经济组织在内的各类经济组织可以依法平等进入", "all")
+    assert not states_sweep("投诉人应当与被投诉人存在合同关系", "all")
+    assert states_sweep("本办法仅适用于中央企业", "only")
 
 
 def test_a_confirmation_with_the_wrong_figure_is_contradicted():

@@ -20,6 +20,7 @@ NDRC = "ndrc_government_integrity_notice_2023_en.pdf"
 PRIVATE_ECONOMY = "cn_law_private_economy_promotion_2025.txt"
 SANCTIONS = "cn_law_public_official_sanctions_2020.txt"
 SOE = "cn_sasac_central_soe_compliance_measures_2022.txt"
+GUANGZHOU = "gz_lecture_hall_guidelines_2025_en.txt"
 
 
 @pytest.mark.parametrize(
@@ -62,6 +63,12 @@ SOE = "cn_sasac_central_soe_compliance_measures_2022.txt"
         # A duty where the clause only permits.
         ("中央企业对举报属实的举报人必须给予奖励", "contradicted", SOE, "第二十四条"),
         ("中央企业对举报属实的举报人可以给予适当奖励", "supported", SOE, "第二十四条"),
+        # A claim reaching everyone (or only some) is backed only by a sentence saying as much:
+        # "投诉人应当与被投诉人存在合同关系" is on its topic, not its reach.
+        ("投诉人可以投诉任何合同相对方", "not_found", None, None),
+        ("Private companies may enter any field not on the market access negative list",
+         "supported", PRIVATE_ECONOMY, "第十条"),
+        ("两批指引一共33个场景，并不能涵盖所有情况", "supported", GUANGZHOU, "¶10"),  # a denied sweep
         # No clause is about it.
         ("The best dumpling recipe uses pork and cabbage.", "not_found", None, None),
         ("饺子最好用猪肉白菜馅", "not_found", None, None),
