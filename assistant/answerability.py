@@ -378,11 +378,12 @@ class Premise:
 
 
 # A claim about everyone, or only some: "对所有企业都适用", "any contracting party", "only SOEs".
-_UNIVERSAL = (
+_UNIVERSAL = re.compile(
     r"所有|一切|任何|全部|全额|一律|凡是|无论|不论|不管"
-    r"|\b(?:all|any|every|each|always|never|whenever|regardless)\b"
+    r"|\b(?:all|any|every|each|always|never|whenever|regardless)\b",
+    re.IGNORECASE,
 )
-_RESTRICTIVE = r"只适用|只有|仅限|仅适用|\b(?:only|solely|exclusively)\b"
+_RESTRICTIVE = re.compile(r"只适用|只有|仅限|仅适用|\b(?:only|solely|exclusively)\b", re.IGNORECASE)
 # "并不能涵盖所有情况", "not all": a denied sweep is a modest claim, not a sweeping one.
 _DENIED_SWEEP = re.compile(
     r"(?:不|没|未|并非|非)[^，。,;；]{0,4}(?:所有|一切|全部|任何)|\bnot (?:\w+ ){0,2}(?:all|every|always)\b",
@@ -398,12 +399,12 @@ _STATES_RESTRICTIVE = re.compile(r"仅|只|限于|\b(?:only|solely|exclusively)\
 
 
 def sweep(claim: str) -> str | None:
-    """"all" when ``claim`` stretches a rule to everyone, "only" when it narrows it to some,
-    None otherwise (also for a denied sweep: "并不能涵盖所有情况")."""
+    """Which way ``claim`` sweeps: "all" when it stretches a rule to everyone, "only" when it
+    narrows it to some, None otherwise (also for a denied sweep: "并不能涵盖所有情况")."""
     claim = _DENIED_SWEEP.sub(" ", claim)
-    if re.search(_RESTRICTIVE, claim, re.IGNORECASE):
+    if _RESTRICTIVE.search(claim):
         return "only"
-    if re.search(_UNIVERSAL, claim, re.IGNORECASE):
+    if _UNIVERSAL.search(claim):
         return "all"
     return None
 
