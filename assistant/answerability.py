@@ -299,15 +299,15 @@ _ASKED_DETAILS = [
 ]
 
 
-def missing_detail(question: str, clause_texts: list[str]) -> str | None:
+def missing_detail(question: str, clause_texts: list[str], language: str) -> str | None:
     """The question asks for a detail (the materials to submit, whether one may stay
-    anonymous) that no clause fragment about the question mentions at all.
+    anonymous) that no clause fragment about the question mentions at all; the detail is
+    named in ``language``, the answer's.
 
     A fragment is about the question when it shares two of its words other than those naming
     the detail: "证明事项…政府部门内部核查…" shares 证明 and 政府 with "投诉政府违约，需要提交
     哪些证明材料", but speaks of proof for administrative services, not of complaints.
     """
-    language = "zh" if has_chinese(question) else "en"
     for asked, stated, name in _ASKED_DETAILS:
         if not asked.search(question):
             continue

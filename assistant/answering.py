@@ -197,7 +197,7 @@ class ExtractiveAnswerer:
             or unknown_document(question, catalog.titles)
             or unknown_term(question, catalog.normalized_text)
             or missing_quantity(question, figure_texts)
-            or missing_detail(question, figure_texts)
+            or missing_detail(question, figure_texts, query_language(question))
             or contradicted_premise(question, texts)
         )
 

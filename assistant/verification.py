@@ -45,7 +45,7 @@ from .evaluation.support import content_units
 from .retrieval import Candidate, find_references, query_language
 from .schema import Citation
 from .sentences import Span, sentence_spans
-from .tokenizing import jieba_words, normalize, translate_terms
+from .tokenizing import has_chinese, jieba_words, normalize, translate_terms
 
 if TYPE_CHECKING:
     from llama_index.core.base.embeddings.base import BaseEmbedding
@@ -132,7 +132,6 @@ _EN_ACTOR = re.compile(
     r"^(manager|officer|director|board|committee|commission|department|government|court|ministry"
     r"|bureau|council|agency|authority|counsel|leader|chairman|secretary|procuratorate)s?$"
 )
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _WORD = re.compile(r"[\u4e00-\u9fff]+|[a-z]+")
 
 
@@ -370,7 +369,7 @@ class _Comparer:
         self.act_units = content_units(act)
         self.translated_act_units = content_units(translate_terms(act))
         self.embed_model = embed_model
-        self._claim_vector: np.ndarray | None = None
+        self._vectors: dict[str, np.ndarray] = {}
 
     def compare(self, candidates: list[Candidate]) -> list[_Comparison]:
         return [self._compare(c) for c in candidates]
@@ -446,7 +445,7 @@ class _Comparer:
             if context is None:
                 claim_vector, terms = self._claim(), self.translated_units
             else:
-                claim_vector = _unit_rows(np.array([self.embed_model.get_query_embedding(context)]))[0]
+                claim_vector = self._claim(context)
                 terms = content_units(translate_terms(context))
             return (max(0.0, float(vector @ claim_vector)) + _share(terms, fragment)) / 2
         # Either way round: a short claim within a long fragment, or a short fragment
@@ -468,11 +467,13 @@ class _Comparer:
             for w in windows
         ]
 
-    def _claim(self) -> np.ndarray:
-        if self._claim_vector is None:
-            vector = np.array([self.embed_model.get_query_embedding(self.claim)])
-            self._claim_vector = _unit_rows(vector)[0]
-        return self._claim_vector
+    def _claim(self, phrase: str | None = None) -> np.ndarray:
+        """The unit vector of the claim, or of one ``phrase`` of it; each embedded once, though
+        asked for every fragment of every compared clause."""
+        text = self.claim if phrase is None else phrase
+        if text not in self._vectors:
+            self._vectors[text] = _unit_rows(np.array([self.embed_model.get_query_embedding(text)]))[0]
+        return self._vectors[text]
 
 
 def other_actor(claim: str, sentence: str, clause: str) -> tuple[str, str] | None:
@@ -506,7 +507,7 @@ def _words(text: str) -> list[str]:
     """Chinese words (jieba) and English words of ``text``, in order, punctuation dropped."""
     words: list[str] = []
     for run in _WORD.findall(normalize(text)):
-        words.extend(jieba_words(run) if _CJK.match(run) else [run])
+        words.extend(jieba_words(run) if has_chinese(run) else [run])
     return words
 
 
@@ -514,7 +515,7 @@ def _actor(words: list[str]) -> tuple[str, str] | None:
     """(the name, its ending) when a short run of words names one role or body."""
     if not 1 <= len(words) <= 3:
         return None
-    chinese = bool(_CJK.match(words[0]))
+    chinese = has_chinese(words[0])
     name = ("" if chinese else " ").join(words)
     ending = _ZH_ACTOR.search(name) if chinese else _EN_ACTOR.match(words[-1])
     return (name, ending.group(1)) if ending else None

@@ -63,13 +63,13 @@ def test_a_question_asking_for_a_detail_no_clause_on_topic_mentions():
     """Anonymity and the materials to submit are details a clause names in words of its own:
     a clause on complaints that names neither does not answer "can we complain anonymously"."""
     anonymous = "Can we file a breach-of-contract complaint anonymously through the credit website?"
-    assert missing_detail(anonymous, [COMPLAINTS]) == "asked-for detail not stated: anonymity"
-    assert missing_detail("企业投诉政府违约失信，需要提交哪些证明材料？", [COMPLAINTS]) is not None
-    assert missing_detail("What paperwork should we send with the complaint?", [COMPLAINTS]) is not None
-    assert missing_detail("办理注销要精简材料，要跑几趟？", [COMPLAINTS]) is None  # asks no detail
-    assert missing_detail("办理注销需要提交哪些材料？", [DEREGISTRATION]) is None  # it names 材料
+    assert missing_detail(anonymous, [COMPLAINTS], "en") == "asked-for detail not stated: anonymity"
+    assert missing_detail("企业投诉政府违约失信，需要提交哪些证明材料？", [COMPLAINTS], "zh") is not None
+    assert missing_detail("What paperwork should we send with the complaint?", [COMPLAINTS], "en") is not None
+    assert missing_detail("办理注销要精简材料，要跑几趟？", [COMPLAINTS], "zh") is None  # asks no detail
+    assert missing_detail("办理注销需要提交哪些材料？", [DEREGISTRATION], "zh") is None  # it names 材料
     # "What documents regulate late payment?" asks which policies apply, not what to submit.
-    assert missing_detail("What documents regulate late payment to SMEs?", [COMPLAINTS]) is None
+    assert missing_detail("What documents regulate late payment to SMEs?", [COMPLAINTS], "en") is None
 
 
 @pytest.mark.parametrize(("claim", "kind"), [
