@@ -107,6 +107,24 @@ _CUES: list[tuple[Modality, re.Pattern[str]]] = [
         r"|\bjustif(?:y|ies|ied)\b", re.I)),
     ("required", re.compile(r"应当|必须|\bshall\b|\bmust\b|\brequired\b|\b(?:have|has|had) to\b", re.I)),
 ]
+# A prohibition narrowed by how the act is done forbids only that manner: "不得虚假、恶意投诉"
+# forbids false complaints, so it is no opposite of "complaints can be filed against …". Each
+# qualifier with the words a claim in either language would use for it.
+_MANNERS: dict[str, tuple[str, ...]] = {
+    "虚假": ("虚假", "false", "fake", "untrue", "fabricat"),
+    "恶意": ("恶意", "malicious", "bad faith", "in bad faith"),
+    "违法": ("违法", "非法", "unlawful", "illegal"),
+    "非法": ("违法", "非法", "unlawful", "illegal"),
+    "违规": ("违规", "in breach of rules", "improper", "irregular"),
+    "擅自": ("擅自", "unauthori", "without authori", "without permission"),
+    "无故": ("无故", "无正当理由", "without reason", "without good reason", "without cause"),
+    "无正当理由": ("无故", "无正当理由", "without reason", "without good reason", "without cause"),
+    "随意": ("随意", "arbitrar"),
+    "变相": ("变相", "disguised", "in disguise"),
+}
+_QUALIFIED_PROHIBITION = re.compile(
+    r"(?:不得|禁止|严禁|不准)((?:(?:" + "|".join(_MANNERS) + r")[、和或及]?)+)[^，。；;,]*"
+)
 # Clause fragments in which a figure is read (one rule each in "30日内……；……最长60日"), and
 # the shorter phrases whose embeddings are compared across languages.
 _FRAGMENT = re.compile(r"[^；;。\n]+")
@@ -167,6 +185,20 @@ def modal_act(text: str) -> str:
         return ""
     first = min(cues, key=lambda m: m.start())
     return _CLAIM_PHRASE.split(text[first.end() :], maxsplit=1)[0]
+
+
+def unqualified(text: str, claim: str) -> str:
+    """``text`` without the prohibitions narrowed to a manner the claim does not name: what
+    "不得虚假、恶意投诉" forbids is not complaining, unless the claim is about false complaints."""
+    lowered = normalize(claim)
+
+    def keep_if_claimed(match: re.Match[str]) -> str:
+        manners = [m for m in _MANNERS if m in match.group(1)]
+        # "虚假、恶意" lists two kinds, each forbidden: a claim naming either is the act's kind.
+        named = any(word in lowered for m in manners for word in _MANNERS[m])
+        return match.group(0) if named else " "
+
+    return _QUALIFIED_PROHIBITION.sub(keep_if_claimed, text)
 
 
 def opposite(claim: set[Modality], clause: set[Modality], close: bool) -> bool:
@@ -389,7 +421,7 @@ class _Comparer:
         self._read_figures(text, comparison)
         # Modality is read in the sentence, and in its phrase most about the claim: "应当…保密，
         # 对举报属实的举报人可以给予适当奖励" only permits the reward the claim makes a duty.
-        window = windows[best].text
+        window = unqualified(windows[best].text, self.claim)
         phrase = max(_PHRASE.findall(window) or [window], key=lambda p: _share(self.units, p))
         comparison.opposite = opposite(
             self.modalities, modalities(window), comparison.close

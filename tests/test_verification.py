@@ -11,7 +11,15 @@ from click.testing import CliRunner
 
 from assistant.cli import cli
 from assistant.parsing import parse_file
-from assistant.verification import article_nodes, modal_act, modalities, opposite, other_actor, verify
+from assistant.verification import (
+    article_nodes,
+    modal_act,
+    modalities,
+    opposite,
+    other_actor,
+    unqualified,
+    verify,
+)
 
 from .conftest import CORPUS
 
@@ -21,6 +29,7 @@ PRIVATE_ECONOMY = "cn_law_private_economy_promotion_2025.txt"
 SANCTIONS = "cn_law_public_official_sanctions_2020.txt"
 SOE = "cn_sasac_central_soe_compliance_measures_2022.txt"
 GUANGZHOU = "gz_lecture_hall_guidelines_2025_en.txt"
+BUSINESS_ENVIRONMENT = "cn_regs_optimizing_business_environment_2019.txt"
 
 
 @pytest.mark.parametrize(
@@ -63,6 +72,12 @@ GUANGZHOU = "gz_lecture_hall_guidelines_2025_en.txt"
         # A duty where the clause only permits.
         ("中央企业对举报属实的举报人必须给予奖励", "contradicted", SOE, "第二十四条"),
         ("中央企业对举报属实的举报人可以给予适当奖励", "supported", SOE, "第二十四条"),
+        # A prohibition of one manner of the act ("不得虚假、恶意投诉") opposes only a claim
+        # about that manner, not complaining as such.
+        ("投诉人可以恶意投诉", "contradicted", SME, "第二十五条"),
+        ("Breach-of-contract complaints can be filed against any contracting party", "not_found", SME, "第二十五条"),
+        ("政府部门可以违法实施行政许可", "contradicted", BUSINESS_ENVIRONMENT, "第四十条"),
+        ("政府部门可以实施行政许可", "not_found", BUSINESS_ENVIRONMENT, "第四十条"),
         # A claim reaching everyone (or only some) is backed only by a sentence saying as much:
         # "投诉人应当与被投诉人存在合同关系" is on its topic, not its reach.
         ("投诉人可以投诉任何合同相对方", "not_found", None, None),
@@ -186,6 +201,20 @@ def test_article_nodes_accept_an_item_of_a_notice(assistant):
 def test_modality_cues(text, expected):
     """Pure logic over cue phrases (no index involved)."""
     assert modalities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "claim", "kept"),
+    [
+        ("投诉人应当与被投诉人存在合同关系，不得虚假、恶意投诉。", "Complaints can be filed against anyone", False),
+        ("投诉人应当与被投诉人存在合同关系，不得虚假、恶意投诉。", "投诉人可以恶意投诉", True),
+        ("投诉人应当与被投诉人存在合同关系，不得虚假、恶意投诉。", "Complainants may file false complaints", True),
+        ("不得以政府换届为由违约毁约", "可以以政府换届为由违约", True),  # no manner: always kept
+    ],
+)
+def test_a_prohibition_of_one_manner_counts_only_for_a_claim_naming_it(clause, claim, kept):
+    """Pure logic: "不得虚假、恶意投诉" forbids false or malicious complaints, not complaints."""
+    assert ("不得" in unqualified(clause, claim)) is kept
 
 
 @pytest.mark.parametrize(
