@@ -426,7 +426,7 @@ _WHY_EN = re.compile(
 _STATED_THEN_ASKED = re.compile(r"^(.{12,}?(?:(?<!\bNo)(?<!\bArt)(?<!\bNos)\.|。))\s*([^.。]{4,}[?？])\s*$")
 _ABOUT_THE_RULES = re.compile(
     r"规定|要求|按照|根据|必须|应当|不得"
-    r"|\b(?:under the|according to|must|shall|required|liable|exempt|suspended|prohibited|allowed)\b",
+    r"|\b(?:under the|according to|must|shall|requires?|required|liable|exempt|suspended|prohibited|allowed)\b",
     re.IGNORECASE,
 )
 

@@ -27,7 +27,7 @@ from .indexing import ClauseIndex, find_files
 from .retrieval import Candidate, ClauseCatalog, HybridRetriever, query_language
 from .schema import Answer, DocumentInfo, IngestReport, RetrievedChunk
 from .settings import Settings
-from .verification import verify
+from .verification import modalities, verify
 
 # Openings of a question that leans on the previous turn ("and what if...", "那如果...").
 _FOLLOW_UP = re.compile(
@@ -171,9 +171,10 @@ class Assistant:
         A contradiction (another figure, the opposite modality) always stops the answer. A
         claim the verifier does not find stops it only when the question asks to confirm it
         ("…，对吗？") and it carries a figure ("36 months") that no clause on topic states, or
-        when it sweeps ("对所有企业都适用", "any contracting party", "only SOEs"): a rule
-        stretched to everyone, or narrowed to some, is the commonest false premise, and a
-        clause saying so would be found. The verifier misses support worded differently
+        when it sweeps ("对所有企业都适用", "any contracting party", "only SOEs") or imposes a
+        duty ("要求首席合规官必须从外部聘请"): a rule stretched to everyone, narrowed to some
+        or invented as an obligation is the commonest false premise, and a clause binding
+        that way would be found (on the dev split no answerable question's duty went unfound). The verifier misses support worded differently
         ("treats … as" for "regarded as"), so other unconfirmed claims are answered with the
         nearest clause.
         """
@@ -188,6 +189,8 @@ class Assistant:
             return "premise not stated"
         if checked.verdict == "not_found" and sweep(claimed.claim):
             return "premise too broad"
+        if checked.verdict == "not_found" and "required" in modalities(claimed.claim):
+            return "premise duty not stated"
         return None
 
     def retrieve(

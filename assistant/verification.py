@@ -105,7 +105,7 @@ _CUES: list[tuple[Modality, re.Pattern[str]]] = [
     ("permitted", re.compile(
         r"可以|允许|准许|有权|\bmay\b|\bcan\b|\ballow(?:ed|s)?\b|\bpermit(?:ted|s)?\b"
         r"|\bjustif(?:y|ies|ied)\b", re.I)),
-    ("required", re.compile(r"应当|必须|\bshall\b|\bmust\b|\brequired\b|\b(?:have|has|had) to\b", re.I)),
+    ("required", re.compile(r"应当|必须|\bshall\b|\bmust\b|\brequire[ds]?\b|\b(?:have|has|had) to\b", re.I)),
 ]
 # A prohibition narrowed by how the act is done forbids only that manner: "不得虚假、恶意投诉"
 # forbids false complaints, so it is no opposite of "complaints can be filed against …". Each

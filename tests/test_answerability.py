@@ -246,6 +246,8 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
     ("Why does the notice only cover local governments?", Premise("the notice only cover local governments", False)),
     ("Under the notice, a government is exempt when its leaders change. How long does the exemption last?",
      Premise("Under the notice, a government is exempt when its leaders change", False)),
+    ("The measures require central SOEs to hire the officer from outside. What must that person have?",
+     Premise("The measures require central SOEs to hire the officer from outside", False)),
     # A user's own story is context, not a claim about the rules.
     ("We signed a deal with the district and they stopped paying last year. What can we do?", None),
     ("Under Notice No. 1103, may a city be named publicly?", None),  # an abbreviation, not a statement

@@ -117,6 +117,31 @@ def test_asking_why_a_rule_reaches_only_some_takes_that_as_a_premise_and_refuses
     assert "全部对象" in answer.answer
 
 
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # The sanctions law imposes no asset disclosure; the SASAC measures make the general
+        # counsel the chief compliance officer (第十二条), nobody hired from outside.
+        ("既然政务处分法要求公职人员必须每年公开个人财产，那公开到哪里？", "这项义务"),
+        (
+            "The SASAC measures require central SOEs to hire the chief compliance officer from "
+            "outside. What qualifications must that person have?",
+            "No clause imposes the duty",
+        ),
+    ],
+)
+def test_a_duty_no_clause_imposes_is_not_taken_as_given(assistant, question, reason):
+    answer = assistant.ask(question)
+    assert answer.refused
+    assert reason in answer.answer
+
+
+def test_a_duty_a_clause_imposes_is_taken_as_given(assistant):
+    answer = assistant.ask("既然中央企业应当设立首席合规官，那首席合规官由谁兼任？")
+    assert not answer.refused
+    assert any("由总法律顾问兼任" in c.quote for c in answer.citations)
+
+
 def test_how_a_lawsuit_will_turn_out_is_not_a_question_the_rules_answer(assistant):
     answer = assistant.ask("县政府换届后不履行投资协议，我们起诉的话胜诉的可能性大吗？")
     assert answer.refused

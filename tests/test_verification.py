@@ -192,6 +192,7 @@ def test_article_nodes_accept_an_item_of_a_notice(assistant):
         ("中央企业设立首席合规官", set()),
         ("Even by contract they can't push the deadline beyond 60 days.", {"forbidden"}),
         ("Agencies have to pay within 30 days.", {"required"}),
+        ("The notice requires provinces to open complaint columns.", {"required"}),
         ("Agencies don't have to pay within 30 days.", {"exempted"}),
         ("已经退休的，不再给予政务处分", {"forbidden"}),
         ("Retired officials are no longer sanctioned.", {"forbidden"}),
