@@ -142,6 +142,20 @@ def test_a_duty_a_clause_imposes_is_taken_as_given(assistant):
     assert any("由总法律顾问兼任" in c.quote for c in answer.citations)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does the NDRC notice say about punishing governments that break contracts?",
+        "发改委的通知对政府拖欠民营企业账款有什么要求？",
+    ],
+)
+def test_a_question_naming_a_document_is_answered_from_that_document(assistant, question):
+    # The private economy law has clauses on the same topic; they answer another question.
+    answer = assistant.ask(question)
+    assert not answer.refused
+    assert {c.document for c in answer.citations} == {NDRC}
+
+
 def test_how_a_lawsuit_will_turn_out_is_not_a_question_the_rules_answer(assistant):
     answer = assistant.ask("县政府换届后不履行投资协议，我们起诉的话胜诉的可能性大吗？")
     assert answer.refused
