@@ -174,9 +174,9 @@ class Assistant:
         when it sweeps ("对所有企业都适用", "any contracting party", "only SOEs") or imposes a
         duty ("要求首席合规官必须从外部聘请"): a rule stretched to everyone, narrowed to some
         or invented as an obligation is the commonest false premise, and a clause binding
-        that way would be found (on the dev split no answerable question's duty went unfound). The verifier misses support worded differently
-        ("treats … as" for "regarded as"), so other unconfirmed claims are answered with the
-        nearest clause.
+        that way would be found (on the dev split no answerable question's duty went
+        unfound). The verifier misses support worded differently ("treats … as" for
+        "regarded as"), so other unconfirmed claims are answered with the nearest clause.
         """
         claimed = premise(question)
         if claimed is None:

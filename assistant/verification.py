@@ -110,15 +110,17 @@ _CUES: list[tuple[Modality, re.Pattern[str]]] = [
 # A prohibition narrowed by how the act is done forbids only that manner: "不得虚假、恶意投诉"
 # forbids false complaints, so it is no opposite of "complaints can be filed against …". Each
 # qualifier with the words a claim in either language would use for it.
+_UNLAWFULLY = ("违法", "非法", "unlawful", "illegal")
+_WITHOUT_REASON = ("无故", "无正当理由", "without reason", "without good reason", "without cause")
 _MANNERS: dict[str, tuple[str, ...]] = {
     "虚假": ("虚假", "false", "fake", "untrue", "fabricat"),
-    "恶意": ("恶意", "malicious", "bad faith", "in bad faith"),
-    "违法": ("违法", "非法", "unlawful", "illegal"),
-    "非法": ("违法", "非法", "unlawful", "illegal"),
+    "恶意": ("恶意", "malicious", "bad faith"),
+    "违法": _UNLAWFULLY,
+    "非法": _UNLAWFULLY,
     "违规": ("违规", "in breach of rules", "improper", "irregular"),
     "擅自": ("擅自", "unauthori", "without authori", "without permission"),
-    "无故": ("无故", "无正当理由", "without reason", "without good reason", "without cause"),
-    "无正当理由": ("无故", "无正当理由", "without reason", "without good reason", "without cause"),
+    "无故": _WITHOUT_REASON,
+    "无正当理由": _WITHOUT_REASON,
     "随意": ("随意", "arbitrar"),
     "变相": ("变相", "disguised", "in disguise"),
 }
