@@ -138,7 +138,10 @@ class ExtractiveAnswerer:
         confidence = max((c.confidence for c in candidates[:3]), default=0.0)
         if not candidates:
             return Answer(question=question, answer=EMPTY_INDEX[language], refused=True)
-        objection = objection or self._objection(question, candidates, catalog)
+        # The documents the question names ("按照发改委那份通知…"), asked once: the refusal
+        # checks read their figures there, and the answer quotes only them.
+        named = catalog.named_documents(question)
+        objection = objection or self._objection(question, candidates, catalog, named)
         if objection or confidence < self.settings.refusal_threshold:
             related = [self._citation(i, c, None) for i, c in enumerate(candidates[:3], 1)]
             text = REFUSAL[language]
@@ -156,7 +159,6 @@ class ExtractiveAnswerer:
         # "发改委那份通知要求…用哪些手段惩戒失信？" asks what that notice says: another law's
         # clause on the same topic is no answer, however well its sentence matches (dev split:
         # evidence hit +1, nothing lost).
-        named = catalog.named_documents(question)
         scored = [c for c in scored if c.candidate.node.metadata.get("document") in named] or scored
         for clause in scored:
             text = clause.candidate.node.get_content()
@@ -185,7 +187,7 @@ class ExtractiveAnswerer:
         )
 
     def _objection(
-        self, question: str, candidates: list[Candidate], catalog: ClauseCatalog
+        self, question: str, candidates: list[Candidate], catalog: ClauseCatalog, named: set[str]
     ) -> str | None:
         """Why the clauses cannot answer although they may be on topic (see answerability).
         The best three clauses are judged; a figure asked of a document the question names
@@ -195,7 +197,6 @@ class ExtractiveAnswerer:
         if any(c.exact for c in candidates[:3]):
             return None  # the user named the clause; show it
         texts = [c.node.get_content() for c in candidates[:3]]
-        named = catalog.named_documents(question)
         figure_texts = texts
         if len(named) == 1:
             figure_texts = [
