@@ -352,11 +352,11 @@ def contradicted_premise(question: str, clause_texts: list[str]) -> str | None:
 
 
 # "…，对吗？" / "…, right?": the question asks to confirm what precedes the tag.
-_CONFIRMATION_TAG = re.compile(
-    r"\s*[，,]?\s*(?:对吗|是吗|是不是|对不对|没错吧|对吧|是这样吗|是真的吗"
-    r"|right|correct|isn'?t it|is that (?:right|true|correct)|true)\s*[？?]?\s*$",
-    re.IGNORECASE,
+_TAG_WORDS = (
+    r"(?:对吗|是吗|是不是|对不对|没错吧|对吧|是这样吗|是真的吗"
+    r"|right|correct|isn'?t it|is that (?:right|true|correct)|true)"
 )
+_CONFIRMATION_TAG = re.compile(r"\s*[，,]?\s*" + _TAG_WORDS + r"\s*[？?]?\s*$", re.IGNORECASE)
 # "既然…，那…" / "Since …, …": the question takes a claim as given and asks something else.
 _GIVEN = re.compile(
     r"^既然(.{4,}?)[，,]"
@@ -364,7 +364,12 @@ _GIVEN = re.compile(
     # "央企对举报人是必须给奖励的，那标准怎么定？": a stated duty the question builds on (not a
     # hypothesis: 如果/假如… are conditions, not claims).
     r"|^(?!如果|假如|要是|若|万一|假设|假定)(.{6,}?(?:必须|一定要|应当|不用|无需|不必|只能).{0,30}?)[，,]\s*(?:那么|那)"
-    r"|^(?:since|given that|now that)\s+(.{10,}?),",
+    # "政务处分法规定官员收礼超过5000元才给处分，那…？": what a document is said to say, then a
+    # question (not "…规定的处分有哪几种，…": that part asks; not "…，对吗？": that confirms).
+    r"|^(?![^，,。？?]*(?:吗|呢|哪|什么|怎么|怎样|多少|几|谁|如何|是否|能否|可否))"
+    r"((?:[^，,。？?]{0,16}?(?:法|条例|办法|通知|指引|文件))里?面?(?:规定|要求|明确|说|提到|写着|写了)"
+    r"[^，,。？?]{4,}?)[，,](?=.*[？?]\s*$)(?!\s*" + _TAG_WORDS + r"\s*[？?]?\s*$)"
+    r"|(?:^|(?<=[.!?]\s))(?:since|given that|now that)\s+(.{10,}?),",
     re.IGNORECASE,
 )
 
@@ -375,6 +380,21 @@ class Premise:
 
     claim: str
     confirming: bool  # True: the question asks whether the claim holds; False: takes it as given
+    asks_why: bool = False  # "为什么X？": X is taken as given, and is often the text's rationale
+
+
+# "政务处分法规定…", "发改委通知里说…", "the notice lets…", "under the measures…": the claim
+# says what a document says (whether it names one is the catalog's to tell).
+_ATTRIBUTION = re.compile(
+    r"规定|要求|说|明确|提到|写着|按|根据|依照|依据"
+    r"|\b(?:under|according to|says?|states?|requires?|lets|allows?|excuses?|provides?|permits?)\b",
+    re.IGNORECASE,
+)
+
+
+def attributes(claim: str) -> bool:
+    """Whether ``claim`` is worded as what a document says or provides."""
+    return _ATTRIBUTION.search(claim) is not None
 
 
 # A claim about everyone, or only some: "对所有企业都适用", "any contracting party", "only SOEs".
@@ -441,10 +461,10 @@ def premise(question: str) -> Premise | None:
         return Premise(claim.strip(), confirming=False)
     why = _WHY_ZH.search(question)
     if why:
-        return Premise((why.group(1) + why.group(2)).strip("，, "), confirming=False)
+        return Premise((why.group(1) + why.group(2)).strip("，, "), confirming=False, asks_why=True)
     why = _WHY_EN.search(question)
     if why:
-        return Premise(why.group(1).strip(), confirming=False)
+        return Premise(why.group(1).strip(), confirming=False, asks_why=True)
     stated = _STATED_THEN_ASKED.search(question)
     if stated and _ABOUT_THE_RULES.search(stated.group(1)):
         return Premise(stated.group(1).strip(" .。"), confirming=False)

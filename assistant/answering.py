@@ -86,6 +86,11 @@ REFUSAL_REASON = {
         "zh": "没有条款规定问题中所说的这项义务，请以下列条款原文为准。",
         "en": "No clause imposes the duty the question assumes; read the clauses below as written.",
     },
+    "premise not in document": {
+        "zh": "在问题所说的文件中没有找到问题所述的这一规定，请以下列条款原文为准。",
+        "en": "No clause found in the document the question cites states what the question "
+        "says it does; read the clauses below as written.",
+    },
     "prediction": {
         "zh": "文件规定的是规则，不能预测具体案件的结果。",
         "en": "The documents state rules; they cannot say how a particular case will turn out.",

@@ -90,15 +90,16 @@ _CUES: list[tuple[Modality, re.Pattern[str]]] = [
     ("permitted", re.compile(
         r"不算|不属于(?:违约|失信)|不构成|不视为|不认定为"
         r"|\bnot (?:be )?(?:regarded|considered|deemed|treated|counted) as\b"
-        r"|\bdoes not (?:constitute|count)\b|\bis not (?:a )?(?:breach|violation)\b", re.I)),
+        r"|\bdo(?:es)?(?: not|n[’']t) (?:constitute|count)\b|\bis not (?:a )?(?:breach|violation)\b", re.I)),
     ("exempted", re.compile(
         r"无需|无须|不需要|不必|免于|免除|免责|\bneed not\b|\bnot required\b|\bno need\b"
         r"|\b(?:do|does|did)(?: not|n[’']t) (?:have|need) to\b"
-        r"|\bexcus(?:e|es|ed)\b|\bexempt(?:ed|s)?\b", re.I)),
+        # "personnel changes are no excuse", "does not excuse": a denied excuse is no exemption.
+        r"|(?<!\bno )(?<!\bnot an )(?<!\bnot )(?<!n[’']t )\bexcus(?:e|es|ed)\b|\bexempt(?:ed|s)?\b", re.I)),
     ("forbidden", re.compile(
         r"不得|不准|不能|不允许|不可以|不应|不再|禁止|严禁|\b(?:shall|must|may|should) not\b|\bno longer\b(?! than)"
         r"|\b(?:ca|sha|must|should)n[’']t\b|\bcan ?not\b|\bnot (?:be )?(?:allowed|permitted)\b|\bprohibit(?:ed|s)?\b"
-        r"|\bforbid(?:den|s)?\b", re.I)),
+        r"|\bforbid(?:den|s)?\b|\b(?:no|not an) excuse\b|(?:\bnot|n[’']t) excus(?:e|es|ed)\b", re.I)),
     ("forbidden", re.compile(
         r"(?:视为|认定为|属于|构成|算)违约"
         r"|\b(?:regarded|deemed|considered|confirmed) as (?:a )?(?:breach|violation|dishonest)", re.I)),

@@ -242,8 +242,17 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
     ("央企对举报属实的举报人是必须给奖励的，那奖励标准怎么定？",
      Premise("央企对举报属实的举报人是必须给奖励的", False)),
     ("既然条例要求保证金只能交现金，银行保函还能用吗？", Premise("条例要求保证金只能交现金", False)),
-    ("央企合规办法为什么只适用于中央企业？", Premise("央企合规办法只适用于中央企业", False)),
-    ("Why does the notice only cover local governments?", Premise("the notice only cover local governments", False)),
+    ("央企合规办法为什么只适用于中央企业？", Premise("央企合规办法只适用于中央企业", False, asks_why=True)),
+    ("Why does the notice only cover local governments?",
+     Premise("the notice only cover local governments", False, asks_why=True)),
+    # What a document is said to say, before the question built on it.
+    ("政务处分法规定官员收礼超过3000元才给处分，那送两千块的购物卡没问题吧？",
+     Premise("政务处分法规定官员收礼超过3000元才给处分", False)),
+    ("营商环境条例规定企业必须加入行业协会，不加入会怎样？", Premise("营商环境条例规定企业必须加入行业协会", False)),
+    ("We filed in March. Since the notice lets a city delay payment, how long can it wait?",
+     Premise("the notice lets a city delay payment", False)),
+    ("对方说要等他们的客户付了钱才能付给我们，这种做法合规吗？", None),  # a party's word, not a document's
+    ("政务处分法规定的处分有哪几种，分别多长时间？", None),  # the first part is itself a question
     ("Under the notice, a government is exempt when its leaders change. How long does the exemption last?",
      Premise("Under the notice, a government is exempt when its leaders change", False)),
     ("The measures require central SOEs to hire the officer from outside. What must that person have?",

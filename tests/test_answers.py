@@ -136,6 +136,28 @@ def test_a_duty_no_clause_imposes_is_not_taken_as_given(assistant, question, rea
     assert reason in answer.answer
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The sanctions law sets no value below which a gift goes unpunished (第三十四条).
+        "政务处分法规定官员收礼超过3000元才给处分，那送两千块的购物卡没问题吧？",
+        # The private-economy law gives courts no power to fine officials.
+        "Since the Private Economy Promotion Law lets courts fine officials who delay approvals, "
+        "how big are the fines?",
+    ],
+)
+def test_a_rule_the_question_says_a_document_states_is_checked_in_that_document(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.refused
+    assert ("问题所说的文件中没有找到" in answer.answer) or ("document the question cites" in answer.answer)
+
+
+def test_a_rule_the_cited_document_states_is_taken_as_given(assistant):
+    answer = assistant.ask("既然政务处分法规定记过的期间是十二个月，那记大过的期间是多久？")
+    assert not answer.refused
+    assert any("第八条" in c.section for c in answer.citations)
+
+
 def test_a_duty_a_clause_imposes_is_taken_as_given(assistant):
     answer = assistant.ask("既然中央企业应当设立首席合规官，那首席合规官由谁兼任？")
     assert not answer.refused

@@ -197,6 +197,10 @@ def test_article_nodes_accept_an_item_of_a_notice(assistant):
         ("已经退休的，不再给予政务处分", {"forbidden"}),
         ("Retired officials are no longer sanctioned.", {"forbidden"}),
         ("The payment period shall be no longer than 60 days.", {"required"}),
+        # A denied excuse exempts nothing; a denied count permits.
+        ("Personnel changes are no excuse for failing to perform a contract.", {"forbidden"}),
+        ("A change of officials does not excuse non-performance.", {"forbidden"}),
+        ("Non-performance caused by a change of officials doesn't count as dishonesty.", {"permitted"}),
     ],
 )
 def test_modality_cues(text, expected):
