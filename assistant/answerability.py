@@ -519,8 +519,19 @@ _QUOTED_TERM = re.compile(r"[“\"「『(（]([^“”\"「」『』()（）]{2,
 # more characters: quoted, it is emphasis ("找他们“推荐”的那家公司"), not a term a document
 # would name. Policy terms (试行, 背靠背, 注册资本, 国家赔偿) are counted far less often.
 _EVERYDAY_WORD = 1000
+_SPOKEN_WORD = 10_000
 # Derivational suffixes: “场景化” is “场景” made a manner (scenario-based), “规范性” a quality.
 _DERIVATIONAL_SUFFIXES = "化性式型"
+
+
+def _quoted_speech(term: str) -> bool:
+    """Whether a quoted phrase is words someone said ("话里话外暗示我们“表示表示”", "说是“支持一下
+    工作”"): every word of it among the very commonest (counted ≥ 10,000 times: about 800
+    words). A name made of common words is counted less: “信用中国”'s 信用 is
+    counted 1,745 times (dev split: two answerable questions quoting speech were refused as
+    naming an unknown term, and no unanswerable one quoted only such words)."""
+    words = [w for w in jieba_words(term) if w.strip()]
+    return len(words) >= 2 and all(word_frequency(w) >= _SPOKEN_WORD for w in words)
 
 
 def unknown_term(question: str, corpus_text: str) -> str | None:
@@ -528,7 +539,7 @@ def unknown_term(question: str, corpus_text: str) -> str | None:
     for term in _QUOTED_TERM.findall(question):
         if not has_chinese(term):
             continue  # English phrases are paraphrases of Chinese text, not terms of it
-        if word_frequency(term) >= _EVERYDAY_WORD:
+        if word_frequency(term) >= _EVERYDAY_WORD or _quoted_speech(term):
             continue
         # A Chinese term may stand for the English wording of an English document.
         forms = [term]

@@ -161,6 +161,14 @@ def test_an_everyday_word_in_quotes_is_emphasis_not_an_unknown_term():
     assert unknown_term("“背靠背”条款有效吗？", corpus) == "“背靠背” not found"
 
 
+def test_words_someone_said_in_quotes_are_speech_not_an_unknown_term():
+    corpus = "第三十四条 收受可能影响公正行使公权力的礼品、礼金、有价证券等财物的，予以警告。"
+    assert unknown_term("经办人拖着不办，暗示我们“表示表示”，这合法吗？", corpus) is None
+    assert unknown_term("街道办让我们出钱，说是“支持一下工作”，可以拒绝吗？", corpus) is None
+    # a name made of common words is still a name: 信用 is not among the commonest words
+    assert unknown_term("“信用中国”网站公示多久？", corpus) == "“信用中国” not found"
+
+
 def test_a_term_made_with_a_suffix_is_known_by_its_stem_in_either_language():
     english = "we drew on the emerging 'scenario-based' format, introducing specific behavioral scenarios"
     assert unknown_term("指引为什么要搞“场景化”？", english) is None
