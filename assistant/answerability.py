@@ -74,10 +74,12 @@ _ASKS = [
         r"|spending (?:cap|limit)|per-person (?:cap|limit)"
         # "交多少投诉费", "扣多少退休金", "the maximum value of a meal"
         r"|多少[^，。？?\s天日年月个人名分次]{0,3}(?:费|金)|(?:交|缴|付|扣|赔)多少(?!分|天|日|年|个|人|名)"
-        r"|(?:maximum|highest|upper) (?:value|price|cost)|how expensive|what (?:fee|charge)", re.I), {"yuan"}),
+        r"|(?:maximum|highest|upper) (?:value|price|cost)|how expensive|what (?:fee|charge)"
+        # "奖励金额一般是多少", "a cash value below which a gift is fine"
+        r"|(?:金额|数额)[^，。？?]{0,4}多少|\b(?:cash|money|monetary) (?:value|amount|limit|threshold)\b", re.I), {"yuan"}),
     (re.compile(r"多大比例|多少比例|百分之几|比例是多少|占比多少|what (?:percentage|proportion)|what percent", re.I),
      {"percent"}),
-    (re.compile(r"扣(?:多少|几)分|how many points", re.I), {"point"}),
+    (re.compile(r"扣(?:多少|几)分|how many (?:score |credit )?points", re.I), {"point"}),
     (re.compile(r"几个?工作日|多少个?工作日|how many working days|how many business days", re.I), {"workday"}),
     (re.compile(r"多少名|多少人|几名|几个人|how many (?:people|staff|persons|employees)", re.I), {"person"}),
     (re.compile(r"几年|多少年|how many years", re.I), {"year"}),
