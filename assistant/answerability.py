@@ -41,8 +41,16 @@ _EN_UNITS = {
 _ZH_QUANTITY = re.compile(
     _NUMERAL + "(" + "|".join(map(re.escape, _ZH_UNITS)) + ")"
 )
+# Numbers written as words, as English text and questions often put periods: "five years".
+_EN_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18,
+    "twenty": 20, "thirty": 30, "sixty": 60, "ninety": 90,
+}
 _EN_QUANTITY = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(" + "|".join(map(re.escape, _EN_UNITS)) + r")\b", re.IGNORECASE
+    r"\b(\d+(?:\.\d+)?|" + "|".join(_EN_NUMBER_WORDS) + r")[\s-]*("
+    + "|".join(map(re.escape, _EN_UNITS)) + r")\b",
+    re.IGNORECASE,
 )
 # Calendar dates, read as one figure (unit "date", value YYYYMMDD) before any number-with-unit,
 # so that 2025年6月1日 is not also read as "1日" (one day) or "6月".
@@ -147,7 +155,9 @@ def quantities(text: str) -> set[Quantity]:
         if value is not None:
             found.add(Quantity(value / _FRACTION_BASE[match.group(1)], "fraction"))
     for match in _EN_QUANTITY.finditer(text):
-        found.add(Quantity(float(match.group(1)), _EN_UNITS[match.group(2).lower()]))
+        number = match.group(1).lower()
+        value = float(_EN_NUMBER_WORDS.get(number) or number)
+        found.add(Quantity(value, _EN_UNITS[match.group(2).lower()]))
     return found
 
 

@@ -82,6 +82,10 @@ REFUSAL_REASON = {
         "en": "No clause states the figure the question asks to confirm; "
         "read the clauses below as written.",
     },
+    "premise figure not stated": {
+        "zh": "没有条款规定问题中当作前提的数额、期限或日期，请以下列条款原文为准。",
+        "en": "No clause states the figure the question takes as given; read the clauses below as written.",
+    },
     "premise duty not stated": {
         "zh": "没有条款规定问题中所说的这项义务，请以下列条款原文为准。",
         "en": "No clause imposes the duty the question assumes; read the clauses below as written.",

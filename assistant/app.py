@@ -169,8 +169,8 @@ class Assistant:
         """Why the claim a question rests on rules out an answer, checked as `verify` checks it.
 
         A contradiction (another figure, the opposite modality) always stops the answer. A
-        claim the verifier does not find stops it only when the question asks to confirm it
-        ("…，对吗？") and it carries a figure ("36 months") that no clause on topic states, or
+        claim the verifier does not find stops it only when it carries a figure ("36 months",
+        "Why does the notice keep records for five years?") that no clause on topic states, or
         when it sweeps ("对所有企业都适用", "any contracting party", "only SOEs") or imposes a
         duty ("要求首席合规官必须从外部聘请"): a rule stretched to everyone, narrowed to some
         or invented as an obligation is the commonest false premise, and a clause binding
@@ -190,8 +190,8 @@ class Assistant:
         checked = verify(self, claimed.claim, document=document)
         if checked.verdict == "contradicted":  # with the verifier's reason: "…规定的是30日，不是60日。"
             return f"premise contradicted: {checked.explanation}"
-        if checked.verdict == "not_found" and claimed.confirming and quantities(claimed.claim):
-            return "premise not stated"
+        if checked.verdict == "not_found" and quantities(claimed.claim):
+            return "premise not stated" if claimed.confirming else "premise figure not stated"
         if checked.verdict == "not_found" and sweep(claimed.claim):
             return "premise too broad"
         if checked.verdict == "not_found" and "required" in modalities(claimed.claim):

@@ -43,6 +43,10 @@ def test_quantities_in_chinese_and_english():
     assert quantities("自交付之日起30日内支付，最长不得超过六十日") == {Quantity(30, "day"), Quantity(60, "day")}
     assert quantities("within 10 working days and 5%") == {Quantity(10, "workday"), Quantity(5, "percent")}
     assert Quantity(18, "month") in quantities(ARTICLE_8)
+    # numbers written as words
+    assert quantities("kept on file for five years, or a six-month period") == {
+        Quantity(5, "year"), Quantity(6, "month")}
+    assert quantities("one of the staff") == set()
 
 
 def test_a_question_asking_for_a_figure_no_clause_states():

@@ -117,6 +117,13 @@ def test_asking_why_a_rule_reaches_only_some_takes_that_as_a_premise_and_refuses
     assert "全部对象" in answer.answer
 
 
+def test_a_figure_a_why_question_takes_as_given_is_checked(assistant):
+    # The notice keeps no record for a set number of years; asking why it does assumes one.
+    answer = assistant.ask("Why does the NDRC notice keep a city's dishonesty record for five years?")
+    assert answer.refused
+    assert "the figure the question takes as given" in answer.answer
+
+
 @pytest.mark.parametrize(
     ("question", "reason"),
     [
@@ -139,8 +146,8 @@ def test_a_duty_no_clause_imposes_is_not_taken_as_given(assistant, question, rea
 @pytest.mark.parametrize(
     "question",
     [
-        # The sanctions law sets no value below which a gift goes unpunished (第三十四条).
-        "政务处分法规定官员收礼超过3000元才给处分，那送两千块的购物卡没问题吧？",
+        # The sanctions law sanctions officials, not the companies that give them gifts.
+        "政务处分法规定送礼的企业由监察机关处以罚款，那罚款交到哪里？",
         # The private-economy law gives courts no power to fine officials.
         "Since the Private Economy Promotion Law lets courts fine officials who delay approvals, "
         "how big are the fines?",
