@@ -127,3 +127,21 @@ def test_a_collection_made_with_chromas_default_search_breadth_is_widened_on_ope
     client.get_or_create_collection("clauses", configuration={"hnsw": {"space": "cosine"}})
     store = build_vector_store(StoreSettings(search_ef=300), tmp_path, fresh=True)
     assert store._collection.configuration["hnsw"]["ef_search"] == 300
+
+
+@pytest.mark.parametrize(("question", "document", "article"), [
+    # 纵容、默许特定关系人利用本人职权… (the sanctions law)
+    ("The official turned a blind eye while his wife's firm used his name to win contracts. "
+     "What can happen to him?", "cn_law_public_official_sanctions_2020.txt", "第三十三条"),
+    # 不得为市场主体指定或者变相指定中介服务机构
+    ("The bureau insists we use the consulting firm they name for our approval paperwork. "
+     "Is that allowed?", "cn_regs_optimizing_business_environment_2019.txt", "第四十三条"),
+    # 任何单位和个人不得强制或者变相强制市场主体参加评比、达标、表彰
+    ("区里非要我们参加他们的明星企业评选，还要交报名费，必须参加吗？",
+     "cn_regs_optimizing_business_environment_2019.txt", "第十七条"),
+    # 禁止…要求市场主体提供财力、物力或者人力的摊派行为
+    ("街道办让我们出钱出物支持他们搞活动，合法吗？", "cn_regs_optimizing_business_environment_2019.txt", "第十四条"),
+])
+def test_everyday_words_for_dealings_with_officials_reach_the_rule(assistant, question, document, article):
+    cited = [(c.document, c.article) for c in assistant.ask(question).citations]
+    assert (document, article) in cited
