@@ -381,6 +381,7 @@ _GIVEN = re.compile(
     r"|^(?![^，,。？?]*(?:吗|呢|哪|什么|怎么|怎样|多少|几|谁|如何|是否|能否|可否))"
     r"((?:[^，,。？?]{0,16}?(?:法|条例|办法|通知|指引|文件))里?面?(?:规定|要求|明确|说|提到|写着|写了)"
     r"[^，,。？?]{4,}?)[，,](?=.*[？?]\s*$)(?!\s*" + _TAG_WORDS + r"\s*[？?]?\s*$)"
+    # "Since X, …", also after the user's own story: "Our county stopped paying. Since X, …"
     r"|(?:^|(?<=[.!?]\s))(?:since|given that|now that)\s+(.{10,}?),",
     re.IGNORECASE,
 )
@@ -464,8 +465,8 @@ _ABOUT_THE_RULES = re.compile(
 
 
 def premise(question: str) -> Premise | None:
-    """The claim in "X，对吗？" (to confirm), or taken as given: "既然X，Y？", "为什么X？",
-    "<rule stated>. <question>?"; None for other questions."""
+    """The claim in "X，对吗？" (to confirm), or taken as given: "既然X，Y？", "X法规定…，Y？",
+    "为什么X？", "<story>. Since X, Y?", "<rule stated>. <question>?"; None for other questions."""
     question = question.strip()
     given = _GIVEN.search(question)
     if given:

@@ -144,19 +144,22 @@ def test_a_duty_no_clause_imposes_is_not_taken_as_given(assistant, question, rea
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "reason"),
     [
         # The sanctions law sanctions officials, not the companies that give them gifts.
-        "政务处分法规定送礼的企业由监察机关处以罚款，那罚款交到哪里？",
+        ("政务处分法规定送礼的企业由监察机关处以罚款，那罚款交到哪里？", "在问题所说的文件中没有找到"),
         # The private-economy law gives courts no power to fine officials.
-        "Since the Private Economy Promotion Law lets courts fine officials who delay approvals, "
-        "how big are the fines?",
+        (
+            "Since the Private Economy Promotion Law lets courts fine officials who delay "
+            "approvals, how big are the fines?",
+            "No clause found in the document the question cites",
+        ),
     ],
 )
-def test_a_rule_the_question_says_a_document_states_is_checked_in_that_document(assistant, question):
+def test_a_rule_the_question_says_a_document_states_is_checked_in_that_document(assistant, question, reason):
     answer = assistant.ask(question)
     assert answer.refused
-    assert ("问题所说的文件中没有找到" in answer.answer) or ("document the question cites" in answer.answer)
+    assert reason in answer.answer
 
 
 def test_a_rule_the_cited_document_states_is_taken_as_given(assistant):
