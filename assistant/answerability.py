@@ -487,6 +487,16 @@ def premise(question: str) -> Premise | None:
     return None
 
 
+def asked_beyond(question: str, claimed: Premise | None) -> str | None:
+    """What a question asks beyond the premise it takes as given: "既然记过的期间是十二个月，那
+    记大过呢？" asks about 记大过, and a quote about 记过 answers only the premise. None when
+    the question confirms its claim or asks why, or when nothing is left to ask."""
+    if claimed is None or claimed.confirming or claimed.asks_why or claimed.claim not in question:
+        return None
+    rest = question.split(claimed.claim, 1)[1].strip("，,。. ")
+    return rest if len(rest) >= 4 else None
+
+
 # A question about the text before a revision ("原条例", "修订前", "the original 2020 version"):
 # the index holds the documents as they are, so quoting today's clause would answer another
 # question. Not 原文 ("the wording"), 原则 (principle) or 原因 (reason).

@@ -134,10 +134,13 @@ class ExtractiveAnswerer:
         catalog: ClauseCatalog,
         focus: str | None = None,
         objection: str | None = None,
+        asked: str | None = None,
     ) -> Answer:
         """Answer ``question`` from ``candidates``; ``focus`` is what a follow-up itself asks
         ("那大型企业呢？") when ``question`` carries the conversation; ``objection`` is a reason
-        to refuse found by the caller (a REFUSAL_REASON key, e.g. the question's premise)."""
+        to refuse found by the caller (a REFUSAL_REASON key, e.g. the question's premise);
+        ``asked`` is what the question asks beyond a premise it takes as given ("既然X，那Y？"
+        → "那Y？"): quotes are chosen by its words, not the premise's."""
         language = query_language(question)
         # A question asking "how many days" is answered by a clause that states days: among
         # the retrieved clauses, those come first (stable, so retrieval order breaks ties).
@@ -164,7 +167,7 @@ class ExtractiveAnswerer:
                 related=related,
                 confidence=confidence,
             )
-        scored = self._score_sentences(question, focus or question, candidates, catalog)
+        scored = self._score_sentences(question, focus or question, candidates, catalog, asked)
         # "发改委那份通知要求…用哪些手段惩戒失信？" asks what that notice says: another law's
         # clause on the same topic is no answer, however well its sentence matches (dev split:
         # evidence hit +1, nothing lost).
@@ -221,7 +224,12 @@ class ExtractiveAnswerer:
         )
 
     def _score_sentences(
-        self, question: str, focus: str, candidates: list[Candidate], catalog: ClauseCatalog
+        self,
+        question: str,
+        focus: str,
+        candidates: list[Candidate],
+        catalog: ClauseCatalog,
+        asked: str | None = None,
     ) -> list[_ScoredClause]:
         """Every sentence of every candidate clause scored against the question: half the
         share of its (idf-weighted) words, in whichever language the sentence matches better,
@@ -233,7 +241,10 @@ class ExtractiveAnswerer:
         q_vec = np.array(self.embed_model.get_query_embedding(question))
         s_vecs = self._sentence_vectors(per_clause, texts, catalog)
         sims = s_vecs @ q_vec / (np.linalg.norm(s_vecs, axis=1) * np.linalg.norm(q_vec) + 1e-9)
-        lexical_terms = [_weighted_terms(text, catalog) for text in {question, focus}]
+        # A premise's words would pick the sentence that states the premise (dev split: no
+        # figure changed; "…记过…十二个月，那记大过呢？" now quotes 记大过，十八个月).
+        wordings = {asked} if asked else {question, focus}
+        lexical_terms = [_weighted_terms(text, catalog) for text in wordings]
         scored, k = [], 0
         for candidate, spans in per_clause:
             scores = []

@@ -15,7 +15,7 @@ from llama_index.core import VectorStoreIndex
 from llama_index.core.base.base_retriever import BaseRetriever
 from llama_index.core.vector_stores.types import FilterOperator, MetadataFilter, MetadataFilters
 
-from .answerability import attributes, premise, quantities, sweep
+from .answerability import Premise, asked_beyond, attributes, premise, quantities, sweep
 from .answering import EMPTY_INDEX, ExtractiveAnswerer
 from .components import (
     build_embed_model,
@@ -161,11 +161,15 @@ class Assistant:
         hybrid = self._hybrid()
         query = self.search_query(question, history)
         found = self.candidates(question, history, documents)
-        objection = None if any(c.exact for c in found) else self._premise_objection(question, documents)
-        answer = self.answerer.answer(query, found, hybrid.catalog, focus=question, objection=objection)
+        claimed = premise(question)
+        objection = None if any(c.exact for c in found) else self._premise_objection(claimed, documents)
+        answer = self.answerer.answer(
+            query, found, hybrid.catalog, focus=question, objection=objection,
+            asked=asked_beyond(question, claimed),
+        )
         return answer.model_copy(update={"question": question})
 
-    def _premise_objection(self, question: str, documents: list[str] | None) -> str | None:
+    def _premise_objection(self, claimed: Premise | None, documents: list[str] | None) -> str | None:
         """Why the claim a question rests on rules out an answer, checked as `verify` checks it.
 
         A contradiction (another figure, the opposite modality) always stops the answer. A
@@ -183,7 +187,6 @@ class Assistant:
         differently ("treats … as" for "regarded as"), so other unconfirmed claims are
         answered with the nearest clause.
         """
-        claimed = premise(question)
         if claimed is None:
             return None
         document = documents[0] if documents and len(documents) == 1 else None

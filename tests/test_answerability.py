@@ -8,6 +8,7 @@ from assistant.numerals import chinese_number, to_chinese_numeral
 from assistant.answerability import (
     Premise,
     Quantity,
+    asked_beyond,
     asked_units,
     asks_prediction,
     contradicted_premise,
@@ -281,6 +282,16 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
 ])
 def test_the_premise_a_question_rests_on(question, expected):
     assert premise(question) == expected
+
+
+def test_what_a_question_asks_beyond_the_premise_it_takes_as_given():
+    question = "既然政务处分法规定记过的期间是十二个月，那记大过的期间是多久？"
+    assert asked_beyond(question, premise(question)) == "那记大过的期间是多久？"
+    # a confirmation or a why-question asks about the claim itself
+    confirm = "条例规定机关单位可以在90日内付款，对吗？"
+    assert asked_beyond(confirm, premise(confirm)) is None
+    why = "央企合规办法为什么只适用于中央企业？"
+    assert asked_beyond(why, premise(why)) is None
 
 
 @pytest.mark.parametrize(("question", "earlier"), [
