@@ -422,12 +422,9 @@ _DENIED_SWEEP = re.compile(
     r"(?:不|没|未|并非|非)[^，。,;；]{0,4}(?:所有|一切|全部|任何)|\bnot (?:\w+ ){0,2}(?:all|every|always)\b",
     re.IGNORECASE,
 )
-# What a clause says when it reaches everyone, or only some.
-_STATES_UNIVERSAL = re.compile(
-    r"所有|一切|任何|全部|全额|一律|凡|无论|不论|各类|各种|均"
-    r"|\b(?:all|any|every|each|always|never|whenever|regardless|various)\b",
-    re.IGNORECASE,
-)
+# What a clause says when it reaches everyone ("凡", "各类", "various" besides a claim's own
+# sweeping words), or only some.
+_STATES_UNIVERSAL = re.compile(_UNIVERSAL.pattern + r"|凡|各类|各种|均|\bvarious\b", re.IGNORECASE)
 _STATES_RESTRICTIVE = re.compile(r"仅|只|限于|\b(?:only|solely|exclusively)\b", re.IGNORECASE)
 
 

@@ -193,15 +193,16 @@ class Assistant:
         checked = verify(self, claimed.claim, document=document)
         if checked.verdict == "contradicted":  # with the verifier's reason: "…规定的是30日，不是60日。"
             return f"premise contradicted: {checked.explanation}"
-        if checked.verdict == "not_found" and quantities(claimed.claim):
+        if checked.verdict != "not_found":
+            return None
+        if quantities(claimed.claim):
             return "premise not stated" if claimed.confirming else "premise figure not stated"
-        if checked.verdict == "not_found" and sweep(claimed.claim):
+        if sweep(claimed.claim):
             return "premise too broad"
-        if checked.verdict == "not_found" and "required" in modalities(claimed.claim):
+        if "required" in modalities(claimed.claim):
             return "premise duty not stated"
         if (
-            checked.verdict == "not_found"
-            and not (claimed.confirming or claimed.asks_why)
+            not (claimed.confirming or claimed.asks_why)
             and attributes(claimed.claim)
             and self._hybrid().catalog.named_documents(claimed.claim)
         ):
