@@ -102,24 +102,54 @@ def _pairs(name: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _glossary() -> list[tuple[str, tuple[str, ...], re.Pattern[str]]]:
-    return [_with_pattern(chinese, english) for chinese, english in _pairs("glossary.tsv")]
+def _glossary() -> list[tuple[str, tuple[str, ...], EnglishWording]]:
+    return [_with_wording(chinese, english) for chinese, english in _pairs("glossary.tsv")]
 
 
 @functools.lru_cache(maxsize=1)
-def _english_questions() -> list[tuple[str, tuple[str, ...], re.Pattern[str]]]:
+def _english_questions() -> list[tuple[str, tuple[str, ...], EnglishWording]]:
     """English wording → Chinese term, one way only: a Chinese question gains nothing from it
     (dev split: adding these renderings to Chinese questions cost evidence hit 0.94 → 0.90)."""
-    return [_with_pattern(chinese, english) for chinese, english in _pairs("english_questions.tsv")]
+    return [_with_wording(chinese, english) for chinese, english in _pairs("english_questions.tsv")]
 
 
-def _with_pattern(
+def _with_wording(
     chinese: str, english: tuple[str, ...]
-) -> tuple[str, tuple[str, ...], re.Pattern[str]]:
-    """An entry with its English renderings lower-cased and compiled into one whole-word
-    pattern (compiled once: hundreds of entries are tried for every question)."""
+) -> tuple[str, tuple[str, ...], EnglishWording]:
     english = tuple(e.lower() for e in english)
-    return chinese, english, re.compile(r"\b(?:" + "|".join(map(re.escape, english)) + r")\b")
+    return chinese, english, EnglishWording(english)
+
+
+def _content_stems(lowered: str) -> str:
+    """The stems of a text's English content words, space-separated and space-padded."""
+    stemmer = _stemmer()
+    stems = [stemmer.stemWord(w) for w in _WORD.findall(lowered) if w not in ENGLISH_STOPWORDS]
+    return f" {' '.join(stems)} " if stems else ""
+
+
+@functools.lru_cache(maxsize=512)
+def _text_stems(lowered: str) -> str:
+    # Cached: a question is matched against hundreds of entries, and often asked again.
+    return _content_stems(lowered)
+
+
+class EnglishWording:
+    """An entry's English renderings, found in a text as written or inflected: their content
+    words' stems in the same order ("large enterprises" in "a large enterprise", "breach of
+    contract" in "they breached the contract", "pay" in "paying"). Compiled once: hundreds
+    of entries are tried for every question. (dev split: recall@5 +0.006, recall@10 +0.006,
+    MRR +0.008, evidence hit unchanged, against whole-word matching as written.)"""
+
+    def __init__(self, renderings: tuple[str, ...]) -> None:
+        self._as_written = re.compile(r"\b(?:" + "|".join(map(re.escape, renderings)) + r")\b")
+        self._stems = [stems for r in renderings if (stems := _content_stems(r))]
+
+    def search(self, lowered: str) -> bool:
+        """Whether the lower-cased ``lowered`` says one of the renderings."""
+        if self._as_written.search(lowered):
+            return True
+        stems = _text_stems(lowered)
+        return any(rendering in stems for rendering in self._stems)
 
 
 @functools.lru_cache(maxsize=1)

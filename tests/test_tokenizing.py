@@ -25,6 +25,14 @@ def test_the_glossary_works_in_both_directions():
     assert "信用修复" in translate_terms("How does credit restoration work?")
 
 
+def test_the_glossary_finds_english_terms_inflected_as_users_write_them():
+    # The glossary says "large enterprises" and "breach of contract"; users write otherwise.
+    assert "大型企业" in translate_terms("Must a large enterprise pay within 60 days?").split()
+    assert "违约" in translate_terms("The district breached the contract").split()
+    # The words in the same order, not stray words: an enterprise that is large is no term.
+    assert "大型企业" not in translate_terms("Our enterprise is large").split()
+
+
 def test_everyday_words_gain_their_formal_counterparts():
     assert "大型企业" in formal_terms("大厂拖着不给钱怎么办")
     assert "拖欠" in formal_terms("大厂拖着不给钱怎么办")
