@@ -314,3 +314,13 @@ def test_an_english_question_in_the_laws_own_terms_finds_the_chinese_clause(assi
     assert ("cn_sasac_central_soe_compliance_measures_2022.txt", "第十二条") in [
         (c.document, c.article) for c in answer.citations
     ]
+
+
+def test_an_english_question_in_everyday_words_finds_the_chinese_figure(assistant):
+    # "a large company" is the regulation's 大型企业 (english_questions.tsv), "paying" its
+    # 支付 (the glossary, inflected): 第九条 states the 60 days; without them the clauses
+    # found stated no period and the question was refused.
+    answer = assistant.ask("How long can a large company delay paying a small supplier?")
+    assert not answer.refused
+    assert answer.citations[0].article == "第九条"
+    assert "60日内支付款项" in answer.citations[0].quote
