@@ -204,6 +204,25 @@ def _asked_terms(question: str) -> frozenset[str]:
     return frozenset(t for t in terms if not any(t != longer and t in longer for longer in terms))
 
 
+# "文号是什么", "what is the document number": the number a document was issued under, which
+# its metadata holds and its heading states.
+_ASKS_DOCUMENT_NUMBER = re.compile(
+    r"文号|发文字号|第几号令|令第几号|\b(?:document|reference|file)\s+(?:number|no\b)", re.IGNORECASE
+)
+
+
+def asks_document_number(question: str) -> bool:
+    return _ASKS_DOCUMENT_NUMBER.search(question) is not None
+
+
+def states_document_number(question: str, text: str, doc_number: str | None) -> bool | None:
+    """Whether ``text`` states ``doc_number``, its document's number, when the question asks
+    for it; None when the question does not ask or the document has no number."""
+    if not doc_number or not asks_document_number(question):
+        return None
+    return normalize(doc_number) in normalize(text)
+
+
 # Asked when something takes effect, a date counts only beside words of taking effect: a
 # regulation's heading also carries its adoption and revision dates.
 _DATE_EVENTS = [

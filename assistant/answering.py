@@ -13,9 +13,11 @@ from collections.abc import Callable
 
 import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
+from llama_index.core.schema import TextNode
 
 from .answerability import (
     asked_units,
+    asks_document_number,
     asks_prediction,
     contradicted_premise,
     defines_asked_term,
@@ -24,6 +26,7 @@ from .answerability import (
     missing_quantity,
     states_asked_count,
     states_asked_figure,
+    states_document_number,
     unknown_document,
     unknown_term,
 )
@@ -116,6 +119,9 @@ EMPTY_INDEX = {
 }
 
 
+DOCUMENT_NUMBER = {"zh": "文号", "en": "a document number"}
+
+
 class ExtractiveAnswerer:
     def __init__(
         self,
@@ -142,10 +148,13 @@ class ExtractiveAnswerer:
         ``asked`` is what the question asks beyond a premise it takes as given ("既然X，那Y？"
         → "那Y？"): quotes are chosen by its words, not the premise's."""
         language = query_language(question)
-        # A question asking "how many days" is answered by a clause that states days: among
-        # the retrieved clauses, those come first (stable, so retrieval order breaks ties).
+        # A question asking "how many days" is answered by a clause that states days, one
+        # asking for a document's number by the heading that states it: among the retrieved
+        # clauses, those come first (stable, so retrieval order breaks ties).
         candidates = sorted(
-            candidates, key=lambda c: states_asked_figure(question, c.node.get_content()) is False
+            candidates,
+            key=lambda c: states_asked_figure(question, c.node.get_content()) is False
+            or _states_number(question, c.node, c.node.get_content()) is False,
         )
         confidence = max((c.confidence for c in candidates[:3]), default=0.0)
         if not candidates:
@@ -173,10 +182,12 @@ class ExtractiveAnswerer:
         # evidence hit +1, nothing lost).
         scored = [c for c in scored if c.candidate.node.metadata.get("document") in named] or scored
         for clause in scored:
-            text = clause.candidate.node.get_content()
+            node = clause.candidate.node
+            text = node.get_content()
             clause.of_asked_kind = (
                 states_asked_figure(question, text) is not False
                 and defines_asked_term(question, text) is not False
+                and _states_number(question, node, text) is not False
             )
         picks = self._choose_quotes(
             self._choose_clauses(scored, asked_units(question) == {"date"}), question
@@ -185,7 +196,9 @@ class ExtractiveAnswerer:
         lines: list[str] = []
         for candidate, spans in picks:
             citation_id = len(citations) + 1
-            if candidate.exact:  # the user asked for this clause: quote all of it
+            if candidate.exact and not asks_document_number(question):
+                # The user asked for this clause: quote all of it (asked for the number a
+                # document's heading states, the sentence stating it).
                 spans = sentence_spans(candidate.node.get_content())
             quote_span = Span(spans[0].start, spans[-1].end, "")
             citations.append(self._citation(citation_id, candidate, quote_span))
@@ -208,6 +221,10 @@ class ExtractiveAnswerer:
             return "earlier version"
         if any(c.exact for c in candidates[:3]):
             return None  # the user named the clause; show it
+        if asks_document_number(question) and named and not any(
+            catalog.doc_number(document) for document in named
+        ):  # "民营经济促进法的文号是什么": a law passed by the NPC is issued under no 文号
+            return f"asked-for detail not stated: {DOCUMENT_NUMBER[query_language(question)]}"
         texts = [c.node.get_content() for c in candidates[:3]]
         figure_texts = texts
         if len(named) == 1:
@@ -319,7 +336,9 @@ class ExtractiveAnswerer:
             spans, scores = clause.spans, clause.scores
             stating = [
                 i for i, span in enumerate(spans)
-                if states_asked_figure(question, span.text) or states_asked_count(question, span.text)
+                if states_asked_figure(question, span.text)
+                or states_asked_count(question, span.text)
+                or _states_number(question, clause.candidate.node, span.text)
             ]
             best = max(stating or range(len(spans)), key=lambda i: scores[i])
             chosen = [best]
@@ -356,6 +375,11 @@ class ExtractiveAnswerer:
             start=base + span.start,
             end=base + span.end,
         )
+
+
+def _states_number(question: str, node: TextNode, text: str) -> bool | None:
+    """Whether ``text`` (of ``node``) states the document number the question asks for."""
+    return states_document_number(question, text, node.metadata.get("doc_number"))
 
 
 def _reason_key(objection: str) -> tuple[str, str]:

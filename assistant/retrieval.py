@@ -21,7 +21,13 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 from llama_index.core.postprocessor.types import BaseNodePostprocessor
 from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 
-from .answerability import DEFINITION_CLAUSE, DEFINITION_QUESTION, asked_units, states_asked_figure
+from .answerability import (
+    DEFINITION_CLAUSE,
+    DEFINITION_QUESTION,
+    asked_units,
+    states_asked_figure,
+    states_document_number,
+)
 from .numerals import to_chinese_numeral
 from .sentences import sentence_spans
 from .tokenizing import (
@@ -238,6 +244,13 @@ class ClauseCatalog:
             np.maximum.at(best, self.sentence_owner, self.sentence_vectors @ query_vector)
         return best
 
+    def doc_number(self, document: str) -> str | None:
+        """The number ``document`` was issued under (文号), if its heading gives one."""
+        return next(
+            (n.metadata.get("doc_number") for n in self.nodes if n.metadata.get("document") == document),
+            None,
+        ) or None
+
     def documents_not_in(self, language: str) -> set[str]:
         return {
             str(n.metadata.get("document"))
@@ -336,6 +349,19 @@ class ArticleLookup:
             if named:
                 matches = [n for n in matches if n.metadata.get("document") in named]
         return list({n.node_id: n for n in matches}.values())
+
+    def number_headings(self, question: str) -> list[TextNode]:
+        """For "发改委那份通知的文号是多少", the clause of each document the question names that
+        states the document's number (its heading), found through the metadata."""
+        named = self._catalog.named_documents(question)
+        found = {}
+        for n in self._catalog.nodes:
+            document = n.metadata.get("document")
+            if document in named and document not in found and states_document_number(
+                question, n.get_content(), n.metadata.get("doc_number")
+            ):
+                found[document] = n
+        return list(found.values())
 
     def _named_documents(self, question: str, documents: list[str]) -> set[str]:
         """Of ``documents``, those the question names best (title words, 文号, issuer, acronym)."""
@@ -447,7 +473,7 @@ class HybridRetriever:
                 # Reciprocal rank fusion (Cormack et al. 2009): scale-free, so BM25's unbounded
                 # scores and cosine similarities combine without calibration.
                 fused[node_id] = fused.get(node_id, 0.0) + weight / (self.rrf_k + rank + 1)
-        exact_ids = [n.node_id for n in self.lookup.lookup(query)]
+        exact_ids = [n.node_id for n in self.lookup.lookup(query) + self.lookup.number_headings(query)]
         ordered = exact_ids + sorted((i for i in fused if i not in exact_ids), key=lambda i: -fused[i])
         if allowed:
             ordered = [i for i in ordered if self._node(i).metadata.get("document") in allowed]

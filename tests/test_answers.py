@@ -324,3 +324,21 @@ def test_an_english_question_in_everyday_words_finds_the_chinese_figure(assistan
     assert not answer.refused
     assert answer.citations[0].article == "第九条"
     assert "60日内支付款项" in answer.citations[0].quote
+
+
+@pytest.mark.parametrize("question", [
+    "发改委那份通知的文号是多少？",
+    "What is the document number of the NDRC notice on government integrity performance?",
+])
+def test_a_documents_number_is_quoted_from_the_heading_that_states_it(assistant, question):
+    # Found through the metadata like an article lookup, and quoted alone: not the title
+    # beside it, not the whole heading with the addressees.
+    answer = assistant.ask(question)
+    assert not answer.refused
+    assert answer.citations[0].quote == "Development and Reform Finance [2023] No. 1103"
+
+
+def test_a_law_issued_under_no_document_number_is_not_given_one(assistant):
+    answer = assistant.ask("民营经济促进法的文号是什么？")
+    assert answer.refused
+    assert answer.answer.startswith("相关条款没有说明文号。")

@@ -68,6 +68,8 @@ def test_a_question_asking_for_a_date_ranks_the_clause_stating_it(assistant):
     ("政务处分法对记过的期间怎么规定？", "cn_law_public_official_sanctions_2020.txt"),
     ("What does compliance risk mean under the SASAC measures?", "cn_sasac_central_soe_compliance_measures_2022.txt"),
     ("What does the NDRC notice say about credit repair?", "ndrc_government_integrity_notice_2023_en.pdf"),
+    # Its issuer's acronym, known to the glossary (国务院国有资产监督管理委员会 → SASAC).
+    ("Do the SASAC compliance measures cover subsidiaries?", "cn_sasac_central_soe_compliance_measures_2022.txt"),
     # A term only its title has, with a kind of document: the report's headline is no name.
     ("Under the Guangzhou guidance, is there any room for us?", "gz_lecture_hall_guidelines_2025_en.txt"),
     ("按广州的指引，国企投资失败是不是一定要追责？", "gz_lecture_hall_guidelines_2025_en.txt"),
