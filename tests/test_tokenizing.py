@@ -52,7 +52,7 @@ def test_the_dictionaries_map_to_words_the_documents_use():
     from pathlib import Path
 
     from assistant.parsing import parse_file
-    from assistant.tokenizing import _english_questions
+    from assistant.tokenizing import _colloquial, _english_questions
 
     corpus = Path(__file__).resolve().parents[1] / "corpus"
     text = "".join(
@@ -61,6 +61,15 @@ def test_the_dictionaries_map_to_words_the_documents_use():
     missing = [chinese for chinese, _, _ in _english_questions() if chinese not in text]
     assert missing == []
     assert all(len(chinese) >= 2 for chinese, _, _ in _english_questions())
+    # Everyday Chinese → the Chinese documents' word, or one the glossary carries to the
+    # English documents (政商交往 → "government-business interactions").
+    unused = [
+        formal
+        for _, wordings in _colloquial()
+        for formal in wordings
+        if formal not in text and not translate_terms(formal)
+    ]
+    assert unused == []
 
 
 def test_everyday_english_gains_the_documents_wording():
