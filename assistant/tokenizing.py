@@ -10,6 +10,7 @@ puts it: "overdue interest" → 逾期利息). And the everyday → formal wordi
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 import logging
 import re
 import unicodedata
@@ -174,6 +175,23 @@ def formal_terms(text: str) -> str:
     lowered = normalize(text)
     found += [f for pattern, formal in _colloquial_english() if pattern.search(lowered) for f in formal]
     return " ".join(dict.fromkeys(found))
+
+
+def reworded(text: str, documents_use: Callable[[str], bool]) -> str:
+    """``text`` with each everyday Chinese word the documents never use (``documents_use``)
+    replaced by the first formal wording colloquial.tsv gives for it, longest words first:
+    "可以请公务员吃饭吗" → "可以请公务员宴请吗". For the embedding models, which read 吃饭 as a
+    meal and rank clauses about civil servants above the one on 宴请; a word the documents
+    do use (货款, 公务员) is kept, as they mean it too."""
+    for everyday, formal in _colloquial_longest_first():
+        if everyday in text and not documents_use(everyday):
+            text = text.replace(everyday, formal[0])
+    return text
+
+
+@functools.lru_cache(maxsize=1)
+def _colloquial_longest_first() -> list[tuple[str, tuple[str, ...]]]:
+    return sorted(_colloquial(), key=lambda pair: -len(pair[0]))
 
 
 def glossary_entries_in(text: str) -> list[tuple[str, ...]]:

@@ -147,3 +147,12 @@ def test_a_collection_made_with_chromas_default_search_breadth_is_widened_on_ope
 def test_everyday_words_for_dealings_with_officials_reach_the_rule(assistant, question, document, article):
     cited = [(c.document, c.article) for c in assistant.ask(question).citations]
     assert (document, article) in cited
+
+
+def test_the_first_question_of_the_product_reaches_its_rule(assistant):
+    # "May we take a civil servant to dinner?": 第三十四条 (providing 宴请) ranked 12th while the
+    # encoders read 吃饭 as a meal and followed 公务员 to the clauses on the civil service law.
+    ranked = assistant.retrieve("可以请公务员吃饭吗？", k=5)
+    assert ("cn_law_public_official_sanctions_2020.txt", "第三十四条") in [
+        (c.document, c.article) for c in ranked
+    ]

@@ -3,7 +3,7 @@ glossaries bridge languages and registers."""
 
 from __future__ import annotations
 
-from assistant.tokenizing import formal_terms, tokenize, translate_terms
+from assistant.tokenizing import formal_terms, reworded, tokenize, translate_terms
 
 
 def test_policy_terms_from_the_user_dictionary_stay_whole():
@@ -37,6 +37,15 @@ def test_everyday_words_gain_their_formal_counterparts():
     assert "大型企业" in formal_terms("大厂拖着不给钱怎么办")
     assert "拖欠" in formal_terms("大厂拖着不给钱怎么办")
     assert formal_terms("本办法所称合规，是指企业经营管理行为符合法律法规") == ""
+
+
+def test_a_question_is_reworded_where_its_words_are_ones_the_documents_never_use():
+    documents = "向公职人员提供宴请、旅游等活动安排；公务员；货款"
+    def documents_use(word):
+        return word in documents
+    # 吃饭 is not the law's word, 宴请 is; 公务员 is a word of the documents, so it stays.
+    assert reworded("可以请公务员吃饭吗", documents_use) == "可以请公务员宴请吗"
+    assert reworded("货款拖了半年", documents_use) == "货款拖了半年"
 
 
 def test_english_wording_reaches_the_chinese_term_but_not_the_reverse():
