@@ -397,9 +397,14 @@ _GIVEN = re.compile(
     r"|^(?!如果|假如|要是|若|万一|假设|假定)(.{6,}?(?:必须|一定要|应当|不用|无需|不必|只能).{0,30}?)[，,]\s*(?:那么|那)"
     # "政务处分法规定官员收礼超过5000元才给处分，那…？": what a document is said to say, then a
     # question (not "…规定的处分有哪几种，…": that part asks; not "…，对吗？": that confirms).
-    r"|^(?![^，,。？?]*(?:吗|呢|哪|什么|怎么|怎样|多少|几|谁|如何|是否|能否|可否))"
+    r"|^(?:听说|据说|我听说|有人说)?(?![^，,。？?]*(?:吗|呢|哪|什么|怎么|怎样|多少|几|谁|如何|是否|能否|可否))"
     r"((?:[^，,。？?]{0,16}?(?:法|条例|办法|通知|指引|文件))里?面?(?:规定|要求|明确|说|提到|写着|写了)"
     r"[^，,。？?]{4,}?)[，,](?=.*[？?]\s*$)(?!\s*" + _TAG_WORDS + r"\s*[？?]?\s*$)"
+    # "听说款项支付条例规定，政府欠款超过一年，企业就可以…，具体怎么操作？": the claim runs on
+    # after the comma, up to the last one before the question.
+    r"|^(?:听说|据说|我听说|有人说)?"
+    r"((?:[^，,。？?]{0,16}?(?:法|条例|办法|通知|指引|文件))里?面?(?:规定|要求|明确|说|提到|写着|写了)"
+    r"[，,][^。？?]{4,}?)[，,](?=[^，,。？?]{2,}[？?]\s*$)(?![^，,。？?]*" + _TAG_WORDS + r"\s*[？?]?\s*$)"
     # "Since X, …", also after the user's own story: "Our county stopped paying. Since X, …"
     r"|(?:^|(?<=[.!?]\s))(?:since|given that|now that)\s+(.{10,}?),",
     re.IGNORECASE,
@@ -473,9 +478,17 @@ _WHY_EN = re.compile(
 # speaks of the rules (a user's own story is context, not a claim about the documents).
 # Not the full stop of an abbreviation: "Under Notice No. 1103, may…?" states nothing.
 _STATED_THEN_ASKED = re.compile(r"^(.{12,}?(?:(?<!\bNo)(?<!\bArt)(?<!\bNos)\.|。))\s*([^.。]{4,}[?？])\s*$")
+# "第三十四条是不是说送礼一千元以下不算违法？那…", "…是由信用中心认定的吧？那…": a claim to
+# confirm, then the question that rests on it.
+_CONFIRMED_FIRST = re.compile(
+    r"^(.{4,}?)(?:是不是|是否)(?:说|规定|要求|写着)(.{4,}?)[？?]\s*(?=\S)"
+    r"|^(.{6,}?)(?:的吧|对吧|是吧|对吗|是吗|对不对|是不是)[？?]\s*(?=\S)"
+)
 _ABOUT_THE_RULES = re.compile(
     r"规定|要求|按照|根据|必须|应当|不得"
-    r"|\b(?:under the|according to|must|shall|requires?|required|liable|exempt|suspended|prohibited|allowed)\b",
+    r"|\b(?:under the|according to|must|shall|requires?|required|liable|exempt|suspended|prohibited|allowed)\b"
+    # "The NDRC notice says…" (not "our trainer says…": what a person says is their story)
+    r"|\b(?:notice|law|regulations?|measures|guidelines?|rules|article \d+|clause)\s+(?:says|states|provides)\b",
     re.IGNORECASE,
 )
 
@@ -500,6 +513,9 @@ def premise(question: str) -> Premise | None:
     tag = _CONFIRMATION_TAG.search(question)
     if tag and tag.start() >= 4:
         return Premise(question[: tag.start()].strip(), confirming=True)
+    confirmed = _CONFIRMED_FIRST.search(question)
+    if confirmed:
+        return Premise("规定".join(g for g in confirmed.groups() if g).strip("，, "), confirming=True)
     return None
 
 

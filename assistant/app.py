@@ -162,7 +162,13 @@ class Assistant:
         query = self.search_query(question, history)
         found = self.candidates(question, history, documents)
         claimed = premise(question)
-        objection = None if any(c.exact for c in found) else self._premise_objection(claimed, documents)
+        # A question naming the clause is shown that clause, unless it claims the clause
+        # states a figure it does not ("第三十四条是不是说送礼一千元以下不算违法？"): whether a
+        # figure is stated does not depend on how the user words the rule.
+        if any(c.exact for c in found) and not (claimed and quantities(claimed.claim)):
+            objection = None
+        else:
+            objection = self._premise_objection(claimed, documents)
         answer = self.answerer.answer(
             query, found, hybrid.catalog, focus=question, objection=objection,
             asked=asked_beyond(question, claimed),

@@ -67,6 +67,11 @@ def find_references(question: str) -> list[ArticleReference]:
     return list(dict.fromkeys(refs))
 
 
+def without_references(text: str) -> str:
+    """``text`` with its article and item references blanked ("第九条", "Article 9", "(4)")."""
+    return _ITEM.sub(" ", _ARTICLE_EN.sub(" ", _ARTICLE_ZH.sub(" ", text)))
+
+
 def _acronym(title: str) -> str:
     words = [w for w in re.findall(r"[A-Za-z]+", title) if w[0].isupper()]
     return "".join(w[0] for w in words).lower()
@@ -350,8 +355,7 @@ class ArticleLookup:
         documents = list(dict.fromkeys(n.metadata.get("document") for n in matches))
         if len(documents) > 1:
             # Name the document from the rest of the question: "第七十条" itself names none.
-            rest = _ITEM.sub(" ", _ARTICLE_EN.sub(" ", _ARTICLE_ZH.sub(" ", question)))
-            named = self._named_documents(rest, documents)
+            named = self._named_documents(without_references(question), documents)
             if named:
                 matches = [n for n in matches if n.metadata.get("document") in named]
         return list({n.node_id: n for n in matches}.values())

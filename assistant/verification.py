@@ -42,7 +42,7 @@ from pydantic import BaseModel, Field
 
 from .answerability import Quantity, quantities, states_sweep, sweep
 from .evaluation.support import content_units
-from .retrieval import Candidate, find_references, query_language
+from .retrieval import Candidate, find_references, query_language, without_references
 from .schema import Citation
 from .sentences import Span, sentence_spans
 from .tokenizing import has_chinese, jieba_words, normalize, translate_terms
@@ -392,6 +392,9 @@ class _Comparer:
     def __init__(self, claim: str, embed_model: BaseEmbedding) -> None:
         self.claim = claim
         self.language = query_language(claim)
+        # "第九条规定大型企业60日内付款": the label names where to look, and would align the
+        # claim with the sentence that opens the article instead of the one about 大型企业.
+        claim = without_references(claim)
         self.units = content_units(claim)
         self.units_without_figures = content_units(_FIGURE.sub("，", claim))
         # Across languages, the glossary's renderings of the claim's policy terms are the words

@@ -267,6 +267,16 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
     ("营商环境条例规定企业必须加入行业协会，不加入会怎样？", Premise("营商环境条例规定企业必须加入行业协会", False)),
     ("We filed in March. Since the notice lets a city delay payment, how long can it wait?",
      Premise("the notice lets a city delay payment", False)),
+    # ... also heard second-hand, with the claim running on past a comma.
+    ("听说营商环境条例规定，企业投诉三次不成，就可以起诉政府，具体怎么起诉？",
+     Premise("营商环境条例规定，企业投诉三次不成，就可以起诉政府", False)),
+    ("The NDRC notice says a city may delay payment for a year. How do we object?",
+     Premise("The NDRC notice says a city may delay payment for a year", False)),
+    ("Our trainer says SOEs may skip the review. Is that so?", None),  # a person's word
+    # A claim to confirm first, then the question resting on it.
+    ("政务处分法第十九条是不是说处分期内可以照常升职？那我们经理下个月能升吗？",
+     Premise("政务处分法第十九条规定处分期内可以照常升职", True)),
+    ("投诉是由发改委直接受理的吧？那要多久？", Premise("投诉是由发改委直接受理", True)),
     ("对方说要等他们的客户付了钱才能付给我们，这种做法合规吗？", None),  # a party's word, not a document's
     ("政务处分法规定的处分有哪几种，分别多长时间？", None),  # the first part is itself a question
     ("Under the notice, a government is exempt when its leaders change. How long does the exemption last?",

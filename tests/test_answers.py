@@ -162,6 +162,26 @@ def test_a_rule_the_question_says_a_document_states_is_checked_in_that_document(
     assert reason in answer.answer
 
 
+def test_a_figure_a_named_article_is_said_to_state_is_checked_in_that_article(assistant):
+    # 第三十四条 sets no amount: the article is not simply shown as if it said so.
+    answer = assistant.ask("政务处分法第三十四条是不是说收礼五百元以下不处分？那收四百的卡没事吧？")
+    assert answer.refused
+    assert answer.answer.startswith("相关条款没有规定问题中所说的数额")
+    # 第九条 does give large enterprises 60 days (its first sentence gives public bodies 30).
+    answer = assistant.ask("保障中小企业款项支付条例第九条是不是说大型企业要在60日内付款？那合同约定90天还有效吗？")
+    assert not answer.refused
+    assert answer.citations[0].article == "第九条"
+
+
+def test_a_rule_a_document_is_said_to_state_in_a_statement_before_the_question_is_checked(assistant):
+    answer = assistant.ask(
+        "The NDRC notice says companies can claim triple damages from governments that break "
+        "contracts. How do we file the claim?"
+    )
+    assert answer.refused
+    assert "No clause found in the document the question cites" in answer.answer
+
+
 def test_a_rule_the_cited_document_states_is_taken_as_given_and_the_question_answered(assistant):
     answer = assistant.ask("既然政务处分法规定记过的期间是十二个月，那记大过的期间是多久？")
     assert not answer.refused
