@@ -514,7 +514,7 @@ def premise(question: str) -> Premise | None:
     if tag and tag.start() >= 4:
         return Premise(question[: tag.start()].strip(), confirming=True)
     confirmed = _CONFIRMED_FIRST.search(question)
-    if confirmed:
+    if confirmed:  # "X是不是说Y" claims that X states Y; "Z的吧" claims Z
         return Premise("规定".join(g for g in confirmed.groups() if g).strip("，, "), confirming=True)
     return None
 

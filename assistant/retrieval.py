@@ -364,7 +364,7 @@ class ArticleLookup:
         """For "发改委那份通知的文号是多少", the clause of each document the question names that
         states the document's number (its heading), found through the metadata."""
         named = self._catalog.named_documents(question)
-        found = {}
+        found: dict[str, TextNode] = {}
         for n in self._catalog.nodes:
             document = n.metadata.get("document")
             if document in named and document not in found and states_document_number(

@@ -10,10 +10,10 @@ puts it: "overdue interest" → 逾期利息). And the everyday → formal wordi
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 import logging
 import re
 import unicodedata
+from collections.abc import Callable
 from importlib import resources
 
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
