@@ -34,7 +34,7 @@ from .retrieval import Candidate, ClauseCatalog, query_language
 from .schema import Answer, Citation
 from .sentences import Span, sentence_spans
 from .settings import AnswerSettings
-from .tokenizing import tokenize, translate_terms
+from .tokenizing import formal_terms, tokenize, translate_terms
 
 MAX_TITLE_IN_ANSWER = 40
 
@@ -250,17 +250,19 @@ class ExtractiveAnswerer:
     ) -> list[_ScoredClause]:
         """Every sentence of every candidate clause scored against the question: half the
         share of its (idf-weighted) words, in whichever language the sentence matches better,
-        half embedding similarity."""
+        half embedding similarity. Both read the question as retrieval does, with the
+        documents' words for everyday ones (吃饭 → 宴请; dev split: evidence hit 0.796 → 0.817,
+        required facts 0.755 → 0.775)."""
         per_clause = [(c, sentence_spans(c.node.get_content())) for c in candidates]
         texts = [s.text for _, spans in per_clause for s in spans]
         if not texts:
             return []
-        q_vec = np.array(self.embed_model.get_query_embedding(question))
+        q_vec = np.array(self.embed_model.get_query_embedding(catalog.reworded(question)))
         s_vecs = self._sentence_vectors(per_clause, texts, catalog)
         sims = s_vecs @ q_vec / (np.linalg.norm(s_vecs, axis=1) * np.linalg.norm(q_vec) + 1e-9)
         # A premise's words would pick the sentence that states the premise (dev split: no
         # figure changed; "…记过…十二个月，那记大过呢？" now quotes 记大过，十八个月).
-        wordings = {asked} if asked else {question, focus}
+        wordings = {f"{w} {formal_terms(w)}" for w in ({asked} if asked else {question, focus})}
         lexical_terms = [_weighted_terms(text, catalog) for text in wordings]
         scored, k = [], 0
         for candidate, spans in per_clause:

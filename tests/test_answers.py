@@ -362,3 +362,14 @@ def test_a_law_issued_under_no_document_number_is_not_given_one(assistant):
     answer = assistant.ask("民营经济促进法的文号是什么？")
     assert answer.refused
     assert answer.answer.startswith("相关条款没有说明文号。")
+
+
+@pytest.mark.parametrize("question", ["企业家可以和官员打高尔夫吗？", "给办事的公务员塞个红包，会有什么后果？"])
+def test_everyday_chinese_about_officials_is_answered_with_the_rule(assistant, question):
+    # 打高尔夫 and 红包 are not the law's words; 健身、娱乐 and 礼金 are (colloquial.tsv): the
+    # sentences are chosen reading the question in them, as retrieval reads it.
+    answer = assistant.ask(question)
+    assert not answer.refused
+    assert ("cn_law_public_official_sanctions_2020.txt", "第三十四条") in [
+        (c.document, c.article) for c in answer.citations
+    ]
