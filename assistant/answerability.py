@@ -161,8 +161,21 @@ def quantities(text: str) -> set[Quantity]:
     return found
 
 
+# The end of a sentence that states (not of an abbreviation: "No. 1103", "Art. 9").
+_STATEMENT_END = re.compile(r"[。！!]|(?<!\bNo)(?<!\bArt)(?<!\bNos)\.(?=\s)")
+
+
+def asking_part(question: str) -> str:
+    """The sentences of ``question`` that ask: "去三亚考察几天，吃住全包。会有什么后果？" asks
+    about consequences; the user's story before it, with its "几天", asks nothing."""
+    sentences = [s for s in _STATEMENT_END.split(question) if s.strip()]
+    asking = [s for s in sentences if re.search(r"[？?]", s)]
+    return " ".join(asking) if asking else question
+
+
 def asked_units(question: str) -> set[str]:
     """The units an answer must carry, when the question asks for a number."""
+    question = asking_part(question)
     for pattern, units in _ASKS:
         if pattern.search(question):
             return units
@@ -262,6 +275,7 @@ def counted_noun(question: str) -> str | None:
     a unit that ``asked_units`` knows (days, people, yuan). Cached: every sentence asks again."""
     if asked_units(question):
         return None
+    question = asking_part(question)  # "派几个员工过去帮忙。能不能不给？" counts nothing
     if match := _ASKS_COUNT_EN.search(question):
         return normalize(match.group(1))
     if match := _ASKS_COUNT_ZH.search(question):

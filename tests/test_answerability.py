@@ -220,6 +220,13 @@ def test_days_asked_as_几日_and_a_payment_within_days_is_not_a_fee():
     assert asked_units("机关采购的货物多少天内要付款？") == {"day", "workday"}  # 付款, not a fee
 
 
+def test_only_the_sentences_that_ask_ask_for_a_figure():
+    # "几天" in the user's story is "a few days"; the question asks for consequences.
+    assert asked_units("供应商请我们去三亚考察几天，吃住全包。我要是去了，会有什么后果？") == set()
+    assert asked_units("We signed in March. How many days does the agency have to pay?") == {"day", "workday"}
+    assert asked_units("Under Art. 9, how many days does the agency have to pay?") == {"day", "workday"}
+
+
 @pytest.mark.parametrize(("question", "predicts"), [
     ("政府换届后不认合同，我们起诉的话胜诉的可能性大吗？", True),
     ("What are our chances of winning if we sue the county?", True),
