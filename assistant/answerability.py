@@ -173,13 +173,15 @@ def asking_part(question: str) -> str:
     return " ".join(asking) if asking else question
 
 
-def asked_units(question: str) -> set[str]:
-    """The units an answer must carry, when the question asks for a number."""
+@functools.lru_cache(maxsize=64)
+def asked_units(question: str) -> frozenset[str]:
+    """The units an answer must carry, when the question asks for a number. Cached: it is
+    asked again for every sentence of every candidate clause."""
     question = asking_part(question)
     for pattern, units in _ASKS:
         if pattern.search(question):
-            return units
-    return set()
+            return frozenset(units)
+    return frozenset()
 
 
 DEFINITION_QUESTION = re.compile(
@@ -403,22 +405,25 @@ _TAG_WORDS = (
 )
 _CONFIRMATION_TAG = re.compile(r"\s*[，,]?\s*" + _TAG_WORDS + r"\s*[？?]?\s*$", re.IGNORECASE)
 # "既然…，那…" / "Since …, …": the question takes a claim as given and asks something else.
+# Heard second-hand, and what a document is said to say: "听说", "政务处分法规定", "发改委通知里说".
+_HEARSAY = r"(?:听说|据说|我听说|有人说)"
+_DOCUMENT_SAYS = (
+    r"(?:[^，,。？?]{0,16}?(?:法|条例|办法|通知|指引|文件))里?面?(?:规定|要求|明确|说|提到|写着|写了)"
+)
 _GIVEN = re.compile(
     r"^既然(.{4,}?)[，,]"
-    r"|^(?:听说|据说|我听说|有人说)(.{4,}?)[，,]\s*(?:那么|那|所以|因此|是不是|能不能)"
+    r"|^" + _HEARSAY + r"(.{4,}?)[，,]\s*(?:那么|那|所以|因此|是不是|能不能)"
     # "央企对举报人是必须给奖励的，那标准怎么定？": a stated duty the question builds on (not a
     # hypothesis: 如果/假如… are conditions, not claims).
     r"|^(?!如果|假如|要是|若|万一|假设|假定)(.{6,}?(?:必须|一定要|应当|不用|无需|不必|只能).{0,30}?)[，,]\s*(?:那么|那)"
     # "政务处分法规定官员收礼超过5000元才给处分，那…？": what a document is said to say, then a
     # question (not "…规定的处分有哪几种，…": that part asks; not "…，对吗？": that confirms).
-    r"|^(?:听说|据说|我听说|有人说)?(?![^，,。？?]*(?:吗|呢|哪|什么|怎么|怎样|多少|几|谁|如何|是否|能否|可否))"
-    r"((?:[^，,。？?]{0,16}?(?:法|条例|办法|通知|指引|文件))里?面?(?:规定|要求|明确|说|提到|写着|写了)"
-    r"[^，,。？?]{4,}?)[，,](?=.*[？?]\s*$)(?!\s*" + _TAG_WORDS + r"\s*[？?]?\s*$)"
+    r"|^" + _HEARSAY + r"?(?![^，,。？?]*(?:吗|呢|哪|什么|怎么|怎样|多少|几|谁|如何|是否|能否|可否))"
+    r"(" + _DOCUMENT_SAYS + r"[^，,。？?]{4,}?)[，,](?=.*[？?]\s*$)(?!\s*" + _TAG_WORDS + r"\s*[？?]?\s*$)"
     # "听说款项支付条例规定，政府欠款超过一年，企业就可以…，具体怎么操作？": the claim runs on
     # after the comma, up to the last one before the question.
-    r"|^(?:听说|据说|我听说|有人说)?"
-    r"((?:[^，,。？?]{0,16}?(?:法|条例|办法|通知|指引|文件))里?面?(?:规定|要求|明确|说|提到|写着|写了)"
-    r"[，,][^。？?]{4,}?)[，,](?=[^，,。？?]{2,}[？?]\s*$)(?![^，,。？?]*" + _TAG_WORDS + r"\s*[？?]?\s*$)"
+    r"|^" + _HEARSAY + r"?(" + _DOCUMENT_SAYS + r"[，,][^。？?]{4,}?)[，,]"
+    r"(?=[^，,。？?]{2,}[？?]\s*$)(?![^，,。？?]*" + _TAG_WORDS + r"\s*[？?]?\s*$)"
     # "Since X, …", also after the user's own story: "Our county stopped paying. Since X, …"
     r"|(?:^|(?<=[.!?]\s))(?:since|given that|now that)\s+(.{10,}?),",
     re.IGNORECASE,

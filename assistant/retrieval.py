@@ -25,6 +25,7 @@ from .answerability import (
     DEFINITION_CLAUSE,
     DEFINITION_QUESTION,
     asked_units,
+    asks_document_number,
     states_asked_figure,
     states_document_number,
 )
@@ -363,6 +364,8 @@ class ArticleLookup:
     def number_headings(self, question: str) -> list[TextNode]:
         """For "发改委那份通知的文号是多少", the clause of each document the question names that
         states the document's number (its heading), found through the metadata."""
+        if not asks_document_number(question):  # most questions: name no documents for nothing
+            return []
         named = self._catalog.named_documents(question)
         found: dict[str, TextNode] = {}
         for n in self._catalog.nodes:
