@@ -1,7 +1,8 @@
 """Grounded answers without an LLM: the answer is built from the retrieved clauses' own sentences.
 
 Each answer line is one verbatim quote, framed in the question's language and followed by its
-citation marker, so every claim in the answer is checkable against the cited clause. When the
+citation marker, so every claim in the answer is checkable against the cited clause (a list
+item comes with its list's lead-in, the items between left out with an ellipsis). When the
 best clause's confidence is below the refusal threshold, the answer says the documents do not
 address the question and lists the nearest clauses as related, not as an answer.
 """
@@ -32,7 +33,7 @@ from .answerability import (
 )
 from .retrieval import Candidate, ClauseCatalog, query_language
 from .schema import Answer, Citation
-from .sentences import Span, sentence_spans
+from .sentences import Span, elided, sentence_spans, with_list_context
 from .settings import AnswerSettings
 from .tokenizing import formal_terms, tokenize, translate_terms
 
@@ -194,15 +195,18 @@ class ExtractiveAnswerer:
         )
         citations: list[Citation] = []
         lines: list[str] = []
-        for candidate, spans in picks:
+        for candidate, spans, shown in picks:
             citation_id = len(citations) + 1
             if candidate.exact and not asks_document_number(question):
                 # The user asked for this clause: quote all of it (asked for the number a
                 # document's heading states, the sentence stating it).
                 spans = sentence_spans(candidate.node.get_content())
+                shown = ""
+            # The citation quotes the whole span; the answer line may leave out what lies
+            # between a list's lead-in and the item quoted.
             quote_span = Span(spans[0].start, spans[-1].end, "")
             citations.append(self._citation(citation_id, candidate, quote_span))
-            lines.append(_frame(language, candidate, citations[-1].quote, citation_id))
+            lines.append(_frame(language, candidate, shown or citations[-1].quote, citation_id))
         return Answer(
             question=question,
             answer="\n".join(lines),
@@ -327,10 +331,12 @@ class ExtractiveAnswerer:
 
     def _choose_quotes(
         self, clauses: list[_ScoredClause], question: str
-    ) -> list[tuple[Candidate, list[Span]]]:
+    ) -> list[tuple[Candidate, list[Span], str]]:
         """For each clause, the sentence(s) that best answer the question, in text order: for
-        "how many days / scenarios", among the sentences that state the number, if any do."""
-        picks: list[tuple[Candidate, list[Span]]] = []
+        "how many days / scenarios", among the sentences that state the number, if any do; a
+        list item with its lead-in, a lead-in with its list. Each pick is the clause, the
+        sentences the quote spans, and the quote as the answer shows it (gaps elided)."""
+        picks: list[tuple[Candidate, list[Span], str]] = []
         budget = self.settings.max_sentences
         for clause in clauses:
             if budget == 0:
@@ -348,8 +354,12 @@ class ExtractiveAnswerer:
             # sentence directly continues it and the budget allows (a quote is one span).
             if best == 1 and budget > 2 and scores[0] >= 0.6 * scores[best]:
                 chosen = [0, 1]
-            budget -= len(chosen)
-            picks.append((clause.candidate, [spans[i] for i in chosen]))
+            budget -= len(chosen)  # a list's lead-in or items complete a sentence, not add one
+            quoted = with_list_context(spans, chosen)
+            text = clause.candidate.node.get_content()
+            picks.append(
+                (clause.candidate, [spans[i] for i in quoted], elided(text, spans, quoted))
+            )
         return picks
 
     def _citation(self, citation_id: int, candidate: Candidate, span: Span | None) -> Citation:

@@ -42,3 +42,45 @@ def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)]
     cuts = [start] + [start + m.end() for m in re.finditer("；", text[start:end])] + [end]
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+# A list item opens with its number in brackets: （一）, (三), （4）, (2).
+_LIST_ITEM = re.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]")
+# A sentence that introduces a list ends with a colon: "政务处分的种类为：", "有下列情形之一的，…：".
+_INTRODUCES_LIST = re.compile(r"[：:]$")
+
+
+def with_list_context(spans: list[Span], chosen: list[int]) -> list[int]:
+    """The sentences to quote for the ``chosen`` ones (indices into ``spans``), in order: a
+    list item comes with the sentence that introduces its list, which often states the rule
+    ("有下列行为之一的，予以警告、记过或者记大过…：" where "（三）纵容、默许…的。" names only the
+    conduct), and a sentence introducing a list comes with the list ("第七条 政务处分的种类为："
+    alone names no sanction)."""
+    indices = set(chosen)
+    first, last = min(chosen), max(chosen)
+    if _LIST_ITEM.match(spans[first].text):
+        lead = first - 1
+        while lead >= 0 and _LIST_ITEM.match(spans[lead].text):
+            lead -= 1
+        if lead >= 0 and _INTRODUCES_LIST.search(spans[lead].text):
+            indices.add(lead)
+    if _INTRODUCES_LIST.search(spans[last].text):
+        following = last + 1
+        while following < len(spans) and _LIST_ITEM.match(spans[following].text):
+            indices.add(following)
+            following += 1
+    return sorted(indices)
+
+
+def elided(text: str, spans: list[Span], indices: list[int]) -> str:
+    """The sentences ``indices`` of ``text`` as one quote, the text between adjacent sentences
+    kept verbatim and a gap marked with an ellipsis (…… in Chinese text, … in English): a
+    lead-in and its third item read "…：……（三）…", leaving out items one and two."""
+    gap = "……" if re.search(r"[\u4e00-\u9fff]", text) else " … "
+    pieces, start = [], spans[indices[0]].start
+    for previous, following in zip(indices, indices[1:]):
+        if following != previous + 1:
+            pieces.append(text[start : spans[previous].end])
+            start = spans[following].start
+    pieces.append(text[start : spans[indices[-1]].end])
+    return gap.join(pieces)

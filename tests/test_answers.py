@@ -373,3 +373,30 @@ def test_everyday_chinese_about_officials_is_answered_with_the_rule(assistant, q
     assert ("cn_law_public_official_sanctions_2020.txt", "第三十四条") in [
         (c.document, c.article) for c in answer.citations
     ]
+
+
+SANCTIONS = "cn_law_public_official_sanctions_2020.txt"
+
+
+def test_a_sentence_introducing_a_list_is_quoted_with_its_list(assistant):
+    answer = assistant.ask("政务处分的种类有哪些？")
+    first = answer.citations[0]
+    assert (first.document, first.article) == (SANCTIONS, "第七条")
+    for sanction in ("警告", "记过", "记大过", "降级", "撤职", "开除"):
+        assert sanction in first.quote
+
+
+def test_a_list_item_is_quoted_with_the_lead_in_that_states_its_consequence(assistant):
+    answer = assistant.ask(
+        "有个局长的小舅子开了家公司来找我们合作，说他姐夫能在局里帮我们打招呼。"
+        "要是局长对这事睁一只眼闭一只眼，他自己会怎么样？"
+    )
+    citation = next(c for c in answer.citations if "纵容、默许特定关系人" in c.quote)
+    line = next(line for line in answer.answer.splitlines() if f"[{citation.id}]" in line)
+    # The answer line says what happens (the lead-in) and to what conduct (the item), leaving
+    # out the items between; the citation quotes the whole span, verbatim.
+    assert "予以警告、记过或者记大过" in line and "……（三）纵容、默许特定关系人" in line
+    assert "（一）贪污贿赂的" not in line
+    text = parse_file(CORPUS / citation.document).text
+    assert text[citation.start : citation.end] == citation.quote
+    assert citation.quote.startswith("第三十三条 有下列行为之一的")

@@ -134,6 +134,13 @@ def test_markers_must_name_citations():
     assert unknown_markers(answer("甲[1]。乙[1][3]。丙[4]", [citation(1, "甲"), citation(3, "乙")])) == [4]
 
 
+def test_brackets_quoted_from_a_document_are_not_markers():
+    quoted = "The document: “Development and Reform Finance [2023] No. 1103” [1]"
+    cited = [citation(1, "Development and Reform Finance [2023] No. 1103")]
+    assert unknown_markers(answer(quoted, cited)) == []
+    assert split_answer(quoted) == [AnswerSentence(quoted.removesuffix(" [1]"), (1,))]
+
+
 def test_article_numbers_in_the_answer_must_appear_in_a_cited_clause_or_its_path():
     cited = [citation(1, "机关应当在60日内支付款项。", section="条例 › 第九条")]
     assert invented_articles(answer("依照第9条，机关应当在60日内支付款项[1]。", cited)) == []

@@ -223,6 +223,17 @@ def test_a_quotation_must_be_the_cited_text_word_for_word():
     assert verdict.reasons[-1].startswith("quotation not in the cited text")
 
 
+def test_a_quotation_may_leave_out_what_lies_between_two_copies_with_an_ellipsis():
+    checker = SupportChecker(threshold=0.2)
+    cited = ("公职人员政务处分法 › 第八条\n第八条 政务处分的期间为：\n\n（一）警告，六个月；\n\n"
+             "（二）记过，十二个月；\n\n（三）记大过，十八个月；")
+    said = "《公职人员政务处分法》规定：“第八条 政务处分的期间为：……{}”"
+    assert checker.supports(said.format("（三）记大过，十八个月；"), cited)
+    # Each side of the ellipsis is still a copy: the item may not change a word or a figure.
+    assert not checker.supports(said.format("（三）记大过，二十个月；"), cited)
+    assert not checker.supports(said.format("（三）记大过，可以是十八个月；"), cited)
+
+
 @pytest.mark.parametrize(
     ("sentence", "supported"),
     [

@@ -112,9 +112,10 @@ def quote_is_valid(citation: Citation, document_text: str | None) -> bool:
 
 
 def unknown_markers(answer: Answer) -> list[int]:
-    """Hard gate: marker numbers in the answer text that name no citation."""
+    """Hard gate: marker numbers in the answer text that name no citation. Brackets inside a
+    quotation are the document's own ("Development and Reform Finance [2023] No. 1103")."""
     ids = {c.id for c in answer.citations}
-    return sorted({int(n) for n in _MARKER.findall(answer.answer)} - ids)
+    return sorted({int(n) for n in _MARKER.findall(_mask_quotations(answer.answer))} - ids)
 
 
 def invented_articles(answer: Answer) -> list[str]:
@@ -141,8 +142,8 @@ def split_answer(text: str) -> list[AnswerSentence]:
     """
     segments: list[tuple[str, tuple[int, ...]]] = []
     cursor = 0
-    for group in _MARKER_GROUP.finditer(text):
-        ids = tuple(dict.fromkeys(int(n) for n in _MARKER.findall(group.group(0))))
+    for group in _MARKER_GROUP.finditer(_mask_quotations(text)):  # not "[2023]" in a quote
+        ids = tuple(dict.fromkeys(int(n) for n in _MARKER.findall(text[group.start() : group.end()])))
         segments.append((text[cursor : group.start()], ids))
         cursor = group.end()
     segments.append((text[cursor:], ()))

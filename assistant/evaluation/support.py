@@ -93,7 +93,9 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’」』）)]*|[.]+(?=\s+[A-Z“\"‘'(\u3400-\u9fff])")
 # The quotation an answer sentence attributes to its source: 《X》第九条规定：“…” or X, III.(6): "…".
 _QUOTATION = re.compile(r"[:：]\s*[“\"]([\s\S]+)[”\"]([^”\"]*)$")
-_PIECE_END = re.compile(r"[；;]")
+# A piece ends at ；, and at an ellipsis: a quotation "…：……（三）…" leaves the text between out, so
+# each side of it is a copy of its own.
+_PIECE_END = re.compile(r"[；;]|…+|\.{3}")
 _CLAUSE = re.compile(r"[^，,；;。：:！？!?\n]+")
 _TOKEN = re.compile(rf"[{_CJK_CHARS}]|[a-z]+(?:'[a-z]+)?|\d+(?:\.\d+)?")
 
