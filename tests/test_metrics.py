@@ -13,6 +13,7 @@ from assistant.evaluation.metrics import (
     citation_recall,
     crag_score,
     evidence_hit,
+    first_citation_hit,
     invented_articles,
     judge_citations,
     ndcg_at_k,
@@ -100,6 +101,15 @@ def test_multi_clause_items_need_every_span_in_the_top_10():
 
 
 # Answers
+
+def test_the_first_citation_hit_counts_only_the_quote_a_reader_meets_first():
+    gold = [Evidence(document="doc.txt", article="第九条", start=4, end=17, quote="机关应当在60日内支付款项")]
+    hit, miss = citation(1, "第九条 机关应当在60日内支付款项。"), citation(2, "第十条 不得拖欠。")
+    assert first_citation_hit(answer("…[1]…[2]", [hit, miss]), gold)
+    assert not first_citation_hit(answer("…[1]…[2]", [miss, hit]), gold)
+    assert evidence_hit(answer("…[1]…[2]", [miss, hit]), gold)
+    assert not first_citation_hit(answer("…", []), gold)
+
 
 def test_evidence_hit_needs_a_citation_of_the_same_document_containing_a_gold_quote():
     gold = [Evidence(document="doc.txt", article="第九条", start=4, end=17, quote="机关应当在60日内支付款项")]

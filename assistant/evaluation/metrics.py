@@ -96,6 +96,12 @@ def evidence_hit(answer: Answer, evidence: Sequence[Evidence]) -> bool:
     )
 
 
+def first_citation_hit(answer: Answer, evidence: Sequence[Evidence]) -> bool:
+    """Whether the answer's first citation, the quote a reader meets first, is of a clause
+    containing a gold quote (``evidence_hit`` counts a hit in any citation)."""
+    return evidence_hit(answer.model_copy(update={"citations": answer.citations[:1]}), evidence)
+
+
 def _compact(text: str) -> str:
     return normalize(text).replace(" ", "")
 

@@ -51,6 +51,10 @@ class Scores(BaseModel):
         description="evidence_hit counting only the clauses the item's writer named, not the "
         "alternatives found by the later review."
     )
+    evidence_hit_first: float | None = Field(
+        description="Share of answerable questions whose first citation holds the evidence: "
+        "what a reader who stops at the first quote gets."
+    )
     recall_at_5: float | None
     recall_at_10: float | None
     mrr: float | None
@@ -196,6 +200,8 @@ def score_question(
         ratios["evidence_hit"] = (float(hit), 1)
         named_hit = not refused and metrics.evidence_hit(answer, evidence)
         ratios["evidence_hit_named"] = (float(named_hit), 1)
+        first_hit = not refused and any(metrics.first_citation_hit(answer, spans) for spans in options)
+        ratios["evidence_hit_first"] = (float(first_hit), 1)
         # A question with alternatives is answered by any one of them: score the best option.
         for key, metric in (
             ("recall_at_5", lambda spans: metrics.recall_at_k(retrieved, spans, 5)),
