@@ -55,21 +55,34 @@ def with_list_context(spans: list[Span], chosen: list[int]) -> list[int]:
     list item comes with the sentence that introduces its list, which often states the rule
     ("有下列行为之一的，予以警告、记过或者记大过…：" where "（三）纵容、默许…的。" names only the
     conduct), and a sentence introducing a list comes with the list ("第七条 政务处分的种类为："
-    alone names no sanction)."""
+    alone names no sanction). An item is a paragraph opening with its number, so a long item
+    cut at ；into several sentences is one item."""
     indices = set(chosen)
     first, last = min(chosen), max(chosen)
-    if _LIST_ITEM.match(spans[first].text):
-        lead = first - 1
-        while lead >= 0 and _LIST_ITEM.match(spans[lead].text):
-            lead -= 1
+    if _is_item(spans, first):
+        lead = _paragraph_start(spans, first) - 1
+        while lead >= 0 and _is_item(spans, lead):
+            lead = _paragraph_start(spans, lead) - 1
         if lead >= 0 and _INTRODUCES_LIST.search(spans[lead].text):
             indices.add(lead)
     if _INTRODUCES_LIST.search(spans[last].text):
         following = last + 1
-        while following < len(spans) and _LIST_ITEM.match(spans[following].text):
+        while following < len(spans) and _is_item(spans, following):
             indices.add(following)
             following += 1
     return sorted(indices)
+
+
+def _paragraph_start(spans: list[Span], index: int) -> int:
+    """The first sentence of the paragraph sentence ``index`` is in: sentences of one
+    paragraph follow each other with nothing between; paragraphs are parted by line breaks."""
+    while index > 0 and spans[index].start == spans[index - 1].end:
+        index -= 1
+    return index
+
+
+def _is_item(spans: list[Span], index: int) -> bool:
+    return _LIST_ITEM.match(spans[_paragraph_start(spans, index)].text) is not None
 
 
 def elided(text: str, spans: list[Span], indices: list[int]) -> str:

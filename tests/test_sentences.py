@@ -46,3 +46,13 @@ def test_english_lists_are_read_the_same_way_and_elided_with_an_english_ellipsis
     ]
     assert with_list_context(spans, [2]) == [0, 2]
     assert elided(text, spans, [0, 2]) == "The credit departments shall: … (2) verify each complaint."
+
+
+def test_a_long_item_cut_into_sentences_is_one_item_of_its_list():
+    long_item = "（二）" + "不履行或者不正确履行职责，玩忽职守，贻误工作" * 7 + "；另有约定的，从其约定；"
+    text = f"有下列行为之一的，予以警告：\n{long_item}\n（三）工作中有形式主义、官僚主义行为的。"
+    spans = sentence_spans(text)
+    assert len(spans) == 4  # the lead-in, the long item cut in two at ；, the last item
+    second_half = _index(spans, "另有约定的")
+    assert with_list_context(spans, [second_half]) == [0, second_half]
+    assert with_list_context(spans, [0]) == list(range(len(spans)))
