@@ -38,6 +38,7 @@ from .settings import AnswerSettings
 from .tokenizing import formal_terms, tokenize, translate_terms
 
 MAX_TITLE_IN_ANSWER = 40
+CLOSE_ANSWER_SCORE = 0.05
 
 
 @dataclass
@@ -190,9 +191,11 @@ class ExtractiveAnswerer:
                 and defines_asked_term(question, text) is not False
                 and _states_number(question, node, text) is not False
             )
-        picks = self._choose_quotes(
-            self._choose_clauses(scored, asked_units(question) == {"date"}), question
-        )
+        chosen = self._choose_clauses(scored, asked_units(question) == {"date"})
+        picks = self._choose_quotes(chosen, question)
+        lead = _lead(chosen, scored)
+        if lead < len(picks):  # a clause left without quote budget cannot lead
+            picks.insert(0, picks.pop(lead))  # what is quoted stays; which quote comes first
         citations: list[Citation] = []
         lines: list[str] = []
         for candidate, spans, shown in picks:
@@ -387,6 +390,21 @@ class ExtractiveAnswerer:
             start=base + span.start,
             end=base + span.end,
         )
+
+
+def _lead(chosen: list[_ScoredClause], scored: list[_ScoredClause]) -> int:
+    """Which of the ``chosen`` clauses to quote first. Answer scores within a few percent of
+    the best do not tell clauses apart; among those, the one retrieval ranked first leads,
+    as fusion puts the answering clause first more often than a sentence score does (dev
+    split: the first quote holds the evidence for 0.645 → 0.672 of answerable questions)."""
+    best = chosen[0]
+    close = [
+        i for i, c in enumerate(chosen)
+        if c.of_asked_kind >= best.of_asked_kind
+        and c.answer_score >= (1 - CLOSE_ANSWER_SCORE) * best.answer_score
+    ]
+    rank = {id(c): i for i, c in enumerate(scored)}
+    return min(close, key=lambda i: rank[id(chosen[i])])
 
 
 def _states_number(question: str, node: TextNode, text: str) -> bool | None:

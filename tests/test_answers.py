@@ -4,8 +4,11 @@ when the documents are silent; every quote is verbatim text of its document."""
 from __future__ import annotations
 
 import pytest
+from llama_index.core.schema import TextNode
 
+from assistant.answering import _lead, _ScoredClause
 from assistant.parsing import parse_file
+from assistant.retrieval import Candidate
 
 from .conftest import CORPUS
 
@@ -400,3 +403,21 @@ def test_a_list_item_is_quoted_with_the_lead_in_that_states_its_consequence(assi
     text = parse_file(CORPUS / citation.document).text
     assert text[citation.start : citation.end] == citation.quote
     assert citation.quote.startswith("第三十三条 有下列行为之一的")
+
+
+def _clause(name: str, answer_score: float, of_asked_kind: bool = True) -> _ScoredClause:
+    candidate = Candidate(TextNode(text=name, id_=name), fused=0.0, similarity=0.0,
+                          coverage=0.0, in_domain=0.0)
+    # answer_score is half confidence (0 here), half the best sentence score
+    return _ScoredClause(candidate, spans=[], scores=[2 * answer_score], of_asked_kind=of_asked_kind)
+
+
+def test_of_clauses_scored_within_a_few_percent_the_one_retrieval_ranked_first_is_quoted_first():
+    first, second, third = _clause("第一", 0.39), _clause("第二", 0.40), _clause("第三", 0.30)
+    retrieval_order = [first, second, third]
+    assert _lead([second, first, third], retrieval_order) == 1  # 0.39 is within 5% of 0.40
+    clear_winner = _clause("第二", 0.50)
+    assert _lead([clear_winner, first, third], [first, clear_winner, third]) == 0
+    # A clause that does not state what the question asks for never leads one that does.
+    off_kind = _clause("第一", 0.39, of_asked_kind=False)
+    assert _lead([second, off_kind], [off_kind, second]) == 0
