@@ -428,7 +428,13 @@ class _Comparer:
         # Modality is read in the sentence, and in its phrase most about the claim: "应当…保密，
         # 对举报属实的举报人可以给予适当奖励" only permits the reward the claim makes a duty.
         window = unqualified(windows[best].text, self.claim)
-        phrase = max(_PHRASE.findall(window) or [window], key=lambda p: _share(self.units, p))
+        # The phrase stating the claim's figure is the one the claim restates: "应当自…交付之日起
+        # 60日内支付款项", not "不得约定以收到第三方付款作为向中小企业支付款项的条件", which shares
+        # as many words with "大型企业应当在60日内向中小企业支付款项" and forbids something else.
+        phrase = max(
+            _PHRASE.findall(window) or [window],
+            key=lambda p: (bool(quantities(p) & self.figures), _share(self.units, p)),
+        )
         comparison.opposite = opposite(
             self.modalities, modalities(window), comparison.close
         ) or opposite(self.modalities, modalities(phrase), comparison.close)

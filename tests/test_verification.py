@@ -40,6 +40,9 @@ BUSINESS_ENVIRONMENT = "cn_regs_optimizing_business_environment_2019.txt"
         ("合同另有约定的，机关付款期限最长不得超过60日", "supported", SME, "第九条"),
         ("Government agencies must pay SMEs within 30 days of delivery.", "supported", SME, "第九条"),
         ("公职人员受到警告处分的，处分期间为六个月", "supported", SANCTIONS, "第八条"),
+        # The phrase stating the claimed figure is the one compared, not a prohibition in the
+        # same sentence naming the same payment ("不得约定以收到第三方付款作为…支付款项的条件").
+        ("大型企业应当在60日内向中小企业支付款项", "supported", SME, "第九条"),
         ("地方政府不得以政府换届、相关人员更替为由违约毁约", "supported", PRIVATE_ECONOMY, "第七十条"),
         ("因机构调整、人员变动等原因不履约的，一律认定为违约失信", "supported", NDRC, "II.(2)"),
         (
@@ -50,6 +53,7 @@ BUSINESS_ENVIRONMENT = "cn_regs_optimizing_business_environment_2019.txt"
         ("机关、事业单位从中小企业采购货物，应当自货物交付之日起90日内支付款项", "contradicted", SME, "第九条"),
         ("机关、事业单位从中小企业采购货物，应当自货物交付之日起60日内支付款项", "contradicted", SME, "第九条"),
         ("Government agencies must pay SMEs within 90 days of delivery.", "contradicted", SME, "第九条"),
+        ("大型企业应当在30日内向中小企业支付款项", "contradicted", SME, "第九条"),
         # Two figures of one unit, each read where the clause states its phrase.
         ("Agencies have to pay SMEs within 30 days of delivery, and by contract no later than 60 days.",
          "supported", SME, "第九条"),
