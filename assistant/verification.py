@@ -237,10 +237,16 @@ def verify(
     threshold = assistant.settings.answer.refusal_threshold
     on_topic = [c for c in compared if c.candidate.confidence >= threshold and c.on_topic]
     supported = [c for c in on_topic if c.supported]
-    # A different figure counts where the fragment stating it is about the claim, best shown in
-    # the most aligned clause; an opposite modality counts in the clause that matches the claim
-    # most relevant clause (or a close one), not in any clause that happens to say "may".
-    conflicting = sorted((c for c in on_topic if c.stated and c.alignment >= ALIGNED), key=lambda c: -c.alignment)
+    # A different figure counts where the fragment stating it is about the claim (best shown in
+    # the most aligned clause), and more about it than any fragment stating the claim's own
+    # figure: the laws give other periods for other things ("撤职，二十四个月" beside "最长不得
+    # 超过四十八个月"). An opposite modality counts in the most relevant clause (or a close
+    # one), not in any clause that happens to say "may".
+    agreeing = max((c.alignment for c in compared if c.figures_agree), default=0.0)
+    conflicting = sorted(
+        (c for c in on_topic if c.stated and c.alignment >= ALIGNED and c.alignment > agreeing),
+        key=lambda c: -c.alignment,
+    )
     conflicting += [
         c for c in on_topic
         if c.conflict in ("modality", "actor", "overstated") and (c is on_topic[0] or c.close)
@@ -304,6 +310,8 @@ class _Comparison:
     # The claim reaches everyone ("any contracting party") or only some, and the sentence does
     # not say so: it may match the claim's topic, not its reach.
     unmatched_sweep: bool = False
+    # The fragment the claim's figures were read in, where it states the claim most closely.
+    aligned: str | None = None
 
     @property
     def on_topic(self) -> bool:
@@ -427,7 +435,13 @@ class _Comparer:
         self._read_figures(text, comparison)
         # Modality is read in the sentence, and in its phrase most about the claim: "应当…保密，
         # 对举报属实的举报人可以给予适当奖励" only permits the reward the claim makes a duty.
-        window = unqualified(windows[best].text, self.claim)
+        # Where the clause states the claim's one figure, that fragment is the one the claim
+        # restates: "Large enterprises must pay SMEs within 60 days" is read in "大型企业…60日内
+        # 支付款项", not in the sentence on agencies' 30 days that "最长不得超过60日". (A claim
+        # of two figures is read in the window that holds both.)
+        one_figure = comparison.figures_agree and len(self.figures) == 1
+        sentence = comparison.aligned if one_figure and comparison.aligned else windows[best].text
+        window = unqualified(sentence, self.claim)
         # The phrase stating the claim's figure is the one the claim restates: "应当自…交付之日起
         # 60日内支付款项", not "不得约定以收到第三方付款作为向中小企业支付款项的条件", which shares
         # as many words with "大型企业应当在60日内向中小企业支付款项" and forbids something else.
@@ -465,6 +479,8 @@ class _Comparer:
             context = self._context(figure)
             about = [self._about(f, comparison.cross_language, context) for f in with_unit]
             aligned = with_unit[int(np.argmax(about))]
+            if max(about) >= comparison.alignment:
+                comparison.aligned = aligned
             comparison.alignment = max(comparison.alignment, max(about))
             stated = {q for q in quantities(aligned) if q.unit == figure.unit}
             if figure not in stated:

@@ -39,6 +39,9 @@ BUSINESS_ENVIRONMENT = "cn_regs_optimizing_business_environment_2019.txt"
         ("机关、事业单位从中小企业采购货物，应当自货物交付之日起30日内支付款项", "supported", SME, "第九条"),
         ("合同另有约定的，机关付款期限最长不得超过60日", "supported", SME, "第九条"),
         ("Government agencies must pay SMEs within 30 days of delivery.", "supported", SME, "第九条"),
+        # Read in the fragment stating the claim's figure, not in the sentence on agencies that
+        # says "最长不得超过60日".
+        ("Large enterprises must pay SMEs within 60 days of delivery.", "supported", SME, "第九条"),
         ("公职人员受到警告处分的，处分期间为六个月", "supported", SANCTIONS, "第八条"),
         # The phrase stating the claimed figure is the one compared, not a prohibition in the
         # same sentence naming the same payment ("不得约定以收到第三方付款作为…支付款项的条件").
@@ -273,3 +276,12 @@ def test_verify_command_prints_a_readable_verdict(corpus_index):
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("contradicted: 《保障中小企业款项支付条例》第九条规定的是60日，不是45日。")
     assert "[1] 保障中小企业款项支付条例, 第九条, p. 2" in result.stdout
+
+
+def test_a_true_period_is_not_contradicted_by_a_period_the_law_gives_for_something_else(assistant):
+    # 第八条 states 撤职，二十四个月; 第十五条 caps combined sanctions at 四十八个月. The claim's
+    # wording shares too little with 第八条's item to count as stated there, so it is not found,
+    # but the other figure must not make it contradicted.
+    result = verify(assistant, "公职人员受到撤职处分的，处分期间为二十四个月")
+    assert result.verdict != "contradicted", result.explanation
+    assert verify(assistant, "公职人员受到撤职处分的，处分期间为十二个月").verdict == "contradicted"
