@@ -44,7 +44,7 @@ from .answerability import Quantity, quantities, states_sweep, sweep
 from .evaluation.support import content_units
 from .retrieval import Candidate, find_references, query_language, without_references
 from .schema import Citation
-from .sentences import Span, sentence_spans
+from .sentences import Span, sentence_spans, with_list_context
 from .tokenizing import has_chinese, jieba_words, normalize, translate_terms
 
 if TYPE_CHECKING:
@@ -213,6 +213,38 @@ def opposite(claim: set[Modality], clause: set[Modality], close: bool) -> bool:
     return any((a, b) in pairs or (b, a) in pairs for a in claim for b in clause)
 
 
+# Words that move a measure up or down: "提高…权重" / "increase the weight", "降低" / "reduce".
+_DIRECTIONS = {
+    "up": re.compile(
+        r"提高|增加|加大|加重|上调|扩大|延长|增强"
+        r"|\b(?:increas|rais|expand|extend|strengthen|tighten)(?:e|es|ed|ing|s)?\b", re.I),
+    "down": re.compile(
+        r"降低|减少|减小|减轻|下调|缩小|缩短|削弱|放宽"
+        r"|\b(?:reduc|decreas|shorten|weaken|loosen|relax)(?:e|es|ed|ing|s)?\b"
+        r"|\b(?:lower|cut)(?:s|ed|ing)? (?:the|its|their)\b", re.I),
+}
+
+
+def reversed_direction(claim: str, phrases: list[str], units: set[str]) -> tuple[str, str] | None:
+    """(the claim's word, the clause's) when the claim moves a measure one way and the clause's
+    phrase about it (of ``phrases``, the one naming a direction that shares most of ``units``)
+    the other: "降低城市信用监测扣分权重" against "increase the weight of city credit monitoring
+    deductions". None when either names no direction or both name the same."""
+    said = _directions(claim)
+    directed = [(p, stated) for p in phrases if (stated := _directions(p))]
+    if len(said) != 1 or not directed:
+        return None
+    phrase, stated = max(directed, key=lambda pair: _share(units, pair[0]))
+    if _share(units, phrase) == 0 or set(said) & set(stated):
+        return None
+    return next(iter(said.values())), next(iter(stated.values()))
+
+
+def _directions(text: str) -> dict[str, str]:
+    """The directions ``text`` moves a measure in, each with the word that says so."""
+    return {d: m.group(0) for d, pattern in _DIRECTIONS.items() if (m := pattern.search(text))}
+
+
 def overstated(claim: set[Modality], clause: set[Modality]) -> bool:
     """The claim makes a duty of what the clause only permits ("必须给奖励" / "可以给予奖励")."""
     return claim == {"required"} and clause == {"permitted"}
@@ -249,7 +281,8 @@ def verify(
     )
     conflicting += [
         c for c in on_topic
-        if c.conflict in ("modality", "actor", "overstated") and (c is on_topic[0] or c.close)
+        if c.conflict in ("modality", "actor", "overstated", "direction")
+        and (c is on_topic[0] or c.close)
     ]
     close_conflict = max((c.match for c in conflicting if c.close), default=-1.0)
     if supported and supported[0].match > close_conflict:
@@ -312,6 +345,8 @@ class _Comparison:
     unmatched_sweep: bool = False
     # The fragment the claim's figures were read in, where it states the claim most closely.
     aligned: str | None = None
+    # (the claim's word, the clause's) when they move a measure opposite ways: 降低 / increase.
+    directions: tuple[str, str] | None = None
 
     @property
     def on_topic(self) -> bool:
@@ -351,6 +386,8 @@ class _Comparison:
             return "actor"
         if self.overstated:
             return "overstated"
+        if self.directions:
+            return "direction"
         return None
 
     def figures(self, language: str) -> dict[str, str]:
@@ -362,6 +399,8 @@ class _Comparison:
             return {"claimed": _show(self.missing[0], language)}
         if self.actors:
             return {"claimed": self.actors[0], "stated": self.actors[1]}
+        if self.directions:
+            return {"claimed": self.directions[0], "stated": self.directions[1]}
         return {}
 
     def where(self, language: str) -> str:
@@ -445,9 +484,10 @@ class _Comparer:
         # The phrase stating the claim's figure is the one the claim restates: "应当自…交付之日起
         # 60日内支付款项", not "不得约定以收到第三方付款作为向中小企业支付款项的条件", which shares
         # as many words with "大型企业应当在60日内向中小企业支付款项" and forbids something else.
+        units = self.translated_units if cross else self.units
         phrase = max(
             _PHRASE.findall(window) or [window],
-            key=lambda p: (bool(quantities(p) & self.figures), _share(self.units, p)),
+            key=lambda p: (bool(quantities(p) & self.figures), _share(units, p)),
         )
         comparison.opposite = opposite(
             self.modalities, modalities(window), comparison.close
@@ -462,6 +502,7 @@ class _Comparer:
             # and agrees with "must pay within 30 days".
             comparison.opposite = comparison.opposite or opposite(self.modalities, modalities(act), False)
         comparison.overstated = overstated(self.modalities, modalities(phrase))
+        comparison.directions = reversed_direction(self.claim, _PHRASE.findall(window), units)
         comparison.unmatched_sweep = bool(self.sweep) and not states_sweep(window, self.sweep)
         if not cross:
             comparison.actors = other_actor(self.claim, windows[best].text, text)
@@ -587,10 +628,19 @@ def _share(units: set[str], text: str) -> float:
 
 
 def _windows(text: str) -> list[Span]:
-    """Each sentence of the clause, and each pair of adjacent sentences (a claim may join two)."""
+    """Each sentence of the clause, each pair of adjacent sentences (a claim may join two), and
+    each list item with the sentence introducing its list, which states the item's consequence
+    ("有下列行为之一的，予以记过或者记大过…：" with "（七）在对外交往中损害国家荣誉和利益的；"): read
+    as one text, shown as the span from one to the other."""
     spans = sentence_spans(text) or [Span(0, len(text), text)]
     pairs = [Span(a.start, b.end, text[a.start : b.end]) for a, b in zip(spans, spans[1:])]
-    return spans + pairs
+    items = []
+    for index, item in enumerate(spans):
+        quoted = with_list_context(spans, [index])
+        if len(quoted) == 2 and quoted[1] == index and quoted[0] != index - 1:
+            lead = spans[quoted[0]]
+            items.append(Span(lead.start, item.end, lead.text + item.text))
+    return spans + pairs + items
 
 
 def _unit_rows(matrix: np.ndarray) -> np.ndarray:
@@ -634,6 +684,10 @@ _EXPLANATIONS = {
     "actor": {
         "zh": "{where}规定的是{stated}，不是{claimed}。",
         "en": "{where} names {stated}, not {claimed}.",
+    },
+    "direction": {
+        "zh": "{where}说的是“{stated}”，不是“{claimed}”：方向与这一说法相反。",
+        "en": "{where} says “{stated}”, not “{claimed}”: it moves the other way.",
     },
     "overstated": {
         "zh": "{where}只规定“可以”这样做，没有规定必须这样做。",

@@ -17,6 +17,7 @@ from assistant.verification import (
     modalities,
     opposite,
     other_actor,
+    reversed_direction,
     unqualified,
     verify,
 )
@@ -72,6 +73,13 @@ BUSINESS_ENVIRONMENT = "cn_regs_optimizing_business_environment_2019.txt"
         ("已经退休的公职人员，监察机关可以给予政务处分", "contradicted", SANCTIONS, "第二十七条"),
         ("Retired public officials may still be given governmental sanctions.", "contradicted", SANCTIONS, "第二十七条"),
         ("已经退休的公职人员有违法行为的，可以对其立案调查", "supported", SANCTIONS, "第二十七条"),
+        # A measure moved the other way ("reduce" where the clause says "increase").
+        ("The NDRC will reduce the weight of city credit monitoring deductions for cities with "
+         "government dishonesty records.", "contradicted", NDRC, "III.(4)"),
+        ("对有政府失信记录的地级及以上城市，国家发展改革委将提高其城市信用监测扣分权重", "supported", NDRC, "III.(4)"),
+        # A list item read with the lead-in stating its consequence.
+        ("公职人员工作中有形式主义、官僚主义行为，造成不良后果的，予以警告、记过或者记大过",
+         "supported", SANCTIONS, "第三十九条"),
         # Another role or body in the clause's place.
         ("首席合规官由总经理兼任", "contradicted", SOE, "第十二条"),
         ("中央企业首席合规官由总法律顾问兼任", "supported", SOE, "第十二条"),
@@ -84,7 +92,9 @@ BUSINESS_ENVIRONMENT = "cn_regs_optimizing_business_environment_2019.txt"
         ("投诉人可以恶意投诉", "contradicted", SME, "第二十五条"),
         ("Breach-of-contract complaints can be filed against any contracting party", "not_found", SME, "第二十五条"),
         ("政府部门可以违法实施行政许可", "contradicted", BUSINESS_ENVIRONMENT, "第四十条"),
-        ("政府部门可以实施行政许可", "not_found", BUSINESS_ENVIRONMENT, "第四十条"),
+        # (nearest: 第六十九条's "…有下列情形之一的，依法依规追究责任：" with "（八）变相设定或者实施
+        # 行政许可…", read together)
+        ("政府部门可以实施行政许可", "not_found", BUSINESS_ENVIRONMENT, "第六十九条"),
         # A claim reaching everyone (or only some) is backed only by a sentence saying as much:
         # "投诉人应当与被投诉人存在合同关系" is on its topic, not its reach.
         ("投诉人可以投诉任何合同相对方", "not_found", None, None),
@@ -102,6 +112,25 @@ def test_claims_against_the_corpus(assistant, claim, verdict, document, article)
     assert result.clauses, "the compared clauses are always shown"
     if document:
         assert (result.clauses[0].document, result.clauses[0].article) == (document, article)
+
+
+@pytest.mark.parametrize(
+    ("claim", "phrases", "reversed_words"),
+    [
+        ("将降低其城市信用监测扣分权重", ["increase the weight of city credit monitoring deductions"],
+         ("降低", "increase")),
+        ("将提高其城市信用监测扣分权重", ["increase the weight of city credit monitoring deductions"], None),
+        # The phrase about the claim decides, not another phrase of the sentence.
+        ("将降低其城市信用监测扣分权重", ["cancel their eligibility for awards",
+                                   "increase the weight of city credit monitoring deductions"],
+         ("降低", "increase")),
+        ("城市信用监测扣分权重", ["increase the weight of city credit monitoring deductions"], None),
+        ("将降低其扣分权重", ["restrict support from central budget funds"], None),
+    ],
+)
+def test_a_claim_moving_a_measure_the_other_way_is_read_in_the_phrase_about_it(claim, phrases, reversed_words):
+    units = {"city", "credit", "monitor"}
+    assert reversed_direction(claim, phrases, units) == reversed_words
 
 
 def test_a_modality_contradiction_names_a_clause_on_the_topic(assistant):
