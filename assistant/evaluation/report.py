@@ -15,6 +15,7 @@ from html import escape
 from pathlib import Path
 
 from ..settings import PROJECT_ROOT
+from .claims import VerifierScores
 from .metrics import RefusalPoint
 from .runner import (
     HARD_GATES,
@@ -93,7 +94,26 @@ def markdown_summary(comparison: Comparison) -> str:
         other = baseline.by_type.get(name) if baseline is not None else None
         cells = " | ".join(_pair(scores, other, metric) for metric in BY_TYPE_COLUMNS)
         lines.append(f"| {name} | {scores.n_questions} | {cells} |")
+    if comparison.verifier is not None:
+        lines += ["", _verifier_note(comparison.verifier)]
     return "\n".join(lines) + "\n"
+
+
+def _verifier_note(scores: VerifierScores) -> str:
+    """One paragraph on `assistant verify` against the labelled claims."""
+    halves = ", ".join(f"{half} {value:.3f}" for half, value in scores.by_half.items())
+    kinds = ", ".join(f"{kind} {value:.2f}" for kind, value in sorted(scores.by_kind.items()))
+    return (
+        f"Verifier on {scores.n_claims} labelled claims: accuracy {scores.accuracy:.3f} ({halves}); "
+        f"false contradictions {_rate(scores.false_contradiction)}, false support "
+        f"{_rate(scores.false_support)}, contradictions found "
+        f"{_rate(scores.contradiction_recall)}, supported found {_rate(scores.support_recall)}, "
+        f"right clause shown {_rate(scores.right_clause)}. By kind: {kinds}."
+    )
+
+
+def _rate(value: float | None) -> str:
+    return "–" if value is None else f"{value:.3f}"
 
 
 # HTML ---------------------------------------------------------------------------------------

@@ -12,16 +12,20 @@ import functools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from pydantic import BaseModel, Field
 
 from ..schema import Answer, RetrievedChunk
 from ..settings import Settings
 from . import metrics
+from .claims import Judgement, VerifierScores, load_claims, score_verifier
 from .gold import GoldItem, load_gold, support_pairs
 from .labels import HandLabelAgreement, HandLabelledPair, hand_label_agreement, load_hand_labels
 from .support import Calibration, SupportChecker, agreement, calibrate
+
+if TYPE_CHECKING:
+    from ..verification import Verdict
 
 RETRIEVAL_DEPTH = 10
 # Rates whose every value must be 1.0: a miss is a bug, not a weakness.
@@ -106,6 +110,9 @@ class Comparison(BaseModel):
     support_checker: SupportCalibration
     ours: SystemScores
     baseline: SystemScores | None
+    verifier: VerifierScores | None = Field(
+        None, description="`assistant verify` against the labelled claims of eval/labels/."
+    )
 
 
 @dataclass
@@ -407,6 +414,7 @@ def run_evaluation(
     Scores the Assistant's index as it is: the corpus should have been ingested.
     """
     from ..app import Assistant
+    from ..verification import verify
     from .baseline import BaselineSystem
 
     items = load_gold(split=split)
@@ -416,10 +424,11 @@ def run_evaluation(
         load_gold(split="dev"), load_gold(split="test"), load_hand_labels()
     )
     document_text = corpus_texts(settings.corpus_dir)
+    assistant = Assistant(settings)
     ours = evaluate(
-        Assistant(settings), items, document_text=document_text, checker=checker,
-        progress=progress,
+        assistant, items, document_text=document_text, checker=checker, progress=progress
     )
+    verifier = score_verifier(lambda claim: _judged(verify(assistant, claim)), load_claims())
     base = None
     if baseline:
         system = BaselineSystem.from_corpus(
@@ -429,4 +438,14 @@ def run_evaluation(
             system, items, document_text=document_text, checker=checker, name="baseline",
             progress=progress,
         )
-    return EvalRun(compare(items, ours, base, calibration, split), ours, base)
+    comparison = compare(items, ours, base, calibration, split)
+    return EvalRun(comparison.model_copy(update={"verifier": verifier}), ours, base)
+
+
+def _judged(verdict: Verdict) -> Judgement:
+    first = verdict.clauses[0] if verdict.clauses else None
+    return Judgement(
+        verdict=verdict.verdict,
+        document=first.document if first else None,
+        article=first.article if first else None,
+    )
