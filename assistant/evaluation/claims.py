@@ -146,9 +146,7 @@ def score_verifier(
             confusion["contradicted"]["contradicted"], sum(confusion["contradicted"].values())
         ),
         "support_recall": (confusion["supported"]["supported"], sum(confusion["supported"].values())),
-        "right_clause": (
-            sum(_same_clause(c, j) for c, j in named), len(named)
-        ),
+        "right_clause": (sum(_same_clause(c, j) for c, j in named), len(named)),
     }
     rates = {name: hits / total if total else None for name, (hits, total) in counts.items()}
     intervals = {}

@@ -149,7 +149,7 @@ def split_answer(text: str) -> list[AnswerSentence]:
     segments: list[tuple[str, tuple[int, ...]]] = []
     cursor = 0
     for group in _MARKER_GROUP.finditer(_mask_quotations(text)):  # not "[2023]" in a quote
-        ids = tuple(dict.fromkeys(int(n) for n in _MARKER.findall(text[group.start() : group.end()])))
+        ids = tuple(dict.fromkeys(int(n) for n in _MARKER.findall(group.group(0))))
         segments.append((text[cursor : group.start()], ids))
         cursor = group.end()
     segments.append((text[cursor:], ()))
