@@ -12,15 +12,14 @@ they generalise.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, Field
 
 from ..settings import PROJECT_ROOT
-from .labels import HandLabelError, LabelHalf
+from .labels import LabelHalf, LabelRecord, half_of, load_labelled
 from .metrics import wilson_interval
 
 CLAIMS_PATH = PROJECT_ROOT / "eval" / "labels" / "claims.jsonl"
@@ -40,12 +39,9 @@ ClaimKind = Literal[
 ]
 
 
-class LabelledClaim(BaseModel):
+class LabelledClaim(LabelRecord):
     """A claim about the documents, with the verdict a careful reader reaches and why."""
 
-    model_config = ConfigDict(extra="forbid")
-
-    id: str
     claim: str = Field(min_length=1)
     language: Literal["zh", "en"]
     verdict: VerdictName
@@ -57,26 +53,12 @@ class LabelledClaim(BaseModel):
 
 def claim_half(claim: LabelledClaim) -> LabelHalf:
     """The half a claim belongs to, fixed by a hash of its id (adding claims moves none)."""
-    return "dev" if hashlib.sha256(claim.id.encode()).digest()[-1] % 2 == 0 else "held_out"
+    return half_of(claim.id)
 
 
 def load_claims(path: Path = CLAIMS_PATH) -> list[LabelledClaim]:
     """The labelled claims of a JSON-lines file; HandLabelError on a bad line or a reused id."""
-    claims: list[LabelledClaim] = []
-    seen: dict[str, int] = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            claim = LabelledClaim.model_validate_json(line)
-        except ValidationError as exc:
-            raise HandLabelError(f"{path.name}:{number}: {exc}") from exc
-        if claim.id in seen:
-            raise HandLabelError(f"{path.name}:{number}: id {claim.id!r} already used at line "
-                                 f"{seen[claim.id]}")
-        seen[claim.id] = number
-        claims.append(claim)
-    return claims
+    return load_labelled(path, LabelledClaim)
 
 
 class Judgement(BaseModel):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -44,12 +44,17 @@ class HandLabelError(ValueError):
     """A label file line that does not follow the schema, located by file and line."""
 
 
-class HandLabelledPair(BaseModel):
-    """One answer sentence, the text of the citation it is judged against, and a person's label."""
+class LabelRecord(BaseModel):
+    """A line of a label file: a record with an id of its own, and no field beyond its schema."""
 
     model_config = ConfigDict(extra="forbid")
 
     id: str
+
+
+class HandLabelledPair(LabelRecord):
+    """One answer sentence, the text of the citation it is judged against, and a person's label."""
+
     source: str = Field(min_length=1, description="Gold item whose answer the sentence is from.")
     kind: PairKind
     label: bool = Field(description="Whether the cited text supports the sentence.")
@@ -66,26 +71,41 @@ def label_half(pair: HandLabelledPair) -> LabelHalf:
     """The half a pair belongs to, fixed by a hash of its gold item: pairs made from one answer
     (its quote, its paraphrases, its perturbations) always fall in the same half, and adding
     pairs never moves old ones."""
-    return "dev" if hashlib.sha256(pair.source.encode()).digest()[-1] % 2 == 0 else "held_out"
+    return half_of(pair.source)
+
+
+def half_of(key: str) -> LabelHalf:
+    """The half a label falls in by a hash of ``key``: the same key always falls in the same
+    half, and adding labels never moves old ones."""
+    return "dev" if hashlib.sha256(key.encode()).digest()[-1] % 2 == 0 else "held_out"
 
 
 def load_hand_labels(path: Path = HAND_LABELS_PATH) -> list[HandLabelledPair]:
     """The labelled pairs of a JSON-lines file; HandLabelError on a bad line or a reused id."""
-    pairs: list[HandLabelledPair] = []
+    return load_labelled(path, HandLabelledPair)
+
+
+Labelled = TypeVar("Labelled", bound=LabelRecord)
+
+
+def load_labelled(path: Path, model: type[Labelled]) -> list[Labelled]:
+    """The ``model`` records of a JSON-lines file, each with an ``id``; HandLabelError, naming
+    the file and line, on a line that breaks the schema or reuses an id."""
+    records: list[Labelled] = []
     seen: dict[str, int] = {}
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
         try:
-            pair = HandLabelledPair.model_validate_json(line)
+            record = model.model_validate_json(line)
         except ValidationError as exc:
             raise HandLabelError(f"{path.name}:{number}: {exc}") from exc
-        if pair.id in seen:
-            raise HandLabelError(f"{path.name}:{number}: id {pair.id!r} already used at line "
-                                 f"{seen[pair.id]}")
-        seen[pair.id] = number
-        pairs.append(pair)
-    return pairs
+        if record.id in seen:
+            raise HandLabelError(f"{path.name}:{number}: id {record.id!r} already used at line "
+                                 f"{seen[record.id]}")
+        seen[record.id] = number
+        records.append(record)
+    return records
 
 
 class KindAgreement(BaseModel):
