@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from functools import partial
 from pathlib import Path
 
 import click
@@ -16,63 +17,90 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 
 def _settings(ctx: click.Context) -> Settings:
-    return ctx.obj["settings"]
+    """The settings the flags given so far, the environment and assistant.toml make."""
+    root = ctx.find_root().ensure_object(dict)
+    if "settings" not in root:
+        try:
+            root["settings"] = Settings.load(**root.get("flags", {}))
+        except Exception as exc:  # a bad setting is a user error, shown without a traceback
+            raise click.ClickException(f"invalid settings: {exc}") from exc
+    return root["settings"]
 
 
 def _assistant(ctx: click.Context):
-    if "assistant" not in ctx.obj:
+    root = ctx.find_root().ensure_object(dict)
+    if "assistant" not in root:
         from .app import Assistant
 
         try:
-            ctx.obj["assistant"] = Assistant(_settings(ctx))
+            root["assistant"] = Assistant(_settings(ctx))
         except ImportError as exc:
             raise click.ClickException(str(exc)) from exc
         # An ingest or remove waits while the page (or another ingest) writes to the index.
-        ctx.obj["assistant"].index.on_wait = lambda reason: click.echo(reason, err=True)
-    return ctx.obj["assistant"]
+        root["assistant"].index.on_wait = lambda reason: click.echo(reason, err=True)
+    return root["assistant"]
+
+
+# The options that choose the index and its backends, as (flags, setting, env var, click kwargs).
+_STORE_OPTIONS = (
+    (
+        "--index", "index_dir", "ASSISTANT_INDEX_DIR",
+        {"type": click.Path(file_okay=False, path_type=Path),
+         "help": "Index folder (default: index/ in the project). Env: ASSISTANT_INDEX_DIR."},
+    ),
+    (
+        "--embedding-model", "embedding.model", "ASSISTANT_EMBEDDING__MODEL",
+        {"help": "'use-multilingual' (default), 'minilm', or a sentence-transformers name or path."},
+    ),
+    (
+        "--chroma-host", "store.chroma_host", "ASSISTANT_STORE__CHROMA_HOST",
+        {"help": "Use a `chroma run` server at this host instead of the embedded store."},
+    ),
+    (
+        "--chroma-port", "store.chroma_port", "ASSISTANT_STORE__CHROMA_PORT",
+        {"type": int, "help": "Port of the Chroma server."},
+    ),
+)
+
+
+def _take_flag(setting: str, ctx: click.Context, _param: click.Parameter, value) -> None:
+    if value is None:
+        return
+    root = ctx.find_root()
+    root.ensure_object(dict).setdefault("flags", {})[setting] = value
+    root.obj.pop("settings", None)
+
+
+def _store_options(*, read_env: bool):
+    """The store options, for the group and for every command, so that `assistant ask --index
+    DIR` means what `assistant --index DIR ask` means; given in both places, the command's flag
+    wins. Only the group reads the environment: a command reading it too would hide the
+    group's flag."""
+
+    def decorate(command):
+        for flag, setting, env, kwargs in reversed(_STORE_OPTIONS):
+            command = click.option(
+                flag, envvar=env if read_env else None, expose_value=False,
+                callback=partial(_take_flag, setting), **kwargs,
+            )(command)
+        return command
+
+    return decorate
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option(
-    "--index",
-    "index_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    envvar="ASSISTANT_INDEX_DIR",
-    help="Index folder (default: index/ in the project). Env: ASSISTANT_INDEX_DIR.",
-)
-@click.option(
-    "--embedding-model",
-    envvar="ASSISTANT_EMBEDDING__MODEL",
-    help="'use-multilingual' (default), 'minilm', or a sentence-transformers name or path.",
-)
-@click.option(
-    "--chroma-host",
-    envvar="ASSISTANT_STORE__CHROMA_HOST",
-    help="Use a `chroma run` server at this host instead of the embedded store.",
-)
-@click.option("--chroma-port", type=int, envvar="ASSISTANT_STORE__CHROMA_PORT", help="Port of the Chroma server.")
+@_store_options(read_env=True)
 @click.pass_context
-def cli(ctx: click.Context, index_dir, embedding_model, chroma_host, chroma_port) -> None:
+def cli(ctx: click.Context) -> None:
     """Answer questions over policy documents, citing the exact clause.
 
     Settings come from flags, then ASSISTANT_* environment variables, then assistant.toml
     (or the file in ASSISTANT_CONFIG); see README.md.
     """
-    try:
-        settings = Settings.load(
-            index_dir=index_dir,
-            **{
-                "embedding.model": embedding_model,
-                "store.chroma_host": chroma_host,
-                "store.chroma_port": chroma_port,
-            },
-        )
-    except Exception as exc:  # a bad setting is a user error, shown without a traceback
-        raise click.ClickException(f"invalid settings: {exc}") from exc
-    ctx.obj = {"settings": settings}
 
 
 @cli.command()
+@_store_options(read_env=False)
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("--prune", is_flag=True, help="Remove indexed documents no longer among PATHS.")
 @click.option("--rebuild", is_flag=True, help="Drop the index first (e.g. after changing the embedding model).")
@@ -116,6 +144,7 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], prune: bool, rebuild: bo
 
 
 @cli.command()
+@_store_options(read_env=False)
 @click.argument("question", required=False)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per question (the stable contract).")
 @click.option("--document", "documents", multiple=True, help="Only answer from this document (file name); repeatable.")
@@ -157,6 +186,7 @@ def _render(answer) -> str:
 
 
 @cli.command(name="list")
+@_store_options(read_env=False)
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
 @click.pass_context
 def list_documents(ctx: click.Context, as_json: bool) -> None:
@@ -174,6 +204,7 @@ def list_documents(ctx: click.Context, as_json: bool) -> None:
 
 
 @cli.command()
+@_store_options(read_env=False)
 @click.argument("document")
 @click.pass_context
 def remove(ctx: click.Context, document: str) -> None:
@@ -184,6 +215,7 @@ def remove(ctx: click.Context, document: str) -> None:
 
 
 @cli.command(name="eval")
+@_store_options(read_env=False)
 @click.option("--split", type=click.Choice(["dev", "test", "all"]), default="all", show_default=True,
               help="Gold split to score: dev (tuned on), test (frozen) or all.")
 @click.option("--baseline/--no-baseline", default=True, show_default=True,
@@ -223,6 +255,7 @@ def evaluate(ctx: click.Context, split: str, baseline: bool, as_json: bool, thre
 
 
 @cli.command()
+@_store_options(read_env=False)
 @click.option("--host", envvar="ASSISTANT_SERVER__HOST", help="Address to bind (default 127.0.0.1); any other needs server.auth_username/auth_password. Env: ASSISTANT_SERVER__HOST.")
 @click.option("--port", type=int, envvar="ASSISTANT_SERVER__PORT", help="Port of the page (default 7860). Env: ASSISTANT_SERVER__PORT.")
 @click.pass_context
@@ -245,6 +278,7 @@ def serve(ctx: click.Context, host: str | None, port: int | None) -> None:
 
 
 @cli.command(name="verify")
+@_store_options(read_env=False)
 @click.argument("claim")
 @click.option("--document", help="Only compare with this document (file name from `assistant list`).")
 @click.option("--article", help="Compare with this article, e.g. 第九条 or II.(2).")

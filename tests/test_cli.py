@@ -49,6 +49,15 @@ def test_ingest_then_ask_json_answers_every_line_of_stdin_in_one_process(tmp_pat
     assert lines[2]["refused"] is True and lines[2]["citations"] == []
 
 
+def test_index_flag_works_after_the_command_too_and_wins_over_the_env_var(tmp_path, corpus_index):
+    env_points_elsewhere = run("list", "--json", "--index", str(corpus_index), env_index=tmp_path / "empty")
+    assert env_points_elsewhere.returncode == 0, env_points_elsewhere.stderr
+    assert len(json.loads(env_points_elsewhere.stdout)) == 7
+    group_flag_overridden = run("ask", "--index", str(corpus_index), "第七十条", index=tmp_path / "empty")
+    assert "第七十条" in group_flag_overridden.stdout
+    assert "Nothing is indexed yet" not in group_flag_overridden.stdout
+
+
 def test_list_json_shows_documents_with_metadata_and_chunk_counts(corpus_index):
     result = run("list", "--json", env_index=corpus_index)  # the env var chooses the index
     assert result.returncode == 0, result.stderr
