@@ -166,7 +166,7 @@ class ExtractiveAnswerer:
         named = catalog.named_documents(question)
         objection = objection or self._objection(question, candidates, catalog, named)
         if objection or confidence < self.settings.refusal_threshold:
-            related = [self._citation(i, c, None) for i, c in enumerate(candidates[:3], 1)]
+            related = self._related(question, focus or question, candidates[:3], catalog, asked)
             text = REFUSAL[language]
             if objection:
                 key, name = _reason_key(objection)
@@ -217,6 +217,26 @@ class ExtractiveAnswerer:
             citations=citations,
             confidence=confidence,
         )
+
+    def _related(
+        self,
+        question: str,
+        focus: str,
+        candidates: list[Candidate],
+        catalog: ClauseCatalog,
+        asked: str | None,
+    ) -> list[Citation]:
+        """The nearest clauses of a refusal, each quoted at the sentence nearest the question
+        (a list item with its lead-in), scored as an answer's are: the reader checking why the
+        documents do not answer sees the sentence that comes closest, not the clause's opening
+        ("警告的期间是十二个月，对吗？" shows "警告，六个月；", not 第八条's lead-in)."""
+        related = []
+        for i, clause in enumerate(self._score_sentences(question, focus, candidates, catalog, asked), 1):
+            best = max(range(len(clause.spans)), key=clause.scores.__getitem__)
+            quoted = with_list_context(clause.spans, [best])
+            span = Span(clause.spans[quoted[0]].start, clause.spans[quoted[-1]].end, "")
+            related.append(self._citation(i, clause.candidate, span))
+        return related
 
     def _objection(
         self, question: str, candidates: list[Candidate], catalog: ClauseCatalog, named: set[str]
@@ -365,14 +385,11 @@ class ExtractiveAnswerer:
             )
         return picks
 
-    def _citation(self, citation_id: int, candidate: Candidate, span: Span | None) -> Citation:
+    def _citation(self, citation_id: int, candidate: Candidate, span: Span) -> Citation:
         node = candidate.node
         text = node.get_content()
         meta = node.metadata
         base = node.start_char_idx or 0
-        if span is None:  # a related clause: its opening sentence stands for it
-            spans = sentence_spans(text)
-            span = spans[0] if spans else Span(0, len(text), text)
         quote = text[span.start : span.end]
         document = meta.get("document", "")
         page = self.page_at(document, base + span.start)

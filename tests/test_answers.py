@@ -75,6 +75,16 @@ def test_a_false_premise_is_not_confirmed(assistant):
     assert any("六个月" in c.text for c in answer.related)
 
 
+def test_a_related_clause_is_quoted_at_the_sentence_nearest_the_question(assistant):
+    # 第八条 opens "政务处分的期间为：" and names no period; the reader checking the refusal
+    # is shown the item that does, with that lead-in, as a verbatim span of the clause.
+    answer = assistant.ask("政务处分法规定警告的期间是十二个月，对吗？")
+    article_8 = next(c for c in answer.related if c.section.endswith("第八条"))
+    assert "警告，六个月" in article_8.quote
+    assert article_8.quote.startswith("第八条 政务处分的期间为：")
+    assert article_8.quote in article_8.text
+
+
 def test_a_confirmed_figure_no_clause_states_is_not_confirmed(assistant):
     # The law caps combined periods at 48 months (第十五条), not 36.
     answer = assistant.ask(
