@@ -271,6 +271,39 @@ _COUNT_EN = re.compile(
 )
 
 
+# A number of things a text states: "29 industry sectors", "33个场景". The Chinese noun is
+# jieba's first word after the measure word; the English one the first plural of the two words
+# after the number. Not "第二批" (an ordinal), not one thing ("一个部门" is "a department"), not
+# a year ("2023 reforms"), and not what ``quantities`` reads (个月, 个工作日).
+_STATED_COUNT_ZH = re.compile(rf"(?<!第)([\d零二三四五六七八九十百千两]+)\s*([{_MEASURE_WORDS}])([\u4e00-\u9fff]+)")
+_STATED_COUNT_EN = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+([a-z-]+)(?:\s+([a-z-]+))?")
+
+
+def counts(text: str) -> set[Quantity]:
+    """Every number of things in ``text``, each a Quantity of unit "count:<noun>": "39 industry
+    sectors" is (39, "count:sector"), "33个场景" is (33, "count:个场景"), so that a claim's
+    count is compared with the clause's count of the same things."""
+    found: set[Quantity] = set()
+    lowered = normalize(text)
+    for number, measure, rest in _STATED_COUNT_ZH.findall(lowered):
+        noun = jieba_words(rest)[0] if rest else ""
+        value = _value(number)
+        # 个月 and 个工作日 are units; 两个以上, 两批一共 count no noun.
+        if value and value > 1 and len(noun) >= 2 and noun[0] not in "月工以一共的或及和与中内上下左多余":
+            found.add(Quantity(value, f"count:{measure}{noun}"))
+    for number, first, second in _STATED_COUNT_EN.findall(lowered):
+        value = float(_EN_NUMBER_WORDS.get(number) or number)
+        if value <= 1 or 1900 <= value <= 2100:
+            continue
+        plural = next(
+            (w for w in (first, second) if len(w) > 3 and w.endswith("s") and not w.endswith("ss")),
+            None,
+        )
+        if plural and first not in _EN_UNITS and plural not in _EN_UNITS:  # "two staff members" are people
+            found.add(Quantity(value, f"count:{plural[:-1]}"))
+    return found
+
+
 @functools.lru_cache(maxsize=64)
 def counted_noun(question: str) -> str | None:
     """What a "how many X" question counts; None when it asks for no count of things, or for

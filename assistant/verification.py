@@ -11,21 +11,27 @@ pair of adjacent sentences):
 - *figures*: every number-with-unit of the claim (``answerability.quantities``) is read in the
   clause fragment (between ；and 。) that is most about the claim among those stating that unit,
   so "60日内支付" is contradicted by "……30日内支付款项；……最长不得超过60日", not backed by it.
+  A number of things ("39 industry sectors", ``answerability.counts``) is read the same way,
+  but only ever conflicts: two texts saying "two batches" agree on nothing that matters.
 - *modality*: what claim and sentence say about the act (permitted: may, 可以, 不算违约;
   exempted: need not, excuse, 无需; required: shall, 应当; forbidden: shall not, 不得, regarded
   as breach). A claim that permits what the clause forbids, or exempts from what it requires, is
   contradicted; forbidden against required only when the wording otherwise matches closely
   ("中央企业不得设立首席合规官" against "中央企业应当设立首席合规官"); a duty where the clause
-  only permits ("必须给奖励" against "可以给予适当奖励") overstates it.
+  only permits ("必须给奖励" against "可以给予适当奖励") overstates it. A claim stating as fact,
+  with no modality, what a phrase of the clause forbids is contradicted ("区域评估的费用由市场
+  主体分担" against "区域评估的费用不得由市场主体承担").
 - *actor*: within one language, a claim worded like the sentence except for who acts or holds
   a post, where the claim names another role or body ("首席合规官由总经理兼任" against "由总法律
-  顾问兼任"), names someone the clause does not.
+  顾问兼任"), names someone the clause does not: of another kind, or of the same kind with a
+  long qualifier sharing nothing (市场监督管理部门 / 发展改革部门; not 相关部门 / 有关部门).
 
 Supported needs a close match (within one language, a topical match whose figures all agree is
 enough), every figure, and no opposite modality. Contradicted needs a clause on topic (retrieval
 confidence at or above the refusal threshold, and a topical match) that states a different
 figure for the same unit, the opposite modality or another actor; a close contradiction outweighs a support
-that matches no better. Everything else is not found.
+that matches no better (by relevance: across languages, the mean of match and embedding
+similarity). Everything else is not found.
 """
 
 from __future__ import annotations
@@ -40,7 +46,7 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 from pydantic import BaseModel, Field
 
-from .answerability import Quantity, quantities, states_sweep, sweep
+from .answerability import Quantity, counts, quantities, states_sweep, sweep
 from .evaluation.support import content_units
 from .retrieval import Candidate, find_references, query_language, without_references
 from .schema import Citation
@@ -130,6 +136,8 @@ _QUALIFIED_PROHIBITION = re.compile(
 )
 # Clause fragments in which a figure is read (one rule each in "30日内……；……最长60日"), and
 # the shorter phrases whose embeddings are compared across languages.
+# A claim denying something states no plain fact a prohibition could contradict.
+_NEGATED = re.compile(r"不|没|未|无|非|\b(?:not|no|never|none|without)\b|n[’']t\b", re.I)
 _FRAGMENT = re.compile(r"[^；;。\n]+")
 _PHRASE = re.compile(r"[^；;。，,\n]+")
 # The phrases of a claim, for reading each of two figures of one unit in its own context.
@@ -284,8 +292,10 @@ def verify(
         if c.conflict in ("modality", "actor", "overstated", "direction")
         and (c is on_topic[0] or c.close)
     ]
-    close_conflict = max((c.match for c in conflicting if c.close), default=-1.0)
-    if supported and supported[0].match > close_conflict:
+    # Compared by relevance: across languages the glossary inflates the word match (a notice's
+    # title line matched "国务院…部门负责统筹协调促进民营经济发展工作" better than 第四条 did).
+    close_conflict = max((c.relevance for c in conflicting if c.close), default=-1.0)
+    if supported and supported[0].relevance > close_conflict:
         verdict, reason, shown = "supported", "supported", supported[:3]
     elif conflicting:
         verdict, reason, shown = "contradicted", conflicting[0].conflict, conflicting[:1]
@@ -448,6 +458,9 @@ class _Comparer:
         # a clause in the other language would use.
         self.translated_units = content_units(translate_terms(claim))
         self.figures = quantities(claim)
+        # Numbers of things ("39 industry sectors") only ever conflict: two texts that both say
+        # "two batches" agree on nothing that matters, and an English count is no Chinese one.
+        self.counts = counts(claim)
         self.modalities = modalities(claim)
         self.sweep = sweep(claim)
         act = modal_act(claim)
@@ -502,6 +515,13 @@ class _Comparer:
             # and agrees with "must pay within 30 days".
             comparison.opposite = comparison.opposite or opposite(self.modalities, modalities(act), False)
         comparison.overstated = overstated(self.modalities, modalities(phrase))
+        # A claim stating as fact what the clause's phrase about it forbids: "区域评估的费用由
+        # 区域内的市场主体按比例分担" against "区域评估的费用不得由市场主体承担".
+        if not self.modalities and not _NEGATED.search(self.claim):
+            comparison.opposite = comparison.opposite or any(
+                _share(units, p) >= 0.4 and modalities(p) == {"forbidden"}
+                for p in _PHRASE.findall(unqualified(text, self.claim))
+            )
         comparison.directions = reversed_direction(self.claim, _PHRASE.findall(window), units)
         comparison.unmatched_sweep = bool(self.sweep) and not states_sweep(window, self.sweep)
         if not cross:
@@ -510,10 +530,11 @@ class _Comparer:
 
     def _read_figures(self, text: str, comparison: _Comparison) -> None:
         fragments = [m.group(0) for m in _FRAGMENT.finditer(text)]
-        for figure in self.figures:
-            with_unit = [f for f in fragments if any(q.unit == figure.unit for q in quantities(f))]
+        for figure in self.figures | self.counts:
+            with_unit = [f for f in fragments if any(q.unit == figure.unit for q in _figures(f))]
             if not with_unit:
-                comparison.missing.append(figure)
+                if figure in self.figures:
+                    comparison.missing.append(figure)
                 continue
             # Two figures of one unit ("within 30 days, and by contract no more than 60 days")
             # are each read where the clause states the claim's phrase around that figure.
@@ -523,17 +544,19 @@ class _Comparer:
             if max(about) >= comparison.alignment:
                 comparison.aligned = aligned
             comparison.alignment = max(comparison.alignment, max(about))
-            stated = {q for q in quantities(aligned) if q.unit == figure.unit}
+            stated = {q for q in _figures(aligned) if q.unit == figure.unit}
             if figure not in stated:
                 comparison.stated[figure] = min(stated, key=lambda q: abs(q.value - figure.value))
-        comparison.figures_agree = bool(self.figures) and not comparison.missing and not comparison.stated
+        comparison.figures_agree = (
+            bool(self.figures) and not comparison.missing and not set(comparison.stated) & self.figures
+        )
 
     def _context(self, figure: Quantity) -> str | None:
         """The phrase of the claim around ``figure`` when another figure of its unit is claimed
         too; None (the whole claim) otherwise."""
         if sum(q.unit == figure.unit for q in self.figures) < 2:
             return None
-        phrases = [p for p in _CLAIM_PHRASE.split(self.claim) if figure in quantities(p)]
+        phrases = [p for p in _CLAIM_PHRASE.split(self.claim) if figure in _figures(p)]
         return phrases[0] if phrases else None
 
     def _about(self, fragment: str, cross_language: bool, context: str | None = None) -> float:
@@ -577,6 +600,12 @@ class _Comparer:
         return self._vectors[text]
 
 
+def _figures(text: str) -> set[Quantity]:
+    """The figures a claim and a clause are compared on: numbers with units and dates, and
+    numbers of things ("29 industry sectors")."""
+    return quantities(text) | counts(text)
+
+
 def other_actor(claim: str, sentence: str, clause: str) -> tuple[str, str] | None:
     """The claim's actor and the one the sentence names in its place, when both sit in the same
     frame ("由总经理兼任" / "由总法律顾问兼任"); None otherwise.
@@ -599,9 +628,22 @@ def other_actor(claim: str, sentence: str, clause: str) -> tuple[str, str] | Non
                 for k in range(j + 2, min(j + 5, len(sentence_words))):
                     if sentence_words[k] == right:
                         stated = _actor(sentence_words[j + 1 : k])
-                        if stated and stated[1] != claimed[1]:
+                        if stated and _different_actors(claimed, stated):
                             return claimed[0], stated[0]
     return None
+
+
+def _different_actors(claimed: tuple[str, str], stated: tuple[str, str]) -> bool:
+    """Whether two names in one frame are two actors: of different endings (总经理 / 总法律顾问),
+    or of one ending with long qualifiers sharing no character (国务院市场监督管理部门 /
+    国务院发展改革部门); "有关部门" and "相关部门" are one body worded two ways."""
+    if claimed[1] != stated[1]:
+        return True
+    qualifiers = [name.replace(" ", "")[: -len(ending)] for name, ending in (claimed, stated)]
+    return (
+        all(len(q) >= 4 and has_chinese(q) for q in qualifiers)
+        and not set(qualifiers[0]) & set(qualifiers[1])
+    )
 
 
 def _words(text: str) -> list[str]:
@@ -663,6 +705,9 @@ def _show(quantity: Quantity, language: str) -> str:
             return f"{year}年{month}月{day}日"
         return f"{calendar.month_name[month]} {day}, {year}"
     value = int(quantity.value) if quantity.value.is_integer() else quantity.value
+    if quantity.unit.startswith("count:"):  # "33个场景", "29 sectors"
+        noun = quantity.unit.removeprefix("count:")
+        return f"{value}{noun}" if has_chinese(noun) else f"{value} {noun}s"
     unit = _UNIT_NAMES[language].get(quantity.unit, quantity.unit)
     return f"{value}{unit}" if language == "zh" or unit == "%" else f"{value} {unit}"
 

@@ -13,6 +13,7 @@ from assistant.answerability import (
     asks_prediction,
     contradicted_premise,
     counted_noun,
+    counts,
     defines_asked_term,
     earlier_version,
     missing_detail,
@@ -148,6 +149,24 @@ def test_a_quoted_term_no_document_uses_is_refused():
 )
 def test_what_a_how_many_question_counts(question, noun):
     assert counted_noun(question) == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("It covers 29 industry sectors including biomedicine", {Quantity(29, "count:sector")}),
+        ("两批一共覆盖33个场景", {Quantity(33, "count:个场景")}),
+        ("five types of sanctions", {Quantity(5, "count:type")}),
+        # Not counts: an ordinal, one thing, a year, units that quantities reads, no noun.
+        ("第二批指引", set()),
+        ("一个部门", set()),
+        ("the 2023 reforms", set()),
+        ("三个月内；30个工作日内；within 30 days; two staff members", set()),
+        ("两个以上违法行为", set()),
+    ],
+)
+def test_a_number_of_things_is_read_with_the_thing_it_counts(text, stated):
+    assert counts(text) == stated
 
 
 def test_a_count_is_stated_by_a_number_before_the_thing_in_either_language():

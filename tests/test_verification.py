@@ -73,6 +73,13 @@ BUSINESS_ENVIRONMENT = "cn_regs_optimizing_business_environment_2019.txt"
         ("已经退休的公职人员，监察机关可以给予政务处分", "contradicted", SANCTIONS, "第二十七条"),
         ("Retired public officials may still be given governmental sanctions.", "contradicted", SANCTIONS, "第二十七条"),
         ("已经退休的公职人员有违法行为的，可以对其立案调查", "supported", SANCTIONS, "第二十七条"),
+        # A plain statement of what the clause forbids ("不得由市场主体承担").
+        ("区域评估的费用由区域内的市场主体按比例分担", "contradicted", BUSINESS_ENVIRONMENT, "第四十二条"),
+        # Another number of the same things.
+        ("The GBA Integrity and Compliance Association covers 39 industry sectors.", "contradicted", GUANGZHOU, "¶34"),
+        # Another body of the same kind in the same frame (发展改革部门), even with no law named:
+        # a notice's title line matching across languages does not outweigh the clause.
+        ("国务院市场监督管理部门负责统筹协调促进民营经济发展工作", "contradicted", PRIVATE_ECONOMY, "第四条"),
         # A measure moved the other way ("reduce" where the clause says "increase").
         ("The NDRC will reduce the weight of city credit monitoring deductions for cities with "
          "government dishonesty records.", "contradicted", NDRC, "III.(4)"),
@@ -162,8 +169,10 @@ def test_an_actor_contradiction_names_both_actors(assistant):
     ("claim", "sentence", "expected"),
     [
         ("首席合规官由总经理兼任", "设立首席合规官，由总法律顾问兼任，对企业主要负责人负责", ("总经理", "总法律顾问")),
-        # The same ending: one actor worded two ways, not two actors.
+        # The same ending: one actor worded two ways, not two actors...
         ("由主管部门负责监督", "由有关部门负责监督", None),
+        # ...unless both are named at length and share nothing but the ending.
+        ("国务院市场监督管理部门负责统筹协调", "国务院发展改革部门负责统筹协调", ("市场监督管理部门", "发展改革部门")),
         # The claim's actor is in the clause: the sentence may just not be where it is named.
         ("由总法律顾问兼任", "由总法律顾问兼任", None),
         # Particles alone do not make a frame.
