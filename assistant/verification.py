@@ -14,7 +14,7 @@ pair of adjacent sentences):
   A number of things ("39 industry sectors", ``answerability.counts``) is read the same way,
   but only ever conflicts: two texts saying "two batches" agree on nothing that matters.
 - *modality*: what claim and sentence say about the act (permitted: may, 可以, 不算违约;
-  exempted: need not, excuse, 无需; required: shall, 应当; forbidden: shall not, 不得, regarded
+  exempted: need not, excuse, 无需; required: shall, should, 应当; forbidden: shall not, 不得, regarded
   as breach). A claim that permits what the clause forbids, or exempts from what it requires, is
   contradicted; forbidden against required only when the wording otherwise matches closely
   ("中央企业不得设立首席合规官" against "中央企业应当设立首席合规官"); a duty where the clause
@@ -112,7 +112,7 @@ _CUES: list[tuple[Modality, re.Pattern[str]]] = [
     ("permitted", re.compile(
         r"可以|允许|准许|有权|\bmay\b|\bcan\b|\ballow(?:ed|s)?\b|\bpermit(?:ted|s)?\b"
         r"|\bjustif(?:y|ies|ied)\b", re.I)),
-    ("required", re.compile(r"应当|必须|\bshall\b|\bmust\b|\brequire[ds]?\b|\b(?:have|has|had) to\b", re.I)),
+    ("required", re.compile(r"应当|必须|\bshall\b|\bmust\b|\bshould\b|\brequire[ds]?\b|\b(?:have|has|had) to\b", re.I)),
 ]
 # A prohibition narrowed by how the act is done forbids only that manner: "不得虚假、恶意投诉"
 # forbids false complaints, so it is no opposite of "complaints can be filed against …". Each

@@ -73,6 +73,9 @@ BUSINESS_ENVIRONMENT = "cn_regs_optimizing_business_environment_2019.txt"
         ("已经退休的公职人员，监察机关可以给予政务处分", "contradicted", SANCTIONS, "第二十七条"),
         ("Retired public officials may still be given governmental sanctions.", "contradicted", SANCTIONS, "第二十七条"),
         ("已经退休的公职人员有违法行为的，可以对其立案调查", "supported", SANCTIONS, "第二十七条"),
+        # "should" is the notice's word for 应当: an exemption from it is its opposite.
+        ("When a complaint is verified as untrue, the identifying department need not give the "
+         "complainant feedback or explanations.", "contradicted", NDRC, "II.(2)"),
         # A plain statement of what the clause forbids ("不得由市场主体承担").
         ("区域评估的费用由区域内的市场主体按比例分担", "contradicted", BUSINESS_ENVIRONMENT, "第四十二条"),
         # Another number of the same things.
