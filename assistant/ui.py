@@ -1,31 +1,43 @@
 """The chat page: a Gradio front end over ``Assistant``, ``verify`` and ``FeedbackStore``.
 
-Handlers parse input, call the library and render. Rendering escapes every piece of document
-text before it reaches HTML or Markdown: documents (and uploaded file names) may carry hostile
-markup. The named endpoint ``/ask`` returns exactly the JSON object of ``assistant ask --json``.
+Handlers parse input, call the library and render through ``rendering`` (which escapes every
+piece of document text); what the page says is in ``page_text``. The named endpoint ``/ask``
+returns exactly the JSON object of ``assistant ask --json``.
 """
 
 from __future__ import annotations
 
-import html
 import ipaddress
 import json
 import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import gradio as gr
 
 from .feedback import FeedbackStore
-from .library import add_uploads, document_text, file_status
-from .pdfview import render_pdf_page
 from .indexing import IndexProblem
+from .library import add_uploads, document_text
+from .page_text import EXAMPLES, TEXT
 from .parsing import SUPPORTED_SUFFIXES
-from .schema import Answer, Citation, DocumentInfo, IngestReport
+from .pdfview import render_pdf_page
+from .rendering import (
+    answer_lines,
+    cards_html,
+    chat_messages,
+    documents_table,
+    escape_markdown,
+    find_citation,
+    limit_sources,
+    report_markdown,
+    source_html,
+    verdict_html,
+)
+from .schema import Answer
 from .settings import ServerSettings, Settings
-from .verification import Verdict, verify
+from .verification import verify
 
 if TYPE_CHECKING:
 
@@ -37,84 +49,6 @@ __all__ = [
     "check_exposure",
     "launch",
 ]
-
-EXAMPLES = [
-    "Does a change of officials excuse a government from its contracts?",
-    "机关、事业单位从中小企业采购货物，应当在多少日内支付款项？",
-    "第九条 of the SME payment regulation",
-    "政府因为人员变动不履行合同，算违约失信吗？",
-]
-
-TEXT: dict[str, dict[str, Any]] = {
-    "en": {
-        "title": "## Policy assistant\nAsk about the indexed policy documents: every answer "
-        "quotes the exact clause it rests on.",
-        "chat": "Chat", "verify": "Verify", "library": "Library", "settings": "Settings",
-        "conversation": "Conversation",
-        "ask": "Ask", "question": "Ask in Chinese or English…",
-        "filter": "Only answer from these documents (none selected: all)",
-        "comment": "Comment (optional, saved with the 👍 / 👎 you give an answer)",
-        "sources": "Sources", "related": "Related, not an answer",
-        "no_sources": "Citations appear here. Click a card or a marker such as [1] to see "
-        "the clause in its document.",
-        "doc_number": "No.", "page": "p.", "source": "Source", "page_image": "Page",
-        "searching": "Searching the documents…",
-        "claim": "Claim to check", "claim_hint": "Paste a statement, e.g. 政府因人员变动不履约不算违约失信",
-        "document": "Document (optional)", "article": "Article (optional), e.g. 第九条 or II.(2)",
-        "check": "Check claim",
-        "supported": "Supported", "contradicted": "Contradicted", "not_found": "Not found",
-        "empty_claim": "Enter a claim to check.",
-        "columns": ["Title", "文号", "Issuer", "Issued", "Effective", "Language", "Pages",
-                    "Chunks", "Status", "File"],
-        "status": {"indexed": "indexed", "changed": "changed on disk", "missing": "file missing"},
-        "upload": "PDF / text files to add", "add": "Add to library",
-        "remove_choice": "Document", "remove": "Remove from index",
-        "reindex": "Re-index changed files", "library_hint": "Removing a document takes it out "
-        "of the index; its file stays in the corpus folder.",
-        "added": "Added", "updated": "Updated", "unchanged": "Unchanged",
-        "removed": "Removed from the index", "failed": "Could not add",
-        "nothing_uploaded": "Choose one or more files first.",
-        "not_indexed": "is not in the index.",
-        "mode": "Answer mode", "mode_info": "Only extractive answers (verbatim quotes) exist; "
-        "no LLM is configured.",
-        "modes": [("Extractive: quotes the documents", "extractive"), ("LLM (not configured)", "llm")],
-        "sources_count": "Number of sources", "language": "Interface language",
-        "feedback": "Feedback", "export": "Export feedback (JSONL)", "export_file": "Feedback file",
-        "thanks": "Thanks: feedback saved ({rating}).",
-    },
-    "zh": {
-        "title": "## 政策助手\n就已索引的政策文件提问：每个回答都引用其依据的具体条款原文。",
-        "chat": "问答", "verify": "核验", "library": "文件库", "settings": "设置",
-        "conversation": "对话",
-        "ask": "提问", "question": "用中文或英文提问……",
-        "filter": "只从这些文件中回答（不选则为全部）",
-        "comment": "评论（可选，随对回答的 👍 / 👎 一起保存）",
-        "sources": "来源", "related": "相关条款（不是答案）",
-        "no_sources": "引用条款显示在这里。点击卡片或 [1] 这样的标记，查看条款在原文中的位置。",
-        "doc_number": "文号", "page": "第", "source": "原文", "page_image": "页面",
-        "searching": "正在检索文件……",
-        "claim": "要核验的说法", "claim_hint": "粘贴一个说法，例如：机关应当在30日内支付中小企业款项",
-        "document": "文件（可选）", "article": "条文（可选），如 第九条 或 II.(2)",
-        "check": "核验",
-        "supported": "有依据", "contradicted": "相矛盾", "not_found": "未找到",
-        "empty_claim": "请输入要核验的说法。",
-        "columns": ["标题", "文号", "发布机关", "发布日期", "施行日期", "语言", "页数", "分块数",
-                    "状态", "文件"],
-        "status": {"indexed": "已索引", "changed": "文件已更改", "missing": "文件缺失"},
-        "upload": "要添加的 PDF / 文本文件", "add": "加入文件库",
-        "remove_choice": "文件", "remove": "从索引中删除",
-        "reindex": "重新索引已更改的文件", "library_hint": "删除只会把文件移出索引，文件本身仍保留在语料文件夹中。",
-        "added": "已添加", "updated": "已更新", "unchanged": "未变化",
-        "removed": "已从索引中删除", "failed": "未能添加",
-        "nothing_uploaded": "请先选择文件。",
-        "not_indexed": "不在索引中。",
-        "mode": "回答方式", "mode_info": "目前只有抽取式回答（逐字引用原文），未配置大语言模型。",
-        "modes": [("抽取式：引用文件原文", "extractive"), ("大语言模型（未配置）", "llm")],
-        "sources_count": "来源数量", "language": "界面语言",
-        "feedback": "反馈", "export": "导出反馈（JSONL）", "export_file": "反馈文件",
-        "thanks": "谢谢，反馈已保存（{rating}）。",
-    },
-}
 
 CSS = """
 .cite-card { border: 1px solid var(--border-color-primary); border-radius: 8px; padding: 8px 10px;
@@ -166,201 +100,6 @@ watch('value', () => {
   if (box && mark) box.scrollTop = mark.offsetTop - box.offsetTop - box.clientHeight / 3;
 });
 """
-
-CONTEXT_CHARS = 600  # surrounding text shown around a quote in the source viewer
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$<>])")
-# Control characters, bidi overrides, and characters no file system should see in a name.
-
-
-
-# --- rendering (pure functions: escaped text in, HTML/Markdown out) -------------------------
-def escape_html(text: str) -> str:
-    """HTML-escape, also ${ } so no template engine ever reads document text as code."""
-    return html.escape(text, quote=True).replace("$", "&#36;").replace("{", "&#123;").replace("}", "&#125;")
-
-
-def escape_markdown(text: str) -> str:
-    """Text shown literally in a Markdown component: HTML-escaped, Markdown syntax disarmed."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
-
-
-def answer_items(answer: Answer) -> list[tuple[str, str, int | None]]:
-    """The answer split into its quotes: (text, marker as written, citation id).
-
-    A quote may span paragraphs, so items end at each citation's marker (in citation order),
-    not at line breaks.
-    """
-    text, items = answer.answer, []
-    for citation in answer.citations:
-        marker = re.search(rf"\s*\[{citation.id}\][ \t]*(?:\n|$)", text)
-        if not marker:
-            break
-        items.append((text[: marker.start()], marker.group(0).rstrip("\n"), citation.id))
-        text = text[marker.end() :]
-    if text.strip():
-        items.append((text, "", None))
-    return items
-
-
-def limit_sources(answer: Answer, count: int) -> Answer:
-    """The answer with at most ``count`` citations (and only the quotes that cite them)."""
-    if answer.refused:
-        return answer.model_copy(update={"related": answer.related[:count]})
-    kept = [body + marker for body, marker, cited in answer_items(answer) if cited is None or cited <= count]
-    citations = [c for c in answer.citations if c.id <= count]
-    return answer.model_copy(update={"answer": "\n".join(kept), "citations": citations})
-
-
-def answer_lines(answer: Answer, turn: int, lang: str) -> list[str]:
-    """The answer as Markdown, one entry per quote, each ending in a clickable marker."""
-    if answer.refused:
-        lines = [escape_markdown(answer.answer)]
-        if answer.related:
-            lines.append(f"**{TEXT[lang]['related']}:**")
-            lines += [f"{_marker(turn, c.id)} {escape_markdown(_where(c))}" for c in answer.related]
-        return lines
-    return [
-        escape_markdown(body) + (f" {_marker(turn, cited)}" if cited else "")
-        for body, _, cited in answer_items(answer)
-    ]
-
-
-def _marker(turn: int, citation_id: int) -> str:
-    return f"[\\[{citation_id}\\]](#cite-{turn}-{citation_id})"
-
-
-def _where(citation: Citation) -> str:
-    return " › ".join(part for part in (citation.title, citation.article) if part)
-
-
-def _section_path(citation: Citation) -> str:
-    """chapter › article: the section without its leading document title."""
-    parts = citation.section.split(" › ")
-    if parts and parts[0] == citation.title:
-        parts = parts[1:]
-    return " › ".join(parts) or (citation.article or "")
-
-
-def _card(citation: Citation, ref: str | None, lang: str, related: bool = False, quote_html: str | None = None) -> str:
-    text = TEXT[lang]
-    meta = [
-        f"{text['doc_number']} {escape_html(citation.doc_number)}" if citation.doc_number else "",
-        escape_html(_section_path(citation)),
-        (f"第 {citation.page} 页" if lang == "zh" else f"p. {citation.page}") if citation.page else "",
-    ]
-    clickable = f' data-cite="{escape_html(ref)}" role="button" tabindex="0"' if ref else ""
-    classes = "cite-card related" if related else "cite-card"
-    return (
-        f'<div class="{classes}"{clickable}>'
-        f'<div class="cite-head">[{citation.id}] {escape_html(citation.title)}</div>'
-        f'<div class="cite-meta">{" · ".join(m for m in meta if m)}</div>'
-        f"<blockquote>{quote_html or escape_html(citation.quote)}</blockquote></div>"
-    )
-
-
-def cards_html(answer: Answer | None, turn: int, lang: str) -> str:
-    """One card per citation of the answer (or per related clause of a refusal)."""
-    text = TEXT[lang]
-    if answer is None or not (answer.citations or answer.related):
-        return f'<div class="cards-title">{text["sources"]}</div><p>{text["no_sources"]}</p>'
-    related = answer.refused
-    shown = answer.related if related else answer.citations
-    title = text["related"] if related else text["sources"]
-    cards = "".join(_card(c, f"{turn}-{c.id}", lang, related) for c in shown)
-    return f'<div class="cards-title">{title}</div>{cards}'
-
-
-def source_html(citation: Citation, document_text: str | None, lang: str) -> str:
-    """The clause in its surrounding text with the quoted span highlighted.
-
-    Uses the parsed document when its text at [start, end) is the quote; otherwise (the file
-    changed or moved since indexing) the clause text alone.
-    """
-    if document_text is not None and document_text[citation.start : citation.end] == citation.quote:
-        text, start, end = document_text, citation.start, citation.end
-    else:
-        text = citation.text
-        start = max(0, text.find(citation.quote))
-        end = start + len(citation.quote)
-    before = max(0, start - CONTEXT_CHARS)
-    after = min(len(text), end + CONTEXT_CHARS)
-    # Start and stop at line breaks when one is near, so the context reads as whole paragraphs.
-    cut = text.find("\n", before, start)
-    before = cut + 1 if before > 0 and cut != -1 else before
-    cut = text.rfind("\n", end, after)
-    after = cut if after < len(text) and cut != -1 else after
-    body = (
-        ("…" if before > 0 else "")
-        + escape_html(text[before:start])
-        + f'<mark id="source-quote">{escape_html(text[start:end])}</mark>'
-        + escape_html(text[end:after])
-        + ("…" if after < len(text) else "")
-    )
-    header = _card(citation, None, lang)
-    return f'<div class="cards-title">{TEXT[lang]["source"]}</div>{header}<div class="source-text">{body}</div>'
-
-
-def verdict_html(verdict: Verdict, lang: str) -> str:
-    """The verdict, its explanation, and the compared clauses with the matching span marked."""
-    cards = []
-    for clause in verdict.clauses:
-        at = clause.text.find(clause.quote)
-        if at >= 0:
-            quote_html = (
-                escape_html(clause.text[:at]) + f"<mark>{escape_html(clause.quote)}</mark>"
-                + escape_html(clause.text[at + len(clause.quote):])
-            )
-        else:
-            quote_html = f"<mark>{escape_html(clause.quote)}</mark>"
-        cards.append(_card(clause, None, lang, quote_html=f'<span class="source-text-inline">{quote_html}</span>'))
-    return (
-        f'<div class="verdict {verdict.verdict}" data-verdict="{verdict.verdict}">'
-        f"{TEXT[lang][verdict.verdict]}</div>"
-        f"<p>{escape_html(verdict.explanation)}</p>{''.join(cards)}"
-    )
-
-
-def documents_table(documents: list[DocumentInfo], lang: str) -> list[list[Any]]:
-    status = TEXT[lang]["status"]
-    return [
-        [d.title, d.doc_number or "", d.issuer or "", d.issue_date or "", d.effective_date or "",
-         d.language, d.pages or "", d.chunks, status[file_status(d)], d.document]
-        for d in documents
-    ]
-
-
-def report_markdown(report: IngestReport, lang: str) -> str:
-    text = TEXT[lang]
-    lines = [
-        f"**{text[key]}:** {escape_markdown(', '.join(getattr(report, key)))}"
-        for key in ("added", "updated", "unchanged", "removed")
-        if getattr(report, key)
-    ]
-    lines += [f"**{text['failed']}:** {escape_markdown(reason)}" for reason in report.failed.values()]
-    return "\n\n".join(lines)
-
-
-# --- documents and citations ------------------------------------------------------------------
-def find_citation(turns: list[dict], ref: str) -> Citation | None:
-    """The citation a marker or card names: "<turn>-<id>"."""
-    match = re.fullmatch(r"(\d+)-(\d+)", ref or "")
-    if not match or int(match.group(1)) >= len(turns):
-        return None
-    answer = Answer.model_validate(turns[int(match.group(1))])
-    for citation in answer.citations + answer.related:
-        if citation.id == int(match.group(2)):
-            return citation
-    return None
-
-
-def chat_messages(turns: list[dict], lang: str) -> list[dict[str, str]]:
-    messages = []
-    for turn, data in enumerate(turns):
-        answer = Answer.model_validate(data)
-        messages.append({"role": "user", "content": escape_markdown(answer.question)})
-        messages.append({"role": "assistant", "content": "\n".join(answer_lines(answer, turn, lang))})
-    return messages
-
 
 # --- the page ---------------------------------------------------------------------------------
 def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:

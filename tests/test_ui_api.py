@@ -18,19 +18,16 @@ from assistant.parsing import parse_file
 from assistant.schema import Answer, Citation
 from assistant.settings import ServerSettings
 from assistant.library import add_uploads, safe_filename
-from assistant.ui import (
-    UnsafeServer,
+from assistant.rendering import (
     answer_lines,
     cards_html,
     chat_messages,
-    build_app,
-    check_exposure,
     documents_table,
-    launch,
     limit_sources,
     source_html,
     verdict_html,
 )
+from assistant.ui import UnsafeServer, build_app, check_exposure, launch
 from assistant.verification import Verdict
 
 from .conftest import CORPUS, NDRC_PDF
