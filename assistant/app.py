@@ -158,6 +158,7 @@ class Assistant:
         question = question.strip()
         if not self.index.documents():
             return Answer(question=question, answer=EMPTY_INDEX[query_language(question)], refused=True)
+        self.index.require(documents or [])
         hybrid = self._hybrid()
         query = self.search_query(question, history)
         found = self.candidates(question, history, documents)

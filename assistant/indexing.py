@@ -47,6 +47,10 @@ class EmbeddingModelMismatch(IndexProblem):
     pass
 
 
+class UnknownDocument(IndexProblem):
+    """A question or claim limited to documents the index does not hold."""
+
+
 def find_files(paths: Iterable[Path], ignore: list[str]) -> list[Path]:
     """Supported files under the given files/folders, skipping ignored names, sorted."""
     found: list[Path] = []
@@ -287,6 +291,18 @@ class ClauseIndex:
     # --- reading --------------------------------------------------------------------------
     def documents(self) -> list[DocumentInfo]:
         return [DocumentInfo(**info) for _, info in sorted(self._manifest["documents"].items())]
+
+    def require(self, names: list[str]) -> None:
+        """Raise ``UnknownDocument`` unless every name is an indexed document: a question
+        limited to a document that is not there would otherwise search nothing and read like
+        an empty index."""
+        missing = [name for name in names if name not in self._manifest["documents"]]
+        if missing:
+            indexed = ", ".join(sorted(self._manifest["documents"])) or "none"
+            raise UnknownDocument(
+                f"not in the index: {', '.join(missing)}. Indexed documents: {indexed} "
+                "(see `assistant list`)."
+            )
 
     def document(self, name: str) -> DocumentInfo | None:
         info = self._manifest["documents"].get(name)

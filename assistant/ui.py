@@ -28,6 +28,7 @@ from .rendering import (
     cards_html,
     chat_messages,
     documents_table,
+    escape_html,
     escape_markdown,
     find_citation,
     limit_sources,
@@ -195,7 +196,11 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
             shown = chat_messages(history, lang) + [{"role": "user", "content": escape_markdown(text)}]
             yield shown + [{"role": "assistant", "content": TEXT[lang]["searching"]}], gr.skip(), history, ""
             past = [h["question"] for h in history]
-            answer = limit_sources(assistant.ask(text, past, documents or None), int(count))
+            try:
+                answer = limit_sources(assistant.ask(text, past, documents or None), int(count))
+            except IndexProblem as exc:  # e.g. a chosen document removed from the CLI meanwhile
+                yield shown + [{"role": "assistant", "content": escape_markdown(str(exc))}], gr.skip(), history, ""
+                return
             history = history + [answer.model_dump()]
             lines = answer_lines(answer, len(history) - 1, lang)
             for n in range(1, len(lines) + 1):  # stream the answer line by line
@@ -250,7 +255,11 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
         def check_claim(text: str, document: str | None, article: str, lang: str) -> str:
             if not (text or "").strip():
                 return f"<p>{TEXT[lang]['empty_claim']}</p>"
-            return verdict_html(verify(assistant, text, document or None, (article or "").strip() or None), lang)
+            try:
+                verdict = verify(assistant, text, document or None, (article or "").strip() or None)
+            except IndexProblem as exc:
+                return f"<p>{escape_html(str(exc))}</p>"
+            return verdict_html(verdict, lang)
 
         check.click(check_claim, [claim, claim_document, claim_article, language], verdict, api_visibility="private")
 
@@ -364,7 +373,11 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
 
         def verify_api(claim: str, document: str = "", article: str = "") -> dict:
             """Check a claim against the documents: supported, contradicted or not_found."""
-            return json.loads(verify(assistant, claim, document or None, article or None).model_dump_json())
+            try:
+                verdict = verify(assistant, claim, document or None, article or None)
+            except IndexProblem as exc:
+                raise gr.Error(str(exc)) from exc
+            return json.loads(verdict.model_dump_json())
 
         gr.api(ask_api, api_name="ask")
         gr.api(verify_api, api_name="verify")

@@ -264,6 +264,8 @@ def verify(
     """Compare ``claim`` with the clauses retrieval finds, or with the named ``article``."""
     claim = claim.strip()
     language = query_language(claim)
+    if document and assistant.index.documents():
+        assistant.index.require([document])
     if article:
         found = [
             Candidate(node=n, fused=0.0, similarity=1.0, coverage=1.0, in_domain=1.0, exact=True)

@@ -7,6 +7,7 @@ import pytest
 from llama_index.core.schema import TextNode
 
 from assistant.answering import _lead, _ScoredClause
+from assistant.indexing import UnknownDocument
 from assistant.parsing import parse_file
 from assistant.retrieval import Candidate
 
@@ -309,6 +310,12 @@ def test_answerable_questions_are_answered_with_verbatim_quotes(assistant, quest
         assert citation.quote in citation.text
         assert f"[{citation.id}]" in answer.answer
         assert 0.0 <= citation.score <= 1.0
+
+
+def test_a_question_limited_to_a_document_not_in_the_index_is_an_error_naming_it(assistant):
+    # Not "nothing is indexed yet", which is what an empty search would otherwise read as.
+    with pytest.raises(UnknownDocument, match=r"not in the index: nosuch\.pdf\. Indexed documents: .*sme_payment"):
+        assistant.ask("第七十条", documents=["nosuch.pdf"])
 
 
 def test_a_follow_up_uses_the_previous_question(assistant):

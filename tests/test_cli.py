@@ -89,6 +89,14 @@ def test_a_bad_file_is_skipped_with_its_reason(tmp_path):
     assert "skipped scan.pdf: not a readable PDF" in result.stderr
 
 
+def test_asking_within_an_unknown_document_is_an_error_that_lists_the_indexed_ones(corpus_index):
+    result = run("ask", "--document", "nosuch.pdf", "第七十条", index=corpus_index)
+    assert result.returncode == 1
+    assert "not in the index: nosuch.pdf" in result.stderr
+    assert "cn_regs_sme_payment_guarantee_2025.pdf" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_removing_an_unknown_document_is_an_error_not_a_traceback(corpus_index):
     result = run("remove", "no-such-file.pdf", index=corpus_index)
     assert result.returncode == 1

@@ -116,6 +116,11 @@ def test_verify_endpoint_returns_a_verdict(client):
     assert got["clauses"][0]["document"] == NDRC
 
 
+def test_verify_endpoint_names_a_document_that_is_not_indexed(client):
+    with pytest.raises(Exception, match="not in the index: nosuch.pdf"):
+        client.predict("大型企业应当在60日内支付款项", "nosuch.pdf", "", api_name="/verify")
+
+
 # --- the chat handler ------------------------------------------------------------------------
 def test_the_chat_streams_the_answer_one_quote_at_a_time_then_shows_the_cards(served_page):  # noqa: F811
     respond = handler(served_page, "respond")
@@ -145,6 +150,15 @@ def test_the_document_filter_and_the_number_of_sources_apply(served_page):  # no
     history = list(respond(question, [], [NDRC], 1, "en"))[-1][2]
     answer = Answer.model_validate(history[0])
     assert [c.document for c in answer.citations] == [NDRC]
+
+
+def test_a_chosen_document_removed_meanwhile_is_named_in_the_reply_and_not_kept(served_page):  # noqa: F811
+    # The filter lists what was indexed when the page drew it; the CLI may have removed one since.
+    respond = handler(served_page, "respond")
+    updates = list(respond(SME_QUESTION, [], ["removed-meanwhile.pdf"], 3, "en"))
+    reply, history = updates[-1][0][-1]["content"], updates[-1][2]
+    assert "not in the index: removed\\-meanwhile\\.pdf" in reply
+    assert history == []
 
 
 def test_a_clicked_marker_opens_the_clause_in_its_document(served_page):  # noqa: F811

@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from assistant.cli import cli
+from assistant.indexing import UnknownDocument
 from assistant.parsing import parse_file
 from assistant.verification import (
     article_nodes,
@@ -188,6 +189,11 @@ def test_an_actor_contradiction_names_both_actors(assistant):
 def test_other_actor_needs_the_same_frame_and_another_kind_of_actor(claim, sentence, expected):
     """Pure logic over two wordings (no index involved)."""
     assert other_actor(claim, sentence, sentence) == expected
+
+
+def test_a_claim_checked_against_a_document_not_in_the_index_is_an_error(assistant):
+    with pytest.raises(UnknownDocument, match="nosuch.pdf"):
+        verify(assistant, "大型企业应当在60日内支付款项", document="nosuch.pdf")
 
 
 def test_the_matching_span_is_verbatim_text_of_the_document(assistant):
