@@ -31,7 +31,7 @@ from .answerability import (
     unknown_document,
     unknown_term,
 )
-from .retrieval import Candidate, ClauseCatalog, query_language
+from .retrieval import Candidate, ClauseCatalog, query_language, written_references
 from .schema import Answer, Citation
 from .sentences import Span, elided, sentence_spans, with_list_context
 from .settings import AnswerSettings
@@ -99,6 +99,15 @@ REFUSAL_REASON = {
         "zh": "在问题所说的文件中没有找到问题所述的这一规定，请以下列条款原文为准。",
         "en": "No clause found in the document the question cites states what the question "
         "says it does; read the clauses below as written.",
+    },
+    "no such article": {
+        "zh": "已索引的文件中没有{name}。",
+        "en": "No indexed document has {name}.",
+    },
+    # name: "<the reference as written>|<the title of the document the question names>"
+    "no such article in document": {
+        "zh": "《{title}》中没有{ref}。",
+        "en": "{title} has no {ref}.",
     },
     "prediction": {
         "zh": "文件规定的是规则，不能预测具体案件的结果。",
@@ -170,7 +179,8 @@ class ExtractiveAnswerer:
             text = REFUSAL[language]
             if objection:
                 key, name = _reason_key(objection)
-                text = REFUSAL_REASON[key][language].format(name=name) + " " + text
+                ref, _, title = name.partition("|")
+                text = REFUSAL_REASON[key][language].format(name=name, ref=ref, title=title) + " " + text
             return Answer(
                 question=question,
                 answer=text,
@@ -248,6 +258,13 @@ class ExtractiveAnswerer:
             return "earlier version"
         if any(c.exact for c in candidates[:3]):
             return None  # the user named the clause; show it
+        # The user named a clause that is not there ("第九十九条", "Article 500 of the SME
+        # regulations"): the nearest clauses would share only the number's characters.
+        if written := written_references(question):
+            titles = {c.node.metadata.get("title", "") for c in candidates if c.node.metadata.get("document") in named}
+            if len(titles) == 1:
+                return f"no such article in document: {written[0]}|{titles.pop()}"
+            return f"no such article: {written[0]}"
         if asks_document_number(question) and named and not any(
             catalog.doc_number(document) for document in named
         ):  # "民营经济促进法的文号是什么": a law passed by the NPC is issued under no 文号

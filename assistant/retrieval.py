@@ -68,6 +68,13 @@ def find_references(question: str) -> list[ArticleReference]:
     return list(dict.fromkeys(refs))
 
 
+def written_references(question: str) -> list[str]:
+    """The article and item references of ``question`` as the user wrote them ("第九十九条",
+    "article 500", "(12)"), in order."""
+    found = [m for pattern in (_ARTICLE_ZH, _ARTICLE_EN, _ITEM) for m in pattern.finditer(question)]
+    return [m.group(0).strip() for m in sorted(found, key=lambda m: m.start())]
+
+
 def without_references(text: str) -> str:
     """``text`` with its article and item references blanked ("第九条", "Article 9", "(4)")."""
     return _ITEM.sub(" ", _ARTICLE_EN.sub(" ", _ARTICLE_ZH.sub(" ", text)))

@@ -54,6 +54,21 @@ def test_article_lookups_resolve_exactly(assistant, question, document, article)
 
 
 @pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # Not 第九条 of three documents, which shares the number's characters.
+        ("第九十九条", "已索引的文件中没有第九十九条。"),
+        ("保障中小企业款项支付条例第九十条是什么？", "《保障中小企业款项支付条例》中没有第九十条。"),
+        ("What does article 500 of the SME payment regulations say?", "保障中小企业款项支付条例 has no article 500."),
+    ],
+)
+def test_an_article_that_no_document_has_is_refused_with_that_reason(assistant, question, reason):
+    answer = assistant.ask(question)
+    assert answer.refused
+    assert answer.answer.startswith(reason)
+
+
+@pytest.mark.parametrize(
     "question",
     ["What is the best recipe for dumplings?", "明天广州天气怎么样？", "Who won the 2022 FIFA World Cup?"],
 )
