@@ -100,9 +100,9 @@ REFUSAL_REASON = {
         "en": "No clause found in the document the question cites states what the question "
         "says it does; read the clauses below as written.",
     },
-    "no such article": {
-        "zh": "已索引的文件中没有{name}。",
-        "en": "No indexed document has {name}.",
+    "no such article": {  # in any document searched: all, or those the user chose
+        "zh": "所查的文件中没有{name}。",
+        "en": "None of the documents searched has {name}.",
     },
     # name: "<the reference as written>|<the title of the document the question names>"
     "no such article in document": {
@@ -261,7 +261,9 @@ class ExtractiveAnswerer:
         # The user named a clause that is not there ("第九十九条", "Article 500 of the SME
         # regulations"): the nearest clauses would share only the number's characters.
         if written := written_references(question):
-            titles = {c.node.metadata.get("title", "") for c in candidates if c.node.metadata.get("document") in named}
+            # The document the question names, or the one it was limited to.
+            documents = named or {c.node.metadata.get("document") for c in candidates}
+            titles = {c.node.metadata.get("title", "") for c in candidates if c.node.metadata.get("document") in documents}
             if len(titles) == 1:
                 return f"no such article in document: {written[0]}|{titles.pop()}"
             return f"no such article: {written[0]}"

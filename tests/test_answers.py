@@ -57,7 +57,7 @@ def test_article_lookups_resolve_exactly(assistant, question, document, article)
     ("question", "reason"),
     [
         # Not 第九条 of three documents, which shares the number's characters.
-        ("第九十九条", "已索引的文件中没有第九十九条。"),
+        ("第九十九条", "所查的文件中没有第九十九条。"),
         ("保障中小企业款项支付条例第九十条是什么？", "《保障中小企业款项支付条例》中没有第九十条。"),
         ("What does article 500 of the SME payment regulations say?", "保障中小企业款项支付条例 has no article 500."),
     ],
@@ -66,6 +66,12 @@ def test_an_article_that_no_document_has_is_refused_with_that_reason(assistant, 
     answer = assistant.ask(question)
     assert answer.refused
     assert answer.answer.startswith(reason)
+
+
+def test_an_article_outside_the_documents_a_question_is_limited_to_is_refused_naming_them(assistant):
+    answer = assistant.ask("第七十条", documents=[SME])  # 第七十条 is the private economy law's
+    assert answer.refused
+    assert answer.answer.startswith("《保障中小企业款项支付条例》中没有第七十条。")
 
 
 @pytest.mark.parametrize(
