@@ -112,6 +112,9 @@ BUSINESS_ENVIRONMENT = "cn_regs_optimizing_business_environment_2019.txt"
         ("Private companies may enter any field not on the market access negative list",
          "supported", PRIVATE_ECONOMY, "第十条"),
         ("两批指引一共33个场景，并不能涵盖所有情况", "supported", GUANGZHOU, "¶10"),  # a denied sweep
+        # The same figure in a fragment about something else (第五十四条's pay changes "一个月内")
+        # backs nothing: the law sets no time limit for asking for a review.
+        ("公职人员不服政务处分决定的，应当自收到决定书之日起一个月内申请复审", "not_found", None, None),
         # No clause is about it.
         ("The best dumpling recipe uses pork and cabbage.", "not_found", None, None),
         ("饺子最好用猪肉白菜馅", "not_found", None, None),
