@@ -15,7 +15,8 @@ pair of adjacent sentences):
   but only ever conflicts: two texts saying "two batches" agree on nothing that matters.
 - *modality*: what claim and sentence say about the act (permitted: may, 可以, 不算违约;
   exempted: need not, excuse, 无需; required: shall, should, 应当; forbidden: shall not, 不得, regarded
-  as breach). A claim that permits what the clause forbids, or exempts from what it requires, is
+  as breach; "最长不得超过90日" bounds a figure and forbids nothing). A claim that permits what
+  the clause forbids, or exempts from what it requires, is
   contradicted; forbidden against required only when the wording otherwise matches closely
   ("中央企业不得设立首席合规官" against "中央企业应当设立首席合规官"); a duty where the clause
   only permits ("必须给奖励" against "可以给予适当奖励") overstates it. A claim stating as fact,
@@ -176,9 +177,18 @@ class Verdict(BaseModel):
     )
 
 
+# "最长不得超过90日", "shall not exceed 60 days" bound a figure (the figure check's business):
+# they forbid no act, and "可以延长，但最长不超过90日" is no opposite of them.
+_BOUND = re.compile(
+    r"不得(?=超过|低于|少于|高于|多于)"
+    r"|\b(?:shall|must|may|should)(?: not|n[’']t)? (?=exceed|be (?:more|less|longer|shorter) than)",
+    re.I,
+)
+
+
 def modalities(text: str) -> set[Modality]:
     """What the text says about the act it names: permitted, exempted, required, forbidden."""
-    text = _NAMING.sub(" ", text)
+    text = _BOUND.sub(" ", _NAMING.sub(" ", text))
     found: set[Modality] = set()
     for modality, cue in _CUES:
         if cue.search(text):
@@ -190,7 +200,7 @@ def modalities(text: str) -> set[Modality]:
 def modal_act(text: str) -> str:
     """The act the text's first modality cue governs, up to the end of its phrase:
     "监察机关可以给予政务处分" → "给予政务处分". Empty when the text has no cue."""
-    text = _NAMING.sub(" ", text)
+    text = _BOUND.sub(" ", _NAMING.sub(" ", text))
     cues = [m for _, cue in _CUES if (m := cue.search(text))]
     if not cues:
         return ""

@@ -112,6 +112,9 @@ BUSINESS_ENVIRONMENT = "cn_regs_optimizing_business_environment_2019.txt"
         ("Private companies may enter any field not on the market access negative list",
          "supported", PRIVATE_ECONOMY, "第十条"),
         ("两批指引一共33个场景，并不能涵盖所有情况", "supported", GUANGZHOU, "¶10"),  # a denied sweep
+        # "最长不得超过90日" bounds the period; "可以延长" is no opposite of it.
+        ("处理投诉部门收到投诉材料后一般30日内形成处理结果，情况复杂的可以延长，但最长不超过90日",
+         "supported", SME, "第二十五条"),
         # The same figure in a fragment about something else (第五十四条's pay changes "一个月内")
         # backs nothing: the law sets no time limit for asking for a review.
         ("公职人员不服政务处分决定的，应当自收到决定书之日起一个月内申请复审", "not_found", None, None),
@@ -254,6 +257,10 @@ def test_article_nodes_accept_an_item_of_a_notice(assistant):
         ("已经退休的，不再给予政务处分", {"forbidden"}),
         ("Retired officials are no longer sanctioned.", {"forbidden"}),
         ("The payment period shall be no longer than 60 days.", {"required"}),
+        # A bound on a figure forbids no act: the figure check reads it.
+        ("处理期限最长不得超过90日", set()),
+        ("The extension shall not exceed 60 days.", set()),
+        ("不得拖欠中小企业款项", {"forbidden"}),
         # A denied excuse exempts nothing; a denied count permits.
         ("Personnel changes are no excuse for failing to perform a contract.", {"forbidden"}),
         ("A change of officials does not excuse non-performance.", {"forbidden"}),
