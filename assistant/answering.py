@@ -31,7 +31,7 @@ from .answerability import (
     unknown_document,
     unknown_term,
 )
-from .retrieval import Candidate, ClauseCatalog, query_language, written_references
+from .retrieval import Candidate, ClauseCatalog, query_language, written_articles
 from .schema import Answer, Citation
 from .sentences import Span, elided, sentence_spans, with_list_context
 from .settings import AnswerSettings
@@ -104,7 +104,7 @@ REFUSAL_REASON = {
         "zh": "所查的文件中没有{name}。",
         "en": "None of the documents searched has {name}.",
     },
-    # name: "<the reference as written>|<the title of the document the question names>"
+    # name: "<the article as written>|<the title of the document the question names>"
     "no such article in document": {
         "zh": "《{title}》中没有{ref}。",
         "en": "{title} has no {ref}.",
@@ -258,9 +258,11 @@ class ExtractiveAnswerer:
             return "earlier version"
         if any(c.exact for c in candidates[:3]):
             return None  # the user named the clause; show it
-        # The user named a clause that is not there ("第九十九条", "Article 500 of the SME
-        # regulations"): the nearest clauses would share only the number's characters.
-        if written := written_references(question):
+        # The user named an article that is not there ("第九十九条", "Article 500 of the SME
+        # regulations"): the nearest clauses would share only the number's characters. (Any
+        # candidate, not the first three: those stating an asked-for figure were put first.)
+        written = written_articles(question)
+        if written and not any(c.exact for c in candidates):
             # The document the question names, or the one it was limited to.
             documents = named or {c.node.metadata.get("document") for c in candidates}
             titles = {c.node.metadata.get("title", "") for c in candidates if c.node.metadata.get("document") in documents}

@@ -41,7 +41,7 @@ def _assistant(ctx: click.Context):
     return root["assistant"]
 
 
-# The options that choose the index and its backends, as (flags, setting, env var, click kwargs).
+# The options that choose the index and its backends: (flag, setting, env var, click kwargs).
 _STORE_OPTIONS = (
     (
         "--index", "index_dir", "ASSISTANT_INDEX_DIR",

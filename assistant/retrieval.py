@@ -68,10 +68,10 @@ def find_references(question: str) -> list[ArticleReference]:
     return list(dict.fromkeys(refs))
 
 
-def written_references(question: str) -> list[str]:
-    """The article and item references of ``question`` as the user wrote them ("第九十九条",
-    "article 500", "(12)"), in order."""
-    found = [m for pattern in (_ARTICLE_ZH, _ARTICLE_EN, _ITEM) for m in pattern.finditer(question)]
+def written_articles(question: str) -> list[str]:
+    """The article references of ``question`` as the user wrote them ("第九十九条", "article
+    500"), in order. Not items: "(1) …？(2) …？" is as often a list of questions."""
+    found = [m for pattern in (_ARTICLE_ZH, _ARTICLE_EN) for m in pattern.finditer(question)]
     return [m.group(0).strip() for m in sorted(found, key=lambda m: m.start())]
 
 

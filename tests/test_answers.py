@@ -68,6 +68,12 @@ def test_an_article_that_no_document_has_is_refused_with_that_reason(assistant, 
     assert answer.answer.startswith(reason)
 
 
+def test_an_existing_article_is_never_reported_missing(assistant):
+    # 第七十条 states no number of days, so clauses that do are put first: it is still there.
+    answer = assistant.ask("第七十条规定了多少天？")
+    assert "没有第七十条" not in answer.answer
+
+
 def test_an_article_outside_the_documents_a_question_is_limited_to_is_refused_naming_them(assistant):
     answer = assistant.ask("第七十条", documents=[SME])  # 第七十条 is the private economy law's
     assert answer.refused

@@ -6,7 +6,7 @@ import pytest
 from llama_index.core.postprocessor.types import BaseNodePostprocessor
 
 from assistant.numerals import to_chinese_numeral
-from assistant.retrieval import ArticleReference, find_references, written_references
+from assistant.retrieval import ArticleReference, find_references, written_articles
 
 
 @pytest.mark.parametrize(("n", "text"), [(1, "一"), (10, "十"), (15, "十五"), (70, "七十"), (102, "一百零二"), (110, "一百一十")])
@@ -28,9 +28,10 @@ def test_article_references_in_questions(question, references):
     assert find_references(question) == references
 
 
-def test_references_are_kept_as_the_user_wrote_them_for_the_refusal_to_quote():
-    assert written_references("what about Article 500 and (12) of the notice?") == ["Article 500", "(12)"]
-    assert written_references("第九十九条规定了什么") == ["第九十九条"]
+def test_articles_are_kept_as_the_user_wrote_them_for_the_refusal_to_quote():
+    assert written_articles("what about Article 500 and 第9条?") == ["Article 500", "第9条"]
+    # Items are left out: "(1) …？(2) …？" is as often a list of questions.
+    assert written_articles("(1) 政府违约怎么投诉？(2) 多久有结果？") == []
 
 
 class ReverseOrder(BaseNodePostprocessor):
