@@ -265,7 +265,11 @@ class ExtractiveAnswerer:
         if written and not any(c.exact for c in candidates):
             # The document the question names, or the one it was limited to.
             documents = named or {c.node.metadata.get("document") for c in candidates}
-            titles = {c.node.metadata.get("title", "") for c in candidates if c.node.metadata.get("document") in documents}
+            titles = {
+                c.node.metadata.get("title", "")
+                for c in candidates
+                if c.node.metadata.get("document") in documents
+            }
             if len(titles) == 1:
                 return f"no such article in document: {written[0]}|{titles.pop()}"
             return f"no such article: {written[0]}"

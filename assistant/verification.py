@@ -14,9 +14,9 @@ pair of adjacent sentences):
   A number of things ("39 industry sectors", ``answerability.counts``) is read the same way,
   but only ever conflicts: two texts saying "two batches" agree on nothing that matters.
 - *modality*: what claim and sentence say about the act (permitted: may, 可以, 不算违约;
-  exempted: need not, excuse, 无需; required: shall, should, 应当; forbidden: shall not, 不得, regarded
-  as breach; "最长不得超过90日" bounds a figure and forbids nothing). A claim that permits what
-  the clause forbids, or exempts from what it requires, is
+  exempted: need not, excuse, 无需; required: shall, should, 应当; forbidden: shall not, 不得,
+  regarded as breach; "最长不得超过90日" bounds a figure and forbids nothing). A claim that
+  permits what the clause forbids, or exempts from what it requires, is
   contradicted; forbidden against required only when the wording otherwise matches closely
   ("中央企业不得设立首席合规官" against "中央企业应当设立首席合规官"); a duty where the clause
   only permits ("必须给奖励" against "可以给予适当奖励") overstates it. A claim stating as fact,
@@ -135,10 +135,10 @@ _MANNERS: dict[str, tuple[str, ...]] = {
 _QUALIFIED_PROHIBITION = re.compile(
     r"(?:不得|禁止|严禁|不准)((?:(?:" + "|".join(_MANNERS) + r")[、和或及]?)+)[^，。；;,]*"
 )
-# Clause fragments in which a figure is read (one rule each in "30日内……；……最长60日"), and
-# the shorter phrases whose embeddings are compared across languages.
 # A claim denying something states no plain fact a prohibition could contradict.
 _NEGATED = re.compile(r"不|没|未|无|非|\b(?:not|no|never|none|without)\b|n[’']t\b", re.I)
+# Clause fragments in which a figure is read (one rule each in "30日内……；……最长60日"), and
+# the shorter phrases whose embeddings are compared across languages.
 _FRAGMENT = re.compile(r"[^；;。\n]+")
 _PHRASE = re.compile(r"[^；;。，,\n]+")
 # The phrases of a claim, for reading each of two figures of one unit in its own context.
