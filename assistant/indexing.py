@@ -50,6 +50,13 @@ class EmbeddingModelMismatch(IndexProblem):
 class UnknownDocument(IndexProblem):
     """A question or claim limited to documents the index does not hold."""
 
+    def __init__(self, missing: list[str], indexed: list[str]) -> None:
+        self.missing, self.indexed = missing, indexed
+        super().__init__(
+            f"not in the index: {', '.join(missing)}. Indexed documents: "
+            f"{', '.join(indexed) or 'none'} (see `assistant list`)."
+        )
+
 
 def find_files(paths: Iterable[Path], ignore: list[str]) -> list[Path]:
     """Supported files under the given files/folders, skipping ignored names, sorted."""
@@ -298,11 +305,7 @@ class ClauseIndex:
         an empty index."""
         missing = [name for name in names if name not in self._manifest["documents"]]
         if missing:
-            indexed = ", ".join(sorted(self._manifest["documents"])) or "none"
-            raise UnknownDocument(
-                f"not in the index: {', '.join(missing)}. Indexed documents: {indexed} "
-                "(see `assistant list`)."
-            )
+            raise UnknownDocument(missing, sorted(self._manifest["documents"]))
 
     def document(self, name: str) -> DocumentInfo | None:
         info = self._manifest["documents"].get(name)

@@ -41,6 +41,8 @@ TEXT: dict[str, dict[str, Any]] = {
         "removed": "Removed from the index", "failed": "Could not add",
         "nothing_uploaded": "Choose one or more files first.",
         "not_indexed": "is not in the index.",
+        "chosen_not_indexed": "No longer in the index (removed since the page listed it): {names}. "
+        "Choose again from the document filter.",
         "mode": "Answer mode", "mode_info": "Only extractive answers (verbatim quotes) exist; "
         "no LLM is configured.",
         "modes": [("Extractive: quotes the documents", "extractive"), ("LLM (not configured)", "llm")],
@@ -74,6 +76,7 @@ TEXT: dict[str, dict[str, Any]] = {
         "removed": "已从索引中删除", "failed": "未能添加",
         "nothing_uploaded": "请先选择文件。",
         "not_indexed": "不在索引中。",
+        "chosen_not_indexed": "所选文件已不在索引中（页面列出后被删除）：{names}。请在文件筛选中重新选择。",
         "mode": "回答方式", "mode_info": "目前只有抽取式回答（逐字引用原文），未配置大语言模型。",
         "modes": [("抽取式：引用文件原文", "extractive"), ("大语言模型（未配置）", "llm")],
         "sources_count": "来源数量", "language": "界面语言",

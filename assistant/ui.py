@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import gradio as gr
 
 from .feedback import FeedbackStore
-from .indexing import IndexProblem
+from .indexing import IndexProblem, UnknownDocument
 from .library import add_uploads, document_text
 from .page_text import EXAMPLES, TEXT
 from .parsing import SUPPORTED_SUFFIXES
@@ -103,6 +103,14 @@ watch('value', () => {
 """
 
 # --- the page ---------------------------------------------------------------------------------
+def problem_text(problem: IndexProblem, lang: str) -> str:
+    """What the page says of an index problem: a document chosen in the filter may have been
+    removed (from the CLI) since the page listed it."""
+    if isinstance(problem, UnknownDocument):
+        return TEXT[lang]["chosen_not_indexed"].format(names=", ".join(problem.missing))
+    return str(problem)
+
+
 def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
     """The page over one Assistant: chat, source viewer, verify, library, settings, /ask."""
     feedback = FeedbackStore.in_index(settings.index_dir)
@@ -198,8 +206,9 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
             past = [h["question"] for h in history]
             try:
                 answer = limit_sources(assistant.ask(text, past, documents or None), int(count))
-            except IndexProblem as exc:  # e.g. a chosen document removed from the CLI meanwhile
-                yield shown + [{"role": "assistant", "content": escape_markdown(str(exc))}], gr.skip(), history, ""
+            except IndexProblem as exc:
+                reply = escape_markdown(problem_text(exc, lang))
+                yield shown + [{"role": "assistant", "content": reply}], gr.skip(), history, ""
                 return
             history = history + [answer.model_dump()]
             lines = answer_lines(answer, len(history) - 1, lang)
@@ -258,7 +267,7 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
             try:
                 verdict = verify(assistant, text, document or None, (article or "").strip() or None)
             except IndexProblem as exc:
-                return f"<p>{escape_html(str(exc))}</p>"
+                return f"<p>{escape_html(problem_text(exc, lang))}</p>"
             return verdict_html(verdict, lang)
 
         check.click(check_claim, [claim, claim_document, claim_article, language], verdict, api_visibility="private")

@@ -157,8 +157,11 @@ def test_a_chosen_document_removed_meanwhile_is_named_in_the_reply_and_not_kept(
     respond = handler(served_page, "respond")
     updates = list(respond(SME_QUESTION, [], ["removed-meanwhile.pdf"], 3, "en"))
     reply, history = updates[-1][0][-1]["content"], updates[-1][2]
-    assert "not in the index: removed\\-meanwhile\\.pdf" in reply
+    assert reply.startswith("No longer in the index")
+    assert "removed\\-meanwhile\\.pdf" in reply
     assert history == []
+    reply = list(respond(SME_QUESTION, [], ["removed-meanwhile.pdf"], 3, "zh"))[-1][0][-1]["content"]
+    assert reply.startswith("所选文件已不在索引中")
 
 
 def test_a_clicked_marker_opens_the_clause_in_its_document(served_page):  # noqa: F811
