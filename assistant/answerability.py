@@ -493,7 +493,9 @@ def attributes(claim: str) -> bool:
 # A claim about everyone, or only some: "对所有企业都适用", "any contracting party", "only SOEs".
 _UNIVERSAL = re.compile(
     r"所有|一切|任何|全部|全额|一律|凡是|无论|不论|不管"
-    r"|\b(?:all|any|every|each|always|never|whenever|regardless)\b",
+    # "each year", "every month" say how often, not how far a rule reaches.
+    r"|\b(?:all|any|every|each|always|never|whenever|regardless)\b"
+    r"(?! (?:year|month|week|day|quarter|working day|business day)s?\b)",
     re.IGNORECASE,
 )
 _RESTRICTIVE = re.compile(r"只适用|只有|仅限|仅适用|\b(?:only|solely|exclusively)\b", re.IGNORECASE)

@@ -86,6 +86,9 @@ def test_a_question_asking_for_a_detail_no_clause_on_topic_mentions():
     ("两批指引一共33个场景，并不能涵盖所有情况", None),  # denied: a modest claim
     ("Not all complaints are accepted", None),
     ("机关应当自交付之日起30日内付款", None),
+    # How often, not how far: "each year" is 每年.
+    ("Agencies must publish the figures before 31 March each year.", None),
+    ("Every agency must publish the figures each year.", "all"),
 ])
 def test_a_claim_that_sweeps_reaches_everyone_or_only_some(claim, kind):
     assert sweep(claim) == kind

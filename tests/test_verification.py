@@ -74,6 +74,11 @@ BUSINESS_ENVIRONMENT = "cn_regs_optimizing_business_environment_2019.txt"
         ("已经退休的公职人员，监察机关可以给予政务处分", "contradicted", SANCTIONS, "第二十七条"),
         ("Retired public officials may still be given governmental sanctions.", "contradicted", SANCTIONS, "第二十七条"),
         ("已经退休的公职人员有违法行为的，可以对其立案调查", "supported", SANCTIONS, "第二十七条"),
+        # Across languages, "each year" (每年) is a frequency, not a sweep the clause must echo
+        # (claim-075 of the labelled claims, dev half).
+        ("Government agencies and public institutions must publicly disclose, before 31 March each "
+         "year, the number and amount of contracts on which payments to SMEs were overdue and still "
+         "unpaid in the previous year.", "supported", SME, "第十八条"),
         # "should" is the notice's word for 应当: an exemption from it is its opposite.
         ("When a complaint is verified as untrue, the identifying department need not give the "
          "complainant feedback or explanations.", "contradicted", NDRC, "II.(2)"),
