@@ -11,6 +11,7 @@ import shutil
 import pytest
 from click.testing import CliRunner
 from gradio_client import Client
+from gradio_client.exceptions import AppError
 
 from assistant.app import Assistant
 from assistant.cli import cli
@@ -117,7 +118,7 @@ def test_verify_endpoint_returns_a_verdict(client):
 
 
 def test_verify_endpoint_names_a_document_that_is_not_indexed(client):
-    with pytest.raises(Exception, match="not in the index: nosuch.pdf"):
+    with pytest.raises(AppError, match="not in the index: nosuch.pdf"):
         client.predict("大型企业应当在60日内支付款项", "nosuch.pdf", "", api_name="/verify")
 
 
