@@ -104,7 +104,7 @@ REFUSAL_REASON = {
         "zh": "所查的文件中没有{name}。",
         "en": "None of the documents searched has {name}.",
     },
-    # name: "<the article as written>|<the title of the document the question names>"
+    # The objection's detail: "<the article as written>|<the title of the document searched>"
     "no such article in document": {
         "zh": "《{title}》中没有{ref}。",
         "en": "{title} has no {ref}.",
@@ -178,9 +178,8 @@ class ExtractiveAnswerer:
             related = self._related(question, focus or question, candidates[:3], catalog, asked)
             text = REFUSAL[language]
             if objection:
-                key, name = _reason_key(objection)
-                ref, _, title = name.partition("|")
-                text = REFUSAL_REASON[key][language].format(name=name, ref=ref, title=title) + " " + text
+                key, fields = _reason(objection)
+                text = REFUSAL_REASON[key][language].format(**fields) + " " + text
             return Answer(
                 question=question,
                 answer=text,
@@ -454,13 +453,17 @@ def _states_number(question: str, node: TextNode, text: str) -> bool | None:
     return states_document_number(question, text, node.metadata.get("doc_number"))
 
 
-def _reason_key(objection: str) -> tuple[str, str]:
-    """The REFUSAL_REASON key of an objection, and the document or term it names."""
+def _reason(objection: str) -> tuple[str, dict[str, str]]:
+    """The REFUSAL_REASON key of an objection, and the fields its message names (the
+    document or term as ``name``; an article and its document as ``ref`` and ``title``)."""
     for suffix in (" not indexed", " not found"):
         if objection.endswith(suffix):
-            return suffix.strip(), objection.removesuffix(suffix)
+            return suffix.strip(), {"name": objection.removesuffix(suffix)}
     key, _, detail = objection.partition(": ")  # "premise contradicted: <the verifier's reason>"
-    return key, detail
+    if key == "no such article in document":
+        ref, _, title = detail.partition("|")
+        return key, {"ref": ref, "title": title}
+    return key, {"name": detail}
 
 
 def _weighted_terms(text: str, catalog: ClauseCatalog) -> list[tuple[dict[str, float], float]]:
