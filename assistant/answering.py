@@ -35,7 +35,7 @@ from .retrieval import Candidate, ClauseCatalog, query_language, written_article
 from .schema import Answer, Citation
 from .sentences import Span, elided, sentence_spans, with_list_context
 from .settings import AnswerSettings
-from .tokenizing import formal_terms, tokenize, translate_terms
+from .tokenizing import formal_terms, tokenize, translate_terms, whole_words
 
 MAX_TITLE_IN_ANSWER = 40
 CLOSE_ANSWER_SCORE = 0.05
@@ -471,8 +471,11 @@ def _weighted_terms(text: str, catalog: ClauseCatalog) -> list[tuple[dict[str, f
     total a sentence in that language is measured against. A sentence holds the words of one
     language: pooled, "政府换届…合同" scored 第七十条 (政府换届, 合同) below 第九条 (合同 alone) on
     English renderings it could never contain. A translation is measured against at least the
-    question's own total, so three translated terms do not make a full match."""
-    own = {t: catalog.idf.get(t, 1.0) for t in set(tokenize(text))}
+    question's own total, so three translated terms do not make a full match. The question's
+    Chinese words count once each, not with their parts: 公务员 + 公职人员 weighed 14 of 22 in
+    "可以请公务员吃饭吗" against 宴请's 6 (dev split: evidence hit 0.812 → 0.817, required
+    facts 0.775 → 0.784; "失信记录还能撤掉吗" now quotes III.(6) on credit restoration)."""
+    own = {t: catalog.idf.get(t, 1.0) for t in set(whole_words(text, catalog.idf.__contains__))}
     translated = {t: catalog.idf.get(t, 1.0) for t in set(tokenize(translate_terms(text)))}
     own_total = sum(own.values()) or 1.0
     return [(own, own_total), (translated, max(sum(translated.values()), own_total))]

@@ -3,13 +3,23 @@ glossaries bridge languages and registers."""
 
 from __future__ import annotations
 
-from assistant.tokenizing import formal_terms, reworded, tokenize, translate_terms
+from assistant.tokenizing import formal_terms, reworded, tokenize, translate_terms, whole_words
 
 
 def test_policy_terms_from_the_user_dictionary_stay_whole():
     tokens = tokenize("政府违约失信后如何信用修复？")
     assert "违约失信" in tokens and "信用修复" in tokens
     assert "如何" not in tokens  # question words carry no content
+
+
+def test_a_long_word_counts_once_where_a_match_is_measured():
+    known = {"公职人员", "公职", "人员", "宴请", "中小", "企业"}.__contains__
+    # Search mode adds a word's parts (for recall); measuring a match, they would weigh
+    # 公职人员 three times against 宴请's once.
+    assert {"公职", "人员", "公职人员"} <= set(tokenize("请公职人员宴请"))
+    assert whole_words("请公职人员宴请", known) == ["请", "公职人员", "宴请"]
+    # A word the documents never use stands for the words inside it that they do.
+    assert whole_words("中小企业", known) == ["中小", "企业"]
 
 
 def test_english_is_lowercased_stemmed_and_stopped():
