@@ -210,6 +210,36 @@ def defines_asked_term(question: str, text: str) -> bool | None:
     return False
 
 
+# "政务处分有哪几种", "what are the types of governmental sanctions": the clause that lists
+# the kinds ("政务处分的种类为：（一）警告；…") answers, not every clause naming a kind.
+KINDS_QUESTION = re.compile(
+    r"哪几种|哪些种类|什么种类|有几种|哪几类|哪些类型|分为哪|种类有|种类是"
+    r"|\b(?:types|kinds|categories|forms)\s+of\b|\bwhat\s+(?:types|kinds|categories)\b",
+    re.IGNORECASE,
+)
+# What a listing clause lists the kinds of: "政务处分的种类为", "the types of X are".
+_KINDS_OF = re.compile(
+    r"([^，,。；：:\s]{2,30}?)的?(?:种类|类型|类别)(?:为|是|包括|有)"
+    r"|\bthe (?:types|kinds|categories|forms) of ([a-z][a-z -]{2,40}?) (?:are|include|shall be)\b",
+    re.IGNORECASE,
+)
+
+
+def lists_asked_kinds(question: str, text: str) -> bool | None:
+    """Whether ``text`` lists the kinds of something the question asks the kinds of (None:
+    not a "what kinds of X are there" question)."""
+    if not KINDS_QUESTION.search(question):
+        return None
+    # Every wording, not only the longest (_asked_terms): "governmental sanctions" renders as
+    # 政务处分 and 不予政务处分, and the listing clause names the shorter.
+    asked = {t for t in tokenize(question + " " + translate_terms(question)) if len(t) >= 2}
+    for match in _KINDS_OF.finditer(text):
+        listed = normalize(next(g for g in match.groups() if g))
+        if any(term in listed for term in asked):
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=64)
 def _asked_terms(question: str) -> frozenset[str]:
     """The question's terms and their glossary counterparts, whole terms only: the clause

@@ -23,6 +23,7 @@ from .answerability import (
     contradicted_premise,
     defines_asked_term,
     earlier_version,
+    lists_asked_kinds,
     missing_detail,
     missing_quantity,
     states_asked_count,
@@ -198,6 +199,7 @@ class ExtractiveAnswerer:
             clause.of_asked_kind = (
                 states_asked_figure(question, text) is not False
                 and defines_asked_term(question, text) is not False
+                and lists_asked_kinds(question, text) is not False
                 and _states_number(question, node, text) is not False
             )
         chosen = self._choose_clauses(scored, asked_units(question) == {"date"})

@@ -24,8 +24,10 @@ from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 from .answerability import (
     DEFINITION_CLAUSE,
     DEFINITION_QUESTION,
+    KINDS_QUESTION,
     asked_units,
     asks_document_number,
+    lists_asked_kinds,
     states_asked_figure,
     states_document_number,
 )
@@ -495,13 +497,18 @@ class HybridRetriever:
                 # scores and cosine similarities combine without calibration.
                 fused[node_id] = fused.get(node_id, 0.0) + weight / (self.rrf_k + rank + 1)
         exact_ids = [n.node_id for n in self.lookup.lookup(query) + self.lookup.number_headings(query)]
-        ordered = exact_ids + sorted((i for i in fused if i not in exact_ids), key=lambda i: -fused[i])
+        # The clause listing the kinds asked for ("政务处分的种类为：（一）警告；…") answers "what
+        # kinds of X are there" however few of the question's other words it shares ("What
+        # kinds of sanctions can a public official receive?" ranked 第七条 below the top 8).
+        listing = self._of_the_asked_kind(query, allowed) if KINDS_QUESTION.search(query) else []
+        first = exact_ids + [i for i in listing if i not in exact_ids]
+        ordered = first + sorted((i for i in fused if i not in first), key=lambda i: -fused[i])
         if allowed:
             ordered = [i for i in ordered if self._node(i).metadata.get("document") in allowed]
         if self.reranker is not None:
-            rest = [i for i in ordered if i not in exact_ids]
+            rest = [i for i in ordered if i not in first]
             head = rest[: self.rerank_candidates]
-            ordered = exact_ids + self._rerank(head, QueryBundle(query_str=query)) + rest[len(head) :]
+            ordered = first + self._rerank(head, QueryBundle(query_str=query)) + rest[len(head) :]
         query_tokens = self.lexical.query_tokens(query)
         query_vector = _unit_rows(np.array([embedding], dtype=np.float32))[0]
         in_domain = self.catalog.vocabulary_coverage(tokenize(query + " " + formal_terms(query)))
@@ -565,6 +572,9 @@ class HybridRetriever:
         if DEFINITION_QUESTION.search(query):
             def of_kind(text: str) -> bool:
                 return bool(DEFINITION_CLAUSE.search(text))
+        elif KINDS_QUESTION.search(query):
+            def of_kind(text: str) -> bool:
+                return bool(lists_asked_kinds(query, text))
         elif asked_units(query):
             def of_kind(text: str) -> bool:
                 return bool(states_asked_figure(query, text))

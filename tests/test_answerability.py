@@ -16,6 +16,7 @@ from assistant.answerability import (
     counts,
     defines_asked_term,
     earlier_version,
+    lists_asked_kinds,
     missing_detail,
     missing_quantity,
     premise,
@@ -367,3 +368,13 @@ def test_a_clause_defines_the_asked_term_in_either_language():
     assert defines_asked_term("首席合规官是什么意思？", clause) is False
     assert defines_asked_term("机关多久内付款？", clause) is None  # asks no meaning
     assert defines_asked_term("What counts as a compliance risk?", clause) is True
+
+
+def test_a_clause_lists_the_kinds_asked_for_in_either_language():
+    clause = "第七条 政务处分的种类为：\n（一）警告；\n（二）记过；\n（三）记大过；"
+    assert lists_asked_kinds("政务处分有哪几种？", clause) is True
+    assert lists_asked_kinds("What are the types of governmental sanctions?", clause) is True
+    assert lists_asked_kinds("失信惩戒措施有哪几种？", clause) is False  # kinds of another thing
+    # A clause naming kinds is not one listing them.
+    assert lists_asked_kinds("政务处分有哪几种？", "（三）政务处分的种类和依据；") is False
+    assert lists_asked_kinds("政务处分的期间是多久？", clause) is None  # asks no kinds

@@ -37,6 +37,17 @@ def test_an_english_question_finds_the_chinese_clause(assistant):
 
 
 @pytest.mark.parametrize(
+    "question", ["政务处分有几种？", "What kinds of sanctions can a public official receive?"]
+)
+def test_asked_what_kinds_there_are_the_clause_listing_them_comes_first(assistant, question):
+    # 第七条 shares little with the question beyond "sanction", which some sixty clauses name.
+    answer = assistant.ask(question)
+    assert not answer.refused
+    assert answer.citations[0].article == "第七条"
+    assert "撤职" in answer.citations[0].quote  # the list itself, not only its lead-in
+
+
+@pytest.mark.parametrize(
     ("question", "document", "article"),
     [
         ("第七十条", None, "第七十条"),
