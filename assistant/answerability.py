@@ -270,11 +270,27 @@ def states_document_number(question: str, text: str, doc_number: str | None) -> 
 
 # Asked when something takes effect, a date counts only beside words of taking effect: a
 # regulation's heading also carries its adoption and revision dates.
+_ASKS_ISSUE_DATE = re.compile(r"发布|印发|公布|issued|published|promulgated", re.IGNORECASE)
+# A date on a line of its own closes a notice under its issuer's name: the day it was issued
+# ("National Development and Reform Commission\nAugust 5, 2023").
+_SIGNATURE_DATE = re.compile(
+    r"^[^\S\n]*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[a-z]+ \d{1,2}, \d{4})[^\S\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def closing_date(text: str) -> bool:
+    """Whether ``text`` is a date on a line of its own, as a notice closes."""
+    return _SIGNATURE_DATE.fullmatch(text.strip()) is not None
+
+
 _DATE_EVENTS = [
     (re.compile(r"施行|生效|实施|effect|force|effective", re.IGNORECASE),
      re.compile(r"施行|生效|实施|\beffect|\bforce\b|effective", re.IGNORECASE)),
-    (re.compile(r"发布|印发|公布|issued|published|promulgated", re.IGNORECASE),
-     re.compile(r"发布|印发|公布|令|\bissued|published|promulgated", re.IGNORECASE)),
+    (_ASKS_ISSUE_DATE, re.compile(
+        rf"发布|印发|公布|令|\bissued|published|promulgated|{_SIGNATURE_DATE.pattern}",
+        re.IGNORECASE | re.MULTILINE,
+    )),
 ]
 
 
@@ -380,7 +396,11 @@ def missing_quantity(question: str, clause_texts: list[str]) -> str | None:
     units = asked_units(question)
     if not units:
         return None
-    stated = {q.unit for f in _fragments_about(question, clause_texts) for q in quantities(f)}
+    fragments = _fragments_about(question, clause_texts)
+    if "date" in units and _ASKS_ISSUE_DATE.search(question):
+        # The closing date shares no word with the question; it is about the whole document.
+        fragments += [m.group(0) for text in clause_texts for m in _SIGNATURE_DATE.finditer(text)]
+    stated = {q.unit for f in fragments for q in quantities(f)}
     if stated & units:
         return None
     return "asked-for figure not stated"

@@ -9,6 +9,7 @@ address the question and lists the nearest clauses as related, not as an answer.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from collections.abc import Callable
 
@@ -20,6 +21,7 @@ from .answerability import (
     asked_units,
     asks_document_number,
     asks_prediction,
+    closing_date,
     contradicted_premise,
     defines_asked_term,
     earlier_version,
@@ -176,7 +178,10 @@ class ExtractiveAnswerer:
         named = catalog.named_documents(question)
         objection = objection or self._objection(question, candidates, catalog, named)
         if objection or confidence < self.settings.refusal_threshold:
-            related = self._related(question, focus or question, candidates[:3], catalog, asked)
+            # Asked of one document ("When did the NDRC notice take effect?"), the nearest
+            # clauses shown are that document's, not other laws' effective dates.
+            nearest = [c for c in candidates if c.node.metadata.get("document") in named] or candidates
+            related = self._related(question, focus or question, nearest[:3], catalog, asked)
             text = REFUSAL[language]
             if objection:
                 key, fields = _reason(objection)
@@ -403,6 +408,10 @@ class ExtractiveAnswerer:
             # sentence directly continues it and the budget allows (a quote is one span).
             if best == 1 and budget > 2 and scores[0] >= 0.6 * scores[best]:
                 chosen = [0, 1]
+            # A closing date is quoted under the issuer it follows ("National Development and
+            # Reform Commission / August 5, 2023"), not alone.
+            elif best > 0 and closing_date(spans[best].text) and not _ENDS_SENTENCE.search(spans[best - 1].text):
+                chosen = [best - 1, best]
             budget -= len(chosen)  # a list's lead-in or items complete a sentence, not add one
             quoted = with_list_context(spans, chosen)
             text = clause.candidate.node.get_content()
@@ -466,6 +475,9 @@ def _reason(objection: str) -> tuple[str, dict[str, str]]:
         ref, _, title = detail.partition("|")
         return key, {"ref": ref, "title": title}
     return key, {"name": detail}
+
+
+_ENDS_SENTENCE = re.compile(r"[。！？.!?；;:：]\s*$")
 
 
 def _weighted_terms(text: str, catalog: ClauseCatalog) -> list[tuple[dict[str, float], float]]:

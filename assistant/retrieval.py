@@ -304,6 +304,18 @@ def _unit_rows(matrix: np.ndarray) -> np.ndarray:
     return matrix / np.where(norms == 0, 1, norms)
 
 
+# Words of a question asking a document's own date, besides the document's name: "When was
+# the NDRC notice issued?", "那份通知是哪天发布的？".
+_DOCUMENT_DATE_WORDS = frozenset(
+    tokenize(
+        "什么时候 何时 哪天 哪一天 哪年 几号 日期 时间 发布 印发 公布 颁布 出台 施行 生效 实施 起 开始 正式 份 那份 这份 "
+        "文件 通知 条例 法 办法 规定 指引 when date day year issued published promulgated released "
+        "adopted signed take took effect effective come came force entered notice document law "
+        "regulations measures guidelines rules"
+    )
+)
+
+
 class LexicalRetriever(BaseRetriever):
     """BM25 (bm25s) over jieba/stemmed tokens, with glossary terms added to the question."""
 
@@ -501,7 +513,7 @@ class HybridRetriever:
         # kinds of X are there" however few of the question's other words it shares ("What
         # kinds of sanctions can a public official receive?" ranked 第七条 below the top 8).
         listing = self._of_the_asked_kind(query, allowed) if KINDS_QUESTION.search(query) else []
-        first = exact_ids + [i for i in listing if i not in exact_ids]
+        first = list(dict.fromkeys(exact_ids + listing + self._document_dates(query, allowed)))
         ordered = first + sorted((i for i in fused if i not in first), key=lambda i: -fused[i])
         if allowed:
             ordered = [i for i in ordered if self._node(i).metadata.get("document") in allowed]
@@ -585,6 +597,26 @@ class HybridRetriever:
             for hit in self.lexical.search(query, allowed)
             if of_kind(hit.node.get_content())
         ]
+
+    def _document_dates(self, query: str, allowed: set[str] | None) -> list[str]:
+        """For "When was the NDRC notice issued?" or "民营经济促进法什么时候施行", the first clause of
+        each document named that states that date, however few words it shares with the
+        question (the notice's closing date shares none). Not for the date of something the
+        document regulates ("条例规定每年什么时候公布逾期未付款信息")."""
+        if asked_units(query) != {"date"}:
+            return []
+        named = self.catalog.named_documents(query)
+        if allowed is not None:
+            named &= allowed
+        names = set().union(*(self.catalog.document_aliases.get(d, set()) for d in named))
+        if not named or set(tokenize(self.catalog.without_document_names(query))) - names - _DOCUMENT_DATE_WORDS:
+            return []
+        found: dict[str, str] = {}
+        for node in self.catalog.nodes:
+            document = node.metadata.get("document")
+            if document in named and document not in found and states_asked_figure(query, node.get_content()):
+                found[document] = node.node_id
+        return list(found.values())
 
     def _node(self, node_id: str) -> TextNode:
         return self.catalog.nodes[self.catalog.position[node_id]]

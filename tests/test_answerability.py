@@ -271,6 +271,15 @@ def test_asked_when_it_takes_effect_a_date_counts_only_beside_taking_effect():
     assert states_asked_figure("条例是哪天公布的？", heading) is True
 
 
+def test_a_notice_closing_on_a_date_states_the_day_it_was_issued():
+    closing = "(9) Expose a batch of typical cases.\nNational Development and Reform Commission\nAugust 5, 2023"
+    assert states_asked_figure("When was the NDRC notice issued?", closing) is True
+    assert missing_quantity("When was the NDRC notice issued?", [closing]) is None
+    assert states_asked_figure("When did the NDRC notice take effect?", closing) is False
+    # A date inside a sentence is no closing date.
+    assert states_asked_figure("When was it issued?", "Reports are due by March 31, 2024 each year.") is False
+
+
 def test_a_figure_counts_only_in_a_fragment_about_the_question():
     rate = "第十七条 机关、事业单位和大型企业迟延支付中小企业款项的，应当支付逾期利息。双方对逾期利息的利率有约定的，约定利率不得低于合同订立时1年期贷款市场报价利率。"
     assert missing_quantity("中小企业追讨被拖欠的款项，诉讼时效是几年？", [rate]) is not None

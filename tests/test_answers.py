@@ -36,6 +36,24 @@ def test_an_english_question_finds_the_chinese_clause(assistant):
     assert any("30日" in c.quote for c in answer.citations if c.article == "第九条")
 
 
+@pytest.mark.parametrize("question", ["When was the NDRC notice issued?", "发改委那份通知是哪天发布的？"])
+def test_asked_when_a_notice_was_issued_its_closing_date_answers(assistant, question):
+    # The notice states its date only under the issuer's name at its end, sharing no word
+    # with the question.
+    answer = assistant.ask(question)
+    assert not answer.refused
+    assert answer.citations[0].document == NDRC
+    # Under the issuer it follows, not alone.
+    assert answer.citations[0].quote == "National Development and Reform Commission\nAugust 5, 2023"
+
+
+def test_a_refusal_about_one_document_shows_that_documents_clauses(assistant):
+    # The notice states no effective date; other laws' effective dates are no "related" clause.
+    answer = assistant.ask("When did the NDRC notice take effect?")
+    assert answer.refused
+    assert answer.related and {c.document for c in answer.related} == {NDRC}
+
+
 @pytest.mark.parametrize(
     "question", ["政务处分有几种？", "What kinds of sanctions can a public official receive?"]
 )
