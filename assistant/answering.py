@@ -205,6 +205,7 @@ class ExtractiveAnswerer:
                 states_asked_figure(question, text) is not False
                 and defines_asked_term(question, text) is not False
                 and lists_asked_kinds(question, text) is not False
+                and states_asked_count(question, text) is not False
                 and _states_number(question, node, text) is not False
             )
         chosen = self._choose_clauses(scored, asked_units(question) == {"date"})

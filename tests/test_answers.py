@@ -332,7 +332,8 @@ def test_how_many_of_something_is_answered_by_the_sentence_that_counts_them(assi
     # more words with the question; the sentence with the number is the answer.
     answer = assistant.ask("广州的政商交往指引两批一共覆盖了多少个场景？")
     assert not answer.refused
-    assert any("33 scenarios" in c.quote for c in answer.citations)
+    # ... and it comes first, before paragraphs that say "two batches" but count nothing.
+    assert "33 scenarios" in answer.citations[0].quote
 
 
 def test_a_question_about_the_text_before_a_revision_is_refused_even_for_a_named_article(assistant):
