@@ -36,7 +36,7 @@ from .answerability import (
 )
 from .retrieval import Candidate, ClauseCatalog, query_language, written_articles
 from .schema import Answer, Citation
-from .sentences import Span, elided, sentence_spans, with_list_context
+from .sentences import Span, elided, lead_in, sentence_spans, with_list_context
 from .settings import AnswerSettings
 from .tokenizing import formal_terms, tokenize, translate_terms, whole_words
 
@@ -326,8 +326,13 @@ class ExtractiveAnswerer:
         scored, k = [], 0
         for candidate, spans in per_clause:
             scores = []
-            for span in spans:
+            for i, span in enumerate(spans):
                 words = set(tokenize(span.text))
+                # An item is read with its lead-in, as it is quoted: "（二）记过，十二个月；"
+                # answers "how long is the sanction period for a demerit" under "政务处分的期间为：".
+                lead = lead_in(spans, i)
+                if lead is not None:
+                    words |= set(tokenize(spans[lead].text))
                 # The follow-up's own words count as much as the whole conversation's.
                 lexical = sum(
                     max(_share(weights, total, words) for weights, total in sides)

@@ -59,18 +59,25 @@ def with_list_context(spans: list[Span], chosen: list[int]) -> list[int]:
     cut at ；into several sentences is one item."""
     indices = set(chosen)
     first, last = min(chosen), max(chosen)
-    if _is_item(spans, first):
-        lead = _paragraph_start(spans, first) - 1
-        while lead >= 0 and _is_item(spans, lead):
-            lead = _paragraph_start(spans, lead) - 1
-        if lead >= 0 and _INTRODUCES_LIST.search(spans[lead].text):
-            indices.add(lead)
+    lead = lead_in(spans, first)
+    if lead is not None:
+        indices.add(lead)
     if _INTRODUCES_LIST.search(spans[last].text):
         following = last + 1
         while following < len(spans) and _is_item(spans, following):
             indices.add(following)
             following += 1
     return sorted(indices)
+
+
+def lead_in(spans: list[Span], index: int) -> int | None:
+    """The sentence introducing the list that sentence ``index`` is an item of, if it is one."""
+    if not _is_item(spans, index):
+        return None
+    lead = _paragraph_start(spans, index) - 1
+    while lead >= 0 and _is_item(spans, lead):
+        lead = _paragraph_start(spans, lead) - 1
+    return lead if lead >= 0 and _INTRODUCES_LIST.search(spans[lead].text) else None
 
 
 def _paragraph_start(spans: list[Span], index: int) -> int:

@@ -327,6 +327,14 @@ def test_the_date_something_takes_effect_is_answered_by_the_clause_that_says_so(
     assert "2025年6月1日" in answer.citations[0].quote
 
 
+def test_a_list_item_answers_under_its_lead_in(assistant):
+    # "（二）记过，十二个月；" alone shares only 记过 with the question; under "政务处分的期间为："
+    # it is the answer.
+    answer = assistant.ask("How long is the sanction period for a demerit?")
+    assert not answer.refused
+    assert any("记过，十二个月" in c.quote for c in answer.citations if c.article == "第八条")
+
+
 def test_how_many_of_something_is_answered_by_the_sentence_that_counts_them(assistant):
     # The paragraph also asks "how should we effectively use the Guidelines?", which shares
     # more words with the question; the sentence with the number is the answer.

@@ -1,7 +1,7 @@
 """What an answer quotes of a clause: its sentences, a list item with the lead-in that states
 its rule, a lead-in with its list, and what lies between left out with an ellipsis."""
 
-from assistant.sentences import elided, sentence_spans, with_list_context
+from assistant.sentences import elided, lead_in, sentence_spans, with_list_context
 
 # 《公职人员政务处分法》第八条, as parsed.
 ARTICLE_8 = (
@@ -21,6 +21,13 @@ def test_a_list_item_is_quoted_with_the_sentence_introducing_its_list():
     assert with_list_context(spans, [third]) == [0, third]
     quoted = elided(ARTICLE_8, spans, [0, third])
     assert quoted == "第八条 政务处分的期间为：……（三）记大过，十八个月；"
+
+
+def test_an_item_knows_the_sentence_introducing_its_list():
+    spans = sentence_spans(ARTICLE_8)
+    assert lead_in(spans, _index(spans, "（二）")) == 0
+    assert lead_in(spans, 0) is None  # the lead-in is no item
+    assert lead_in(spans, len(spans) - 1) is None  # after the list, outside it
 
 
 def test_a_sentence_introducing_a_list_is_quoted_with_the_whole_list_and_no_more():
