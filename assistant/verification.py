@@ -22,6 +22,9 @@ pair of adjacent sentences):
   only permits ("必须给奖励" against "可以给予适当奖励") overstates it. A claim stating as fact,
   with no modality, what a phrase of the clause forbids is contradicted ("区域评估的费用由市场
   主体分担" against "区域评估的费用不得由市场主体承担").
+- *severity*: a claim applying one consequence whatever the severity ("不论情节轻重，一律予以
+  开除", "regardless of severity") against a clause that grades it by 情节 ("情节较重的…；情节
+  严重的，予以开除") overstates it; the sweeping phrase is left out of the match.
 - *actor*: within one language, a claim worded like the sentence except for who acts or holds
   a post, where the claim names another role or body ("首席合规官由总经理兼任" against "由总法律
   顾问兼任"), names someone the clause does not: of another kind, or of the same kind with a
@@ -30,9 +33,9 @@ pair of adjacent sentences):
 Supported needs a close match (within one language, a topical match whose figures all agree is
 enough), every figure, and no opposite modality. Contradicted needs a clause on topic (retrieval
 confidence at or above the refusal threshold, and a topical match) that states a different
-figure for the same unit, the opposite modality or another actor; a close contradiction outweighs a support
-that matches no better (by relevance: across languages, the mean of match and embedding
-similarity). Everything else is not found.
+figure for the same unit, the opposite modality, another actor or a severity ignored; a close
+contradiction outweighs a support that matches no better (by relevance: across languages, the
+mean of match and embedding similarity). Everything else is not found.
 """
 
 from __future__ import annotations
@@ -263,6 +266,23 @@ def _directions(text: str) -> dict[str, str]:
     return {d: m.group(0) for d, pattern in _DIRECTIONS.items() if (m := pattern.search(text))}
 
 
+_IGNORES_SEVERITY = re.compile(
+    r"(?:不论|无论|不管|不分)情节(?:轻重|大小|如何)?"
+    r"|regardless of (?:the |its )?(?:severity|seriousness|circumstances)"
+    r"|regardless of how (?:serious|minor|severe)(?: (?:the case|it|they) (?:is|are|was))?",
+    re.IGNORECASE,
+)
+# The phrase with what comes with it: "，不论情节轻重，一律", ", regardless of severity".
+_IGNORES_SEVERITY_PHRASE = re.compile(
+    r"[，,]?\s*(?:" + _IGNORES_SEVERITY.pattern + r")[，,]?\s*(?:一律|都|均)?", re.IGNORECASE
+)
+_GRADES_BY_SEVERITY = re.compile(
+    r"情节(?:较轻|轻微|较重|严重|特别严重)的|(?:根据|视|按照)情节轻重"
+    r"|depending on (?:the )?(?:severity|seriousness|circumstances)|\b(?:minor|serious|severe) cases\b",
+    re.IGNORECASE,
+)
+
+
 def overstated(claim: set[Modality], clause: set[Modality]) -> bool:
     """The claim makes a duty of what the clause only permits ("必须给奖励" / "可以给予奖励")."""
     return claim == {"required"} and clause == {"permitted"}
@@ -301,7 +321,7 @@ def verify(
     )
     conflicting += [
         c for c in on_topic
-        if c.conflict in ("modality", "actor", "overstated", "direction")
+        if c.conflict in ("modality", "actor", "overstated", "direction", "graded")
         and (c is on_topic[0] or c.close)
     ]
     # Compared by relevance: across languages the glossary inflates the word match (a notice's
@@ -369,6 +389,9 @@ class _Comparison:
     aligned: str | None = None
     # (the claim's word, the clause's) when they move a measure opposite ways: 降低 / increase.
     directions: tuple[str, str] | None = None
+    # The claim applies one consequence whatever the severity ("不论情节轻重，一律予以开除");
+    # the clause grades it by severity ("情节较重的…；情节严重的，予以开除").
+    ungraded: bool = False
 
     @property
     def on_topic(self) -> bool:
@@ -415,6 +438,8 @@ class _Comparison:
             return "overstated"
         if self.directions:
             return "direction"
+        if self.ungraded:
+            return "graded"
         return None
 
     def figures(self, language: str) -> dict[str, str]:
@@ -469,6 +494,10 @@ class _Comparer:
         # "第九条规定大型企业60日内付款": the label names where to look, and would align the
         # claim with the sentence that opens the article instead of the one about 大型企业.
         claim = without_references(claim)
+        # "不论情节轻重，一律" says how far the claim reaches, not what it is about: the clause it
+        # overstates grades by 情节 and never says 不论 or 一律.
+        self.ignores_severity = _IGNORES_SEVERITY.search(claim) is not None
+        claim = _IGNORES_SEVERITY_PHRASE.sub("，", claim)
         self.units = content_units(claim)
         self.units_without_figures = content_units(_FIGURE.sub("，", claim))
         # Across languages, the glossary's renderings of the claim's policy terms are the words
@@ -541,6 +570,7 @@ class _Comparer:
             )
         comparison.directions = reversed_direction(self.claim, _PHRASE.findall(window), units)
         comparison.unmatched_sweep = bool(self.sweep) and not states_sweep(window, self.sweep)
+        comparison.ungraded = self.ignores_severity and _GRADES_BY_SEVERITY.search(text) is not None
         if not cross:
             comparison.actors = other_actor(self.claim, windows[best].text, text)
         return comparison
@@ -750,6 +780,11 @@ _EXPLANATIONS = {
     "direction": {
         "zh": "{where}说的是“{stated}”，不是“{claimed}”：方向与这一说法相反。",
         "en": "{where} says “{stated}”, not “{claimed}”: it moves the other way.",
+    },
+    "graded": {
+        "zh": "{where}按情节轻重规定不同的后果，并非不论情节一律如此。",
+        "en": "{where} grades the consequence by how serious the case is; it does not apply one "
+        "regardless of severity.",
     },
     "overstated": {
         "zh": "{where}只规定“可以”这样做，没有规定必须这样做。",

@@ -174,6 +174,17 @@ def test_an_overstated_duty_says_the_clause_only_permits(assistant):
     assert result.explanation == "《中央企业合规管理办法》第二十四条只规定“可以”这样做，没有规定必须这样做。"
 
 
+def test_one_consequence_whatever_the_severity_contradicts_a_clause_grading_by_it(assistant):
+    # 第三十三条: 警告、记过或者记大过；情节较重的，降级或者撤职；情节严重的，开除 (a variant of
+    # claim-013 of the labelled claims, dev half).
+    result = verify(assistant, "公职人员贪污贿赂的，无论情节如何，一律予以开除。")
+    assert result.verdict == "contradicted"
+    assert result.clauses[0].article == "第三十三条"
+    assert result.explanation == "《中华人民共和国公职人员政务处分法》第三十三条按情节轻重规定不同的后果，并非不论情节一律如此。"
+    # Without the sweep the claim is one of the clause's grades, not contradicted by them.
+    assert verify(assistant, "公职人员贪污贿赂情节严重的，予以开除。").verdict != "contradicted"
+
+
 def test_an_actor_contradiction_names_both_actors(assistant):
     result = verify(assistant, "《中央企业合规管理办法》规定首席合规官由总经理兼任")
     assert result.verdict == "contradicted"
