@@ -68,6 +68,25 @@ def test_asked_what_kinds_there_are_the_clause_listing_them_comes_first(assistan
 @pytest.mark.parametrize(
     ("question", "document", "article"),
     [
+        # Everyday English for the Chinese laws' terms (english_questions.tsv): each of these
+        # was answered from other clauses, or refused, before its wording was added.
+        ("Our bank suddenly called in the loan even though we never missed a payment. Is that allowed?",
+         "cn_law_private_economy_promotion_2025.txt", "第二十四条"),
+        ("If an official returned the bribe and confessed before he was investigated, can his sanction be reduced?",
+         "cn_law_public_official_sanctions_2020.txt", "第十一条"),
+        ("Can the owner of a private company pay his personal expenses out of the company account?",
+         "cn_law_private_economy_promotion_2025.txt", "第四十条"),
+    ],
+)
+def test_everyday_english_reaches_the_chinese_clause(assistant, question, document, article):
+    answer = assistant.ask(question)
+    assert not answer.refused
+    assert (document, article) in _cited(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "article"),
+    [
         ("第七十条", None, "第七十条"),
         ("Article 9 of the SME payment regulations", SME, "第九条"),
         ("What does (4) of the NDRC notice say?", NDRC, "III.(4)"),
