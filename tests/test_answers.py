@@ -351,7 +351,8 @@ def test_a_list_item_answers_under_its_lead_in(assistant):
     # it is the answer.
     answer = assistant.ask("How long is the sanction period for a demerit?")
     assert not answer.refused
-    assert any("记过，十二个月" in c.quote for c in answer.citations if c.article == "第八条")
+    assert answer.citations[0].article == "第八条"  # "sanction period": 政务处分的期间
+    assert "记过，十二个月" in answer.citations[0].quote
 
 
 def test_how_many_of_something_is_answered_by_the_sentence_that_counts_them(assistant):
