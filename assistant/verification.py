@@ -54,7 +54,7 @@ from .answerability import Quantity, counts, quantities, states_sweep, sweep
 from .evaluation.support import content_units
 from .retrieval import Candidate, find_references, query_language, without_references
 from .schema import Citation
-from .sentences import Span, sentence_spans, with_list_context
+from .sentences import Span, lead_in, sentence_spans, with_list_context
 from .tokenizing import has_chinese, jieba_words, normalize, translate_terms
 
 if TYPE_CHECKING:
@@ -305,7 +305,8 @@ def verify(
         found = assistant.candidates(claim, documents=[document] if document else None, k=CANDIDATES)
     if not found:
         return Verdict(claim=claim, verdict="not_found", explanation=_say(language, "nothing"))
-    compared = sorted(_Comparer(claim, assistant.embed_model).compare(found), key=lambda c: -c.relevance)
+    comparer = _Comparer(claim, assistant.embed_model, assistant._hybrid().catalog.without_document_names)
+    compared = sorted(comparer.compare(found), key=lambda c: -c.relevance)
     threshold = assistant.settings.answer.refusal_threshold
     on_topic = [c for c in compared if c.candidate.confidence >= threshold and c.on_topic]
     supported = [c for c in on_topic if c.supported]
@@ -488,7 +489,9 @@ class _Comparison:
 
 
 class _Comparer:
-    def __init__(self, claim: str, embed_model: BaseEmbedding) -> None:
+    def __init__(
+        self, claim: str, embed_model: BaseEmbedding, unnamed: Callable[[str], str] | None = None
+    ) -> None:
         self.claim = claim
         self.language = query_language(claim)
         # "第九条规定大型企业60日内付款": the label names where to look, and would align the
@@ -498,11 +501,14 @@ class _Comparer:
         # overstates grades by 情节 and never says 不论 or 一律.
         self.ignores_severity = _IGNORES_SEVERITY.search(claim) is not None
         claim = _IGNORES_SEVERITY_PHRASE.sub("，", claim)
-        self.units = content_units(claim)
-        self.units_without_figures = content_units(_FIGURE.sub("，", claim))
+        # "Under the Public Officials Sanctions Law, …" says where, not what: the name would
+        # count against every clause of the law, none of which repeats it.
+        topic = unnamed(claim) if unnamed else claim
+        self.units = content_units(topic)
+        self.units_without_figures = content_units(_FIGURE.sub("，", topic))
         # Across languages, the glossary's renderings of the claim's policy terms are the words
         # a clause in the other language would use.
-        self.translated_units = content_units(translate_terms(claim))
+        self.translated_units = content_units(translate_terms(topic))
         self.figures = quantities(claim)
         # Numbers of things ("39 industry sectors") only ever conflict: two texts that both say
         # "two batches" agree on nothing that matters, and an English count is no Chinese one.
@@ -576,9 +582,11 @@ class _Comparer:
         return comparison
 
     def _read_figures(self, text: str, comparison: _Comparison) -> None:
-        fragments = [m.group(0) for m in _FRAGMENT.finditer(text)]
+        fragments = _fragments(text)
         for figure in self.figures | self.counts:
-            with_unit = [f for f in fragments if any(q.unit == figure.unit for q in _figures(f))]
+            with_unit = [
+                (f, read) for f, read in fragments if any(q.unit == figure.unit for q in _figures(f))
+            ]
             if not with_unit:
                 if figure in self.figures:
                     comparison.missing.append(figure)
@@ -586,8 +594,11 @@ class _Comparer:
             # Two figures of one unit ("within 30 days, and by contract no more than 60 days")
             # are each read where the clause states the claim's phrase around that figure.
             context = self._context(figure)
-            about = [self._about(f, comparison.cross_language, context) for f in with_unit]
-            aligned = with_unit[int(np.argmax(about))]
+            about = [
+                max(self._about(f, comparison.cross_language, context), self._about(read, comparison.cross_language, context))
+                for f, read in with_unit
+            ]
+            aligned = with_unit[int(np.argmax(about))][0]
             if max(about) >= comparison.alignment:
                 comparison.aligned = aligned
             comparison.alignment = max(comparison.alignment, max(about))
@@ -730,6 +741,20 @@ def _windows(text: str) -> list[Span]:
             lead = spans[quoted[0]]
             items.append(Span(lead.start, item.end, lead.text + item.text))
     return spans + pairs + items
+
+
+def _fragments(text: str) -> list[tuple[str, str]]:
+    """The clause's fragments (between ；and 。), each with how else it reads: a list item under
+    its lead-in ("（四）降级、撤职，二十四个月" is about 政务处分的期间 only under "政务处分的期间
+    为："). A fragment is about a claim as much as either reading is; its figures are its own."""
+    spans = sentence_spans(text)
+    ends = [span.end for span in spans]
+    out = []
+    for match in _FRAGMENT.finditer(text):
+        i = bisect.bisect_right(ends, match.start())
+        lead = lead_in(spans, i) if i < len(spans) and spans[i].start <= match.start() else None
+        out.append((match.group(0), match.group(0) if lead is None else spans[lead].text + match.group(0)))
+    return out
 
 
 def _unit_rows(matrix: np.ndarray) -> np.ndarray:

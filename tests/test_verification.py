@@ -13,6 +13,7 @@ from assistant.cli import cli
 from assistant.indexing import UnknownDocument
 from assistant.parsing import parse_file
 from assistant.verification import (
+    _fragments,
     article_nodes,
     modal_act,
     modalities,
@@ -172,6 +173,25 @@ def test_a_figure_contradiction_says_which_figure_the_clause_states(assistant):
 def test_an_overstated_duty_says_the_clause_only_permits(assistant):
     result = verify(assistant, "中央企业对举报属实的举报人必须给予奖励")
     assert result.explanation == "《中央企业合规管理办法》第二十四条只规定“可以”这样做，没有规定必须这样做。"
+
+
+def test_the_documents_name_in_a_claim_says_where_to_look_not_what_it_is_about(assistant):
+    # No clause of the law repeats its name; counted in the match, "Under the Public Officials
+    # Sanctions Law" kept 第八条 off topic (a variant of claim-006, dev half).
+    english = verify(assistant, "Under the Public Officials Sanctions Law, a demotion carries a sanction period of 18 months.")
+    assert english.verdict == "contradicted"
+    assert english.explanation == "中华人民共和国公职人员政务处分法, 第八条 states 24 months, not 18 months."
+    true = verify(assistant, "Under the Public Officials Sanctions Law, the sanction period for a warning is six months.")
+    assert (true.verdict, true.clauses[0].article) == ("supported", "第八条")
+
+
+def test_a_list_item_is_read_under_its_lead_in_when_judging_what_it_is_about():
+    fragments = _fragments("第八条 政务处分的期间为：\n\n（一）警告，六个月；\n\n政务处分决定自作出之日起生效。")
+    assert fragments == [
+        ("第八条 政务处分的期间为：", "第八条 政务处分的期间为："),
+        ("（一）警告，六个月", "第八条 政务处分的期间为：（一）警告，六个月"),  # figures: the item's own
+        ("政务处分决定自作出之日起生效", "政务处分决定自作出之日起生效"),
+    ]
 
 
 def test_one_consequence_whatever_the_severity_contradicts_a_clause_grading_by_it(assistant):
