@@ -5,7 +5,8 @@ names one); each clause is then compared with the claim through its best-matchin
 pair of adjacent sentences):
 
 - *match*: the share of the claim's content units (Chinese character bigrams, English words:
-  ``evaluation.support.content_units``) found in the sentence. When claim and clause are in
+  ``evaluation.support.content_units``) found in the sentence; a document's name in the claim
+  says where to look, not what the claim is about, and is left out. When claim and clause are in
   different languages, the mean of their multilingual embedding similarity and the share of the
   claim's glossary terms (``tokenizing.translate_terms``) found in the sentence.
 - *figures*: every number-with-unit of the claim (``answerability.quantities``) is read in the
