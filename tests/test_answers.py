@@ -65,6 +65,18 @@ def test_asked_what_kinds_there_are_the_clause_listing_them_comes_first(assistan
     assert "撤职" in answer.citations[0].quote  # the list itself, not only its lead-in
 
 
+@pytest.mark.parametrize("question", [
+    "If the city fixes the breach and pays what it owes, will its dishonesty record be cleared?",
+    "地方政府被认定失信以后，改正了，失信记录还能撤掉吗？",
+])
+def test_asked_whether_a_record_can_be_cleared_the_credit_restoration_item_answers(assistant, question):
+    # III.(3), which "forms government credit records", shares more words ("record", "breach");
+    # III.(6) restores them once the breach is corrected and performance completed.
+    answer = assistant.ask(question)
+    assert not answer.refused
+    assert (NDRC, "III.(6)") in _cited(answer)
+
+
 @pytest.mark.parametrize(
     ("question", "document", "article"),
     [
