@@ -78,39 +78,40 @@ def jieba_words(text: str) -> list[str]:
 
 def tokenize(text: str) -> list[str]:
     """Content tokens for BM25: jieba search-mode words for Chinese, stems for English."""
-    text = normalize(text)
     jieba = _jieba()
-    stemmer = _stemmer()
-    tokens: list[str] = []
-    for match in _TOKEN_RUN.finditer(text):
-        run = match.group(0)
-        if _CJK_RUN.fullmatch(run):
-            tokens.extend(w for w in jieba.lcut_for_search(run) if w not in CHINESE_STOPWORDS)
-        elif run not in ENGLISH_STOPWORDS:
-            tokens.append(stemmer.stemWord(run))
-    return tokens
+    return _tokens(text, lambda run: [w for w in jieba.lcut_for_search(run) if w not in CHINESE_STOPWORDS])
 
 
 def whole_words(text: str, known: Callable[[str], bool]) -> list[str]:
     """Content tokens counting each Chinese word once: jieba's precise-mode words, a word
-    ``known`` does not know replaced by the known words inside it (计账期 → 账期). Search mode
-    (``tokenize``) also yields a word's parts, so 公职人员 counts as 公职 + 人员 + 公职人员:
-    right for recall, but it weighs a long word three times where a match is measured."""
-    text = normalize(text)
+    ``known`` does not know replaced by the known words inside it. Search mode (``tokenize``)
+    also yields a word's parts, so 公职人员 counts as 公职 + 人员 + 公职人员: right for recall,
+    but it weighs a long word three times where a match is measured."""
     jieba = _jieba()
-    stemmer = _stemmer()
-    tokens: list[str] = []
-    for match in _TOKEN_RUN.finditer(text):
-        run = match.group(0)
-        if not _CJK_RUN.fullmatch(run):
-            if run not in ENGLISH_STOPWORDS:
-                tokens.append(stemmer.stemWord(run))
-            continue
+
+    def words(run: str) -> list[str]:
+        found: list[str] = []
         for word in jieba.lcut(run):
             if word in CHINESE_STOPWORDS:
                 continue
             parts = [p for p in jieba.lcut_for_search(word) if p != word and known(p)]
-            tokens.extend([word] if known(word) or not parts else parts)
+            found.extend([word] if known(word) or not parts else parts)
+        return found
+
+    return _tokens(text, words)
+
+
+def _tokens(text: str, chinese_words: Callable[[str], list[str]]) -> list[str]:
+    """Stems of the English words of ``text`` (stop words left out), and ``chinese_words`` of
+    each run of Chinese characters, in order."""
+    stemmer = _stemmer()
+    tokens: list[str] = []
+    for match in _TOKEN_RUN.finditer(normalize(text)):
+        run = match.group(0)
+        if _CJK_RUN.fullmatch(run):
+            tokens.extend(chinese_words(run))
+        elif run not in ENGLISH_STOPWORDS:
+            tokens.append(stemmer.stemWord(run))
     return tokens
 
 
