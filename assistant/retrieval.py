@@ -8,6 +8,7 @@ the refusal threshold.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -304,16 +305,19 @@ def _unit_rows(matrix: np.ndarray) -> np.ndarray:
     return matrix / np.where(norms == 0, 1, norms)
 
 
-# Words of a question asking a document's own date, besides the document's name: "When was
-# the NDRC notice issued?", "那份通知是哪天发布的？".
-_DOCUMENT_DATE_WORDS = frozenset(
-    tokenize(
-        "什么时候 何时 哪天 哪一天 哪年 几号 日期 时间 发布 印发 公布 颁布 出台 施行 生效 实施 起 开始 正式 份 那份 这份 "
-        "文件 通知 条例 法 办法 规定 指引 when date day year issued published promulgated released "
-        "adopted signed take took effect effective come came force entered notice document law "
-        "regulations measures guidelines rules"
+@functools.lru_cache(maxsize=1)
+def _document_date_words() -> frozenset[str]:
+    """Words of a question asking a document's own date, besides the document's name: "When
+    was the NDRC notice issued?", "那份通知是哪天发布的？". (Tokenised on first use: at import it
+    would load jieba's dictionary into every command, ingest included.)"""
+    return frozenset(
+        tokenize(
+            "什么时候 何时 哪天 哪一天 哪年 几号 日期 时间 发布 印发 公布 颁布 出台 施行 生效 实施 起 开始 正式 份 那份 "
+            "这份 文件 通知 条例 法 办法 规定 指引 when date day year issued published promulgated "
+            "released adopted signed take took effect effective come came force entered notice "
+            "document law regulations measures guidelines rules"
+        )
     )
-)
 
 
 class LexicalRetriever(BaseRetriever):
@@ -609,7 +613,8 @@ class HybridRetriever:
         if allowed is not None:
             named &= allowed
         names = set().union(*(self.catalog.document_aliases.get(d, set()) for d in named))
-        if not named or set(tokenize(self.catalog.without_document_names(query))) - names - _DOCUMENT_DATE_WORDS:
+        rest = set(tokenize(self.catalog.without_document_names(query))) - names - _document_date_words()
+        if not named or rest:
             return []
         found: dict[str, str] = {}
         for node in self.catalog.nodes:
