@@ -84,7 +84,9 @@ _ASKS = [
         r"|多少[^，。？?\s天日年月个人名分次]{0,3}(?:费|金)|(?:交|缴|付|扣|赔)多少(?!分|天|日|年|个|人|名)"
         r"|(?:maximum|highest|upper) (?:value|price|cost)|how expensive|what (?:fee|charge)"
         # "奖励金额一般是多少", "a cash value below which a gift is fine"
-        r"|(?:金额|数额)[^，。？?]{0,4}多少|\b(?:cash|money|monetary) (?:value|amount|limit|threshold)\b", re.I), {"yuan"}),
+        r"|(?:金额|数额)[^，。？?]{0,4}多少|\b(?:cash|money|monetary) (?:value|amount|limit|threshold)\b"
+        # "讲课费…标准是多少", "礼品价值多少以下可以收"
+        r"|(?:标准|价值|价格)(?:是|为|在)?多少", re.I), {"yuan"}),
     (re.compile(r"多大比例|多少比例|百分之几|比例是多少|占比多少|what (?:percentage|proportion)|what percent", re.I),
      {"percent"}),
     (re.compile(r"扣(?:多少|几)分|how many (?:score |credit )?points", re.I), {"point"}),

@@ -232,6 +232,8 @@ def test_when_something_takes_effect_asks_for_a_date(question):
     ("合规管理人员每年要参加多少学时的培训？", "hour"),
     ("举报属实的，奖励金额一般是多少？", "yuan"),
     ("Is there a cash value below which a gift is allowed?", "yuan"),
+    ("给来讲课的干部发讲课费，标准是多少？", "yuan"),
+    ("礼品价值多少以下可以收？", "yuan"),
     ("How many score points does a city lose per record?", "point"),
 ])
 def test_a_share_points_or_a_cap_are_figures_a_clause_must_state(question, unit):
