@@ -432,6 +432,12 @@ _ASKED_DETAILS = [
         ),
         {"zh": "需要提交哪些材料", "en": "the materials to submit"},
     ),
+    (
+        # "Which board committee does the CCO report to?": a clause naming a committee.
+        re.compile(r"哪个(?:专门)?委员会|\bwhich (?:\w+ )?committees?\b", re.I),
+        re.compile(r"委员会|\bcommittees?\b|\bcommissions?\b", re.I),
+        {"zh": "哪个委员会", "en": "which committee"},
+    ),
 ]
 
 

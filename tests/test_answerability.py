@@ -79,6 +79,14 @@ def test_a_question_asking_for_a_detail_no_clause_on_topic_mentions():
     assert missing_detail("What documents regulate late payment to SMEs?", [COMPLAINTS], "en") is None
 
 
+def test_asked_which_committee_a_clause_must_name_one():
+    cco = "第十二条 中央企业应当结合实际设立首席合规官，不新增领导岗位和职数，由总法律顾问兼任，对企业主要负责人负责，领导合规管理部门组织开展相关工作。"
+    question = "Which board committee does the chief compliance officer of a central SOE report to?"
+    assert missing_detail(question, [cco], "en") == "asked-for detail not stated: which committee"
+    committee = "第九条 中央企业董事会设立合规委员会，首席合规官向合规委员会报告工作。"  # an invented clause
+    assert missing_detail("首席合规官向哪个委员会报告工作？", [committee], "zh") is None
+
+
 @pytest.mark.parametrize(("claim", "kind"), [
     ("《中央企业合规管理办法》对所有企业都适用", "all"),
     ("the complaint columns take complaints about any contracting party", "all"),
