@@ -392,6 +392,17 @@ def states_asked_count(question: str, text: str) -> bool | None:
     return any(stems & set(tokenize(m.group(1))) for m in _COUNT_EN.finditer(lowered))
 
 
+def missing_count(question: str, clause_texts: list[str]) -> str | None:
+    """The question asks how many of something ("how many words", "多少个场景") and no clause
+    puts a number to it. Not "几个": "派几个员工去帮忙" is "a few staff", asking nothing."""
+    asks = _ASKS_COUNT_EN.search(question) or re.search(rf"多少[{_MEASURE_WORDS}]", question)
+    if not asks or counted_noun(question) is None:
+        return None
+    if any(states_asked_count(question, t) for t in clause_texts):
+        return None
+    return "asked-for figure not stated"
+
+
 def missing_quantity(question: str, clause_texts: list[str]) -> str | None:
     """The question asks for an amount/period the clauses never state, in a fragment about
     the question: "1年期贷款市场报价利率" does not answer "诉讼时效是几年？"."""

@@ -26,6 +26,7 @@ from .answerability import (
     defines_asked_term,
     earlier_version,
     lists_asked_kinds,
+    missing_count,
     missing_detail,
     missing_quantity,
     states_asked_count,
@@ -295,6 +296,7 @@ class ExtractiveAnswerer:
             or unknown_document(question, catalog.titles)
             or unknown_term(question, catalog.normalized_text)
             or missing_quantity(question, figure_texts)
+            or missing_count(question, figure_texts)
             or missing_detail(question, figure_texts, query_language(question))
             or contradicted_premise(question, texts)
         )

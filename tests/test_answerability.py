@@ -17,6 +17,7 @@ from assistant.answerability import (
     defines_asked_term,
     earlier_version,
     lists_asked_kinds,
+    missing_count,
     missing_detail,
     missing_quantity,
     premise,
@@ -397,3 +398,12 @@ def test_a_clause_lists_the_kinds_asked_for_in_either_language():
     # A clause naming kinds is not one listing them.
     assert lists_asked_kinds("政务处分有哪几种？", "（三）政务处分的种类和依据；") is False
     assert lists_asked_kinds("政务处分的期间是多久？", clause) is None  # asks no kinds
+
+
+def test_asked_how_many_of_something_a_clause_must_count_it():
+    guidelines = "the 33 scenarios covered in the two batches of the Guidelines cannot encompass all situations"
+    assert missing_count("How many scenarios do the Guangzhou guidelines cover?", [guidelines]) is None
+    assert missing_count("广州的指引一共覆盖了多少个场景？", [guidelines]) is None  # through the glossary
+    assert missing_count("How many words do I need for IELTS writing task 2?", [guidelines]) is not None
+    # "几个" is as often "a few": "派几个员工去帮忙" asks for no count.
+    assert missing_count("街道办让我们派几个员工去帮他们搞活动，可以拒绝吗？", [guidelines]) is None
