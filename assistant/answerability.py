@@ -89,6 +89,8 @@ _ASKS = [
         r"|(?:标准|价值|价格)(?:是|为|在)?多少", re.I), {"yuan"}),
     (re.compile(r"多大比例|多少比例|百分之几|比例是多少|占比多少|what (?:percentage|proportion)|what percent", re.I),
      {"percent"}),
+    # "企业所得税税率是多少", "the corporate income tax rate": a rate, in per cent or as a fraction.
+    (re.compile(r"税率|\btax rates?\b", re.I), {"percent", "fraction"}),
     (re.compile(r"扣(?:多少|几)分|how many (?:score |credit )?points", re.I), {"point"}),
     (re.compile(r"几个?工作日|多少个?工作日|how many working days|how many business days", re.I), {"workday"}),
     (re.compile(r"多少名|多少人|几名|几个人|how many (?:people|staff|persons|employees)", re.I), {"person"}),
