@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .numerals import chinese_number
+from .numerals import chinese_number, to_chinese_numeral
 from .tokenizing import (
     glossary_counterparts,
     has_chinese,
@@ -732,6 +732,30 @@ def unknown_term(question: str, corpus_text: str) -> str | None:
         renderings = [normalize(f) for f in forms] + [t for f in forms for t in translate_renderings(f)]
         if not any(r in corpus_text for r in renderings):
             return f"“{term}” not found"
+    return None
+
+
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+_BATCH_ZH = re.compile(r"第([一二三四五六七八九十\d]{1,2})批")
+_BATCH_EN = re.compile(
+    rf"\b({'|'.join(_ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:batch|set|round|edition|instal?ment)\b", re.I
+)
+
+
+def unknown_batch(question: str, corpus_text: str) -> str | None:
+    """The question asks about a batch the documents never mention ("the third batch of the
+    Guangzhou Guidelines" where they speak of two), in either language."""
+    asked = [(m.group(0), _value(m.group(1))) for m in _BATCH_ZH.finditer(question)]
+    for m in _BATCH_EN.finditer(question):
+        word = m.group(1).lower()
+        asked.append((m.group(0), float(_ORDINALS.index(word) + 1 if word in _ORDINALS else int(word[:-2]))))
+    for phrase, number in asked:
+        if number is None or not 1 <= number <= len(_ORDINALS):
+            continue
+        n = int(number)
+        forms = (f"第{to_chinese_numeral(n)}批", f"第{n}批", f"{_ORDINALS[n - 1]} batch")
+        if not any(form in corpus_text for form in forms):
+            return f"“{phrase}” not found"
     return None
 
 

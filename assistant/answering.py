@@ -32,6 +32,7 @@ from .answerability import (
     states_asked_count,
     states_asked_figure,
     states_document_number,
+    unknown_batch,
     unknown_document,
     unknown_term,
 )
@@ -295,6 +296,7 @@ class ExtractiveAnswerer:
             asks_prediction(question)
             or unknown_document(question, catalog.titles)
             or unknown_term(question, catalog.normalized_text)
+            or unknown_batch(question, catalog.normalized_text)
             or missing_quantity(question, figure_texts)
             or missing_count(question, figure_texts)
             or missing_detail(question, figure_texts, query_language(question))

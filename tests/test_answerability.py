@@ -26,6 +26,7 @@ from assistant.answerability import (
     states_asked_figure,
     states_sweep,
     sweep,
+    unknown_batch,
     unknown_document,
     unknown_term,
 )
@@ -412,3 +413,13 @@ def test_asked_how_many_of_something_a_clause_must_count_it():
 def test_a_tax_rate_is_asked_in_per_cent_or_as_a_fraction():
     assert asked_units("小微企业的企业所得税税率是多少？") == {"percent", "fraction"}
     assert asked_units("What's the corporate income tax rate for small businesses?") == {"percent", "fraction"}
+
+
+def test_a_batch_the_documents_never_mention_is_an_unknown_term():
+    report = "the first batch of the guidelines … the second batch of the guidelines has solved"
+    third = "What does the third batch of the Guangzhou Guidelines add on top of the first two?"
+    assert unknown_batch(third, report) == "“third batch” not found"
+    assert unknown_batch("广州指引第三批什么时候出？", report) == "“第三批” not found"
+    # The second batch is there, in English: asked in Chinese it is found through its ordinal.
+    assert unknown_batch("第二批指引主要讲了什么？", report) is None
+    assert unknown_batch("What did the 2nd set of guidelines add?", report) is None
