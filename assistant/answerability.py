@@ -688,6 +688,21 @@ _PREDICTION = re.compile(
 )
 
 
+# "Has the notice actually reduced defaults? Are there any figures?", "实际效果怎么样，有没有数据？":
+# the documents state rules, not what came of them.
+_OUTCOME = re.compile(
+    r"\b(?:actually|really|already) (?:reduced|cut|lowered|increased|improved|worked|helped|changed)\b"
+    r"|\b(?:any|the latest|recent|official) (?:figures|statistics|stats|data)\b"
+    r"|实际效果|效果(?:怎么样|如何|好不好)|有没有(?:相关)?(?:数据|统计)|(?:统计数据|数据)(?:显示|表明)",
+    re.IGNORECASE,
+)
+
+
+def asks_outcome(question: str) -> str | None:
+    """The question asks what a rule has achieved, or for statistics: no clause reports that."""
+    return "outcome" if _OUTCOME.search(question) else None
+
+
 def asks_prediction(question: str) -> str | None:
     """The question asks how a particular case will turn out, which no clause can say."""
     return "prediction" if _PREDICTION.search(question) else None

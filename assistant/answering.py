@@ -20,6 +20,7 @@ from llama_index.core.schema import TextNode
 from .answerability import (
     asked_units,
     asks_document_number,
+    asks_outcome,
     asks_prediction,
     closing_date,
     contradicted_premise,
@@ -113,6 +114,10 @@ REFUSAL_REASON = {
     "no such article in document": {
         "zh": "《{title}》中没有{ref}。",
         "en": "{title} has no {ref}.",
+    },
+    "outcome": {
+        "zh": "文件规定的是规则，不报告规则实施的效果或统计数据。",
+        "en": "The documents state rules; they do not report what the rules achieved or any statistics.",
     },
     "prediction": {
         "zh": "文件规定的是规则，不能预测具体案件的结果。",
@@ -294,6 +299,7 @@ class ExtractiveAnswerer:
             ]
         return (
             asks_prediction(question)
+            or asks_outcome(question)
             or unknown_document(question, catalog.titles)
             or unknown_term(question, catalog.normalized_text)
             or unknown_batch(question, catalog.normalized_text)

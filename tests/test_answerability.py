@@ -10,6 +10,7 @@ from assistant.answerability import (
     Quantity,
     asked_beyond,
     asked_units,
+    asks_outcome,
     asks_prediction,
     contradicted_premise,
     counted_noun,
@@ -423,3 +424,13 @@ def test_a_batch_the_documents_never_mention_is_an_unknown_term():
     # The second batch is there, in English: asked in Chinese it is found through its ordinal.
     assert unknown_batch("第二批指引主要讲了什么？", report) is None
     assert unknown_batch("What did the 2nd set of guidelines add?", report) is None
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("Has the NDRC's 2023 notice actually reduced defaults? Are there any figures?", True),
+    ("条例施行以后实际效果怎么样？有没有数据？", True),
+    ("What data must credit leading departments collect?", False),  # asks what a rule requires
+    ("政府部门应当共享哪些数据？", False),
+])
+def test_asking_what_a_rule_achieved_is_an_outcome_no_clause_reports(question, asks):
+    assert (asks_outcome(question) is not None) == asks
