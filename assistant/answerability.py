@@ -691,9 +691,11 @@ _PREDICTION = re.compile(
 # "Has the notice actually reduced defaults? Are there any figures?", "实际效果怎么样，有没有数据？":
 # the documents state rules, not what came of them.
 _OUTCOME = re.compile(
-    r"\b(?:actually|really|already) (?:reduced|cut|lowered|increased|improved|worked|helped|changed)\b"
-    r"|\b(?:any|the latest|recent|official) (?:figures|statistics|stats|data)\b"
-    r"|实际效果|效果(?:怎么样|如何|好不好)|有没有(?:相关)?(?:数据|统计)|(?:统计数据|数据)(?:显示|表明)",
+    r"\b(?:notice|law|regulations?|measures|guidelines|rules?|polic(?:y|ies))\b[^?.]{0,30}"
+    r"\b(?:actually|really) (?:reduced|lowered|increased|improved|worked|helped|made a difference)\b"
+    r"|\b(?:any|the latest|recent|official) (?:figures|statistics|stats)\b"
+    r"|实际效果|效果(?:怎么样|如何|好不好)|有没有(?:相关)?(?:统计|数据(?![^，。？?]{0,4}(?:共享|安全|保护|泄露)))"
+    r"|(?:统计数据|数据)(?:显示|表明)",
     re.IGNORECASE,
 )
 

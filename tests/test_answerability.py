@@ -431,6 +431,8 @@ def test_a_batch_the_documents_never_mention_is_an_unknown_term():
     ("条例施行以后实际效果怎么样？有没有数据？", True),
     ("What data must credit leading departments collect?", False),  # asks what a rule requires
     ("政府部门应当共享哪些数据？", False),
+    ("有没有数据共享方面的规定？", False),
+    ("The bureau has actually reduced our payment. Can it do that?", False),  # a story, not a rule's effect
 ])
 def test_asking_what_a_rule_achieved_is_an_outcome_no_clause_reports(question, asks):
     assert (asks_outcome(question) is not None) == asks
