@@ -93,7 +93,10 @@ _ASKS = [
     (re.compile(r"税率|\btax rates?\b", re.I), {"percent", "fraction"}),
     (re.compile(r"扣(?:多少|几)分|how many (?:score |credit )?points", re.I), {"point"}),
     (re.compile(r"几个?工作日|多少个?工作日|how many working days|how many business days", re.I), {"workday"}),
-    (re.compile(r"多少名|多少人|几名|几个人|how many (?:people|staff|persons|employees)", re.I), {"person"}),
+    (re.compile(
+        r"多少名|多少人|几名|几个人"
+        r"|how many (?:people|staff|persons|employees|members|officials|officers|investigators|inspectors)",
+        re.I), {"person"}),
     (re.compile(r"几年|多少年|how many years", re.I), {"year"}),
     (re.compile(r"几个月|多少个月|how many months", re.I), {"month"}),
     (re.compile(r"多少天|几天|多少日|几日|how many days", re.I), {"day", "workday"}),
@@ -217,7 +220,7 @@ def defines_asked_term(question: str, text: str) -> bool | None:
 # "政务处分有哪几种", "what are the types of governmental sanctions": the clause that lists
 # the kinds ("政务处分的种类为：（一）警告；…") answers, not every clause naming a kind.
 KINDS_QUESTION = re.compile(
-    r"哪几种|哪些种类|什么种类|有几种|哪几类|哪些类型|分为哪|种类有|种类是"
+    r"哪几种|哪些种类|什么种类|有几种|多少种|哪几类|哪些类型|分为哪|种类有|种类是"
     r"|\b(?:types|kinds|categories|forms)\s+of\b|\bwhat\s+(?:types|kinds|categories)\b",
     re.IGNORECASE,
 )
@@ -398,9 +401,17 @@ def missing_count(question: str, clause_texts: list[str]) -> str | None:
     """The question asks how many of something ("how many words", "多少个场景") and no clause
     puts a number to it. Not "几个": "派几个员工去帮忙" is "a few staff", asking nothing."""
     asks = _ASKS_COUNT_EN.search(question) or re.search(rf"多少[{_MEASURE_WORDS}]", question)
-    if not asks or counted_noun(question) is None:
+    noun = counted_noun(question)
+    if not asks or noun is None:
         return None
-    if any(states_asked_count(question, t) for t in clause_texts):
+    # A clause counts the noun only in a language the noun has a form in: "members" has no
+    # Chinese one, so "由二名以上工作人员进行" can neither count nor fail to count it.
+    chinese, stems = _counted_forms(noun)
+    judged = [t for t in clause_texts if (chinese if has_chinese(t) else stems)]
+    if not judged or any(states_asked_count(question, t) for t in judged):
+        return None
+    # "How many types of sanctions are there?": the clause listing them counts them.
+    if any(lists_asked_kinds(question, t) for t in clause_texts):
         return None
     return "asked-for figure not stated"
 

@@ -208,11 +208,13 @@ class ExtractiveAnswerer:
         for clause in scored:
             node = clause.candidate.node
             text = node.get_content()
+            lists = lists_asked_kinds(question, text)
             clause.of_asked_kind = (
                 states_asked_figure(question, text) is not False
                 and defines_asked_term(question, text) is not False
-                and lists_asked_kinds(question, text) is not False
-                and states_asked_count(question, text) is not False
+                and lists is not False
+                # "How many types of sanctions are there?": the list counts them.
+                and (states_asked_count(question, text) is not False or lists is True)
                 and _states_number(question, node, text) is not False
             )
         chosen = self._choose_clauses(scored, asked_units(question) == {"date"})

@@ -409,6 +409,8 @@ def test_asked_how_many_of_something_a_clause_must_count_it():
     assert missing_count("How many words do I need for IELTS writing task 2?", [guidelines]) is not None
     # "几个" is as often "a few": "派几个员工去帮忙" asks for no count.
     assert missing_count("街道办让我们派几个员工去帮他们搞活动，可以拒绝吗？", [guidelines]) is None
+    # A Chinese clause can count only what has a Chinese form: nothing can be said of "members".
+    assert missing_count("How many members must the inspection group have?", ["应当由二名以上工作人员进行。"]) is None
 
 
 def test_a_tax_rate_is_asked_in_per_cent_or_as_a_fraction():

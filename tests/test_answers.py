@@ -55,7 +55,13 @@ def test_a_refusal_about_one_document_shows_that_documents_clauses(assistant):
 
 
 @pytest.mark.parametrize(
-    "question", ["政务处分有几种？", "What kinds of sanctions can a public official receive?"]
+    "question",
+    [
+        "政务处分有几种？",
+        "政务处分一共有多少种？",
+        "What kinds of sanctions can a public official receive?",
+        "How many types of governmental sanctions are there?",  # the list counts them
+    ],
 )
 def test_asked_what_kinds_there_are_the_clause_listing_them_comes_first(assistant, question):
     # 第七条 shares little with the question beyond "sanction", which some sixty clauses name.
@@ -356,6 +362,12 @@ def test_the_date_something_takes_effect_is_answered_by_the_clause_that_says_so(
     assert not answer.refused
     assert [c.article for c in answer.citations] == ["第三十七条"]  # one date, one clause
     assert "2025年6月1日" in answer.citations[0].quote
+
+
+def test_how_many_people_is_answered_by_a_clause_stating_them_in_the_other_language(assistant):
+    answer = assistant.ask("How many members must an investigation team have?")
+    assert not answer.refused
+    assert answer.citations[0].article == "第四十二条"  # 由二名以上工作人员进行
 
 
 def test_a_list_item_answers_under_its_lead_in(assistant):
