@@ -85,10 +85,13 @@ _ASKS = [
         r"|(?:maximum|highest|upper) (?:value|price|cost)|how expensive|what (?:fee|charge)"
         # "奖励金额一般是多少", "a cash value below which a gift is fine"
         r"|(?:金额|数额)[^，。？?]{0,4}多少|\b(?:cash|money|monetary) (?:value|amount|limit|threshold)\b"
-        # "讲课费…标准是多少", "礼品价值多少以下可以收"
-        r"|(?:标准|价值|价格)(?:是|为|在)?多少", re.I), {"yuan"}),
+        # "礼品价值多少以下可以收"
+        r"|(?:价值|价格)(?:是|为|在)?多少", re.I), {"yuan"}),
     (re.compile(r"多大比例|多少比例|百分之几|比例是多少|占比多少|what (?:percentage|proportion)|what percent", re.I),
      {"percent"}),
+    # "讲课费的标准是多少", "逾期利息的标准是多少", "付款期限的标准是多少": a figure of some kind.
+    (re.compile(r"标准(?:是|为|在)?多少"),
+     {"yuan", "percent", "fraction", "day", "workday", "month", "year", "hour", "person", "times"}),
     # "企业所得税税率是多少", "the corporate income tax rate": a rate, in per cent or as a fraction.
     (re.compile(r"税率|\btax rates?\b", re.I), {"percent", "fraction"}),
     (re.compile(r"扣(?:多少|几)分|how many (?:score |credit )?points", re.I), {"point"}),

@@ -243,7 +243,6 @@ def test_when_something_takes_effect_asks_for_a_date(question):
     ("合规管理人员每年要参加多少学时的培训？", "hour"),
     ("举报属实的，奖励金额一般是多少？", "yuan"),
     ("Is there a cash value below which a gift is allowed?", "yuan"),
-    ("给来讲课的干部发讲课费，标准是多少？", "yuan"),
     ("礼品价值多少以下可以收？", "yuan"),
     ("How many score points does a city lose per record?", "point"),
 ])
@@ -438,3 +437,10 @@ def test_a_batch_the_documents_never_mention_is_an_unknown_term():
 ])
 def test_asking_what_a_rule_achieved_is_an_outcome_no_clause_reports(question, asks):
     assert (asks_outcome(question) is not None) == asks
+
+
+def test_a_standard_asked_as_how_much_is_a_figure_of_any_kind():
+    # 讲课费's standard would be yuan, late interest's a rate (万分之五), a payment term's days.
+    units = asked_units("给来讲课的干部发讲课费，标准是多少？")
+    assert {"yuan", "fraction", "day"} <= units
+    assert asked_units("逾期利息的标准是多少？") == units
