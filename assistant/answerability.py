@@ -773,14 +773,22 @@ _BATCH_EN = re.compile(
 )
 
 
+# A batch of documents, not of goods ("第三批货"): a word for one near the ordinal.
+_OF_DOCUMENTS = re.compile(r"指引|指南|问答|清单|文件|通知|场景|guidelines?|guidance|q&a|scenarios|rules", re.I)
+
+
 def unknown_batch(question: str, corpus_text: str) -> str | None:
-    """The question asks about a batch the documents never mention ("the third batch of the
-    Guangzhou Guidelines" where they speak of two), in either language."""
-    asked = [(m.group(0), _value(m.group(1))) for m in _BATCH_ZH.finditer(question)]
+    """The question asks about a batch of a document that the documents never mention ("the
+    third batch of the Guangzhou Guidelines" where they speak of two), in either language."""
+    asked = [(m, _value(m.group(1))) for m in _BATCH_ZH.finditer(question)]
     for m in _BATCH_EN.finditer(question):
         word = m.group(1).lower()
-        asked.append((m.group(0), float(_ORDINALS.index(word) + 1 if word in _ORDINALS else int(word[:-2]))))
-    for phrase, number in asked:
+        asked.append((m, float(_ORDINALS.index(word) + 1 if word in _ORDINALS else int(word[:-2]))))
+    for match, number in asked:
+        reach = 8 if has_chinese(match.group(0)) else 50  # characters: a few words either way
+        if not _OF_DOCUMENTS.search(question[max(0, match.start() - reach) : match.end() + reach]):
+            continue
+        phrase = match.group(0)
         if number is None or not 1 <= number <= len(_ORDINALS):
             continue
         n = int(number)

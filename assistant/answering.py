@@ -428,8 +428,9 @@ class ExtractiveAnswerer:
                 chosen = [0, 1]
             # A closing date is quoted under the issuer it follows ("National Development and
             # Reform Commission / August 5, 2023"), not alone.
-            elif best > 0 and closing_date(spans[best].text) and not _ENDS_SENTENCE.search(spans[best - 1].text):
-                chosen = [best - 1, best]
+            elif best > 0 and closing_date(spans[best].text):
+                if not _ENDS_SENTENCE.search(spans[best - 1].text):  # the issuer's line
+                    chosen = [best - 1, best]
             budget -= len(chosen)  # a list's lead-in or items complete a sentence, not add one
             quoted = with_list_context(spans, chosen)
             text = clause.candidate.node.get_content()

@@ -425,6 +425,7 @@ def test_a_batch_the_documents_never_mention_is_an_unknown_term():
     # The second batch is there, in English: asked in Chinese it is found through its ordinal.
     assert unknown_batch("第二批指引主要讲了什么？", report) is None
     assert unknown_batch("What did the 2nd set of guidelines add?", report) is None
+    assert unknown_batch("我们给机关供了第三批货，他们一直没付款，按照通知该怎么办？", report) is None  # goods
 
 
 @pytest.mark.parametrize(("question", "asks"), [
