@@ -85,6 +85,11 @@ class Assistant:
             return self.index.remove(name)
 
     # --- questions ------------------------------------------------------------------------
+    def catalog(self) -> ClauseCatalog:
+        """Every indexed clause in memory, with what retrieval knows of the documents (their
+        names, vocabulary), rebuilt when the index changes."""
+        return self._hybrid().catalog
+
     def _hybrid(self) -> HybridRetriever:
         with self._lock:
             self.index.refresh()  # another process (the CLI, the page) may have written
@@ -211,7 +216,7 @@ class Assistant:
         if (
             not (claimed.confirming or claimed.asks_why)
             and attributes(claimed.claim)
-            and self._hybrid().catalog.named_documents(claimed.claim)
+            and self.catalog().named_documents(claimed.claim)
         ):
             return "premise not in document"
         return None

@@ -306,7 +306,7 @@ def verify(
         found = assistant.candidates(claim, documents=[document] if document else None, k=CANDIDATES)
     if not found:
         return Verdict(claim=claim, verdict="not_found", explanation=_say(language, "nothing"))
-    comparer = _Comparer(claim, assistant.embed_model, assistant._hybrid().catalog.without_document_names)
+    comparer = _Comparer(claim, assistant.embed_model, assistant.catalog().without_document_names)
     compared = sorted(comparer.compare(found), key=lambda c: -c.relevance)
     threshold = assistant.settings.answer.refusal_threshold
     on_topic = [c for c in compared if c.candidate.confidence >= threshold and c.on_topic]
