@@ -240,14 +240,21 @@ def lists_asked_kinds(question: str, text: str) -> bool | None:
     not a "what kinds of X are there" question)."""
     if not KINDS_QUESTION.search(question):
         return None
-    # Every wording, not only the longest (_asked_terms): "governmental sanctions" renders as
-    # 政务处分 and 不予政务处分, and the listing clause names the shorter.
-    asked = {t for t in tokenize(question + " " + translate_terms(question)) if len(t) >= 2}
+    asked = _all_wordings(question)
     for match in _KINDS_OF.finditer(text):
         listed = normalize(next(g for g in match.groups() if g))
         if any(term in listed for term in asked):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=64)
+def _all_wordings(question: str) -> frozenset[str]:
+    """The question's words of two or more characters and their glossary renderings, every
+    one, not only the longest (_asked_terms): "governmental sanctions" renders as 政务处分 and
+    不予政务处分, and the clause listing the sanctions names the shorter. Cached: every
+    candidate clause asks again."""
+    return frozenset(t for t in tokenize(question + " " + translate_terms(question)) if len(t) >= 2)
 
 
 @functools.lru_cache(maxsize=64)

@@ -338,13 +338,14 @@ class ExtractiveAnswerer:
         scored, k = [], 0
         for candidate, spans in per_clause:
             scores = []
-            for i, span in enumerate(spans):
-                words = set(tokenize(span.text))
+            span_words = [set(tokenize(span.text)) for span in spans]
+            for i in range(len(spans)):
+                words = span_words[i]
                 # An item is read with its lead-in, as it is quoted: "（二）记过，十二个月；"
                 # answers "how long is the sanction period for a demerit" under "政务处分的期间为：".
                 lead = lead_in(spans, i)
                 if lead is not None:
-                    words |= set(tokenize(spans[lead].text))
+                    words = words | span_words[lead]
                 # The follow-up's own words count as much as the whole conversation's.
                 lexical = sum(
                     max(_share(weights, total, words) for weights, total in sides)

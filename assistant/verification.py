@@ -596,7 +596,7 @@ class _Comparer:
             # are each read where the clause states the claim's phrase around that figure.
             context = self._context(figure)
             about = [
-                max(self._about(f, comparison.cross_language, context), self._about(read, comparison.cross_language, context))
+                max(self._about(reading, comparison.cross_language, context) for reading in {f, read})
                 for f, read in with_unit
             ]
             aligned = with_unit[int(np.argmax(about))][0]

@@ -178,10 +178,14 @@ def test_an_overstated_duty_says_the_clause_only_permits(assistant):
 def test_the_documents_name_in_a_claim_says_where_to_look_not_what_it_is_about(assistant):
     # No clause of the law repeats its name; counted in the match, "Under the Public Officials
     # Sanctions Law" kept 第八条 off topic (a variant of claim-006, dev half).
-    english = verify(assistant, "Under the Public Officials Sanctions Law, a demotion carries a sanction period of 18 months.")
+    english = verify(
+        assistant, "Under the Public Officials Sanctions Law, a demotion carries a sanction period of 18 months."
+    )
     assert english.verdict == "contradicted"
     assert english.explanation == "中华人民共和国公职人员政务处分法, 第八条 states 24 months, not 18 months."
-    true = verify(assistant, "Under the Public Officials Sanctions Law, the sanction period for a warning is six months.")
+    true = verify(
+        assistant, "Under the Public Officials Sanctions Law, the sanction period for a warning is six months."
+    )
     assert (true.verdict, true.clauses[0].article) == ("supported", "第八条")
 
 
