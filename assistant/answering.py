@@ -115,6 +115,11 @@ REFUSAL_REASON = {
         "zh": "《{title}》中没有{ref}。",
         "en": "{title} has no {ref}.",
     },
+    "off topic": {
+        "zh": "这个问题不属于已索引文件涉及的范围，文件中没有可以回答它的内容。",
+        "en": "The question is about something the indexed documents do not cover, so they "
+        "cannot answer it.",
+    },
     "outcome": {
         "zh": "文件规定的是规则，不报告规则实施的效果或统计数据。",
         "en": "The documents state rules; they do not report what the rules achieved or any statistics.",
@@ -193,6 +198,8 @@ class ExtractiveAnswerer:
             if objection:
                 key, fields = _reason(objection)
                 text = REFUSAL_REASON[key][language].format(**fields) + " " + text
+            if objection == "off topic":  # no clause is even related
+                related, text = [], REFUSAL_REASON[objection][language]
             return Answer(
                 question=question,
                 answer=text,
@@ -274,6 +281,10 @@ class ExtractiveAnswerer:
             return "earlier version"
         if any(c.exact for c in candidates[:3]):
             return None  # the user named the clause; show it
+        # About something else entirely ("How do I file for divorce?"), unless it names one
+        # of the documents: a question asked of a document is on its subject, however worded.
+        if candidates[0].off_topic >= self.settings.off_topic_margin and not named:
+            return "off topic"
         # The user named an article that is not there ("第九十九条", "Article 500 of the SME
         # regulations"): the nearest clauses would share only the number's characters. (Any
         # candidate, not the first three: those stating an asked-for figure were put first.)

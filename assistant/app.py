@@ -27,6 +27,7 @@ from .indexing import ClauseIndex, find_files
 from .retrieval import Candidate, ClauseCatalog, HybridRetriever, query_language
 from .schema import Answer, DocumentInfo, IngestReport, RetrievedChunk
 from .settings import Settings
+from .topic import SubjectExemplars
 from .verification import modalities, verify
 
 # Openings of a question that leans on the previous turn ("and what if...", "那如果...").
@@ -96,13 +97,7 @@ class Assistant:
             if self._retriever is None or self._retriever_version != self.index.version:
                 self.index.check_model()
                 catalog = ClauseCatalog(self.index.nodes())
-                cache = None
-                if not self.settings.store.chroma_host:
-                    cache = self.settings.index_dir / f"sentences-{self.index.version}.npz"
-                    for stale in self.settings.index_dir.glob("sentences-*.npz"):
-                        if stale != cache:
-                            stale.unlink(missing_ok=True)
-                catalog.attach_sentence_vectors(self.embed_model, cache)
+                catalog.attach_sentence_vectors(self.embed_model, self._vector_cache("sentences"))
                 vector_index = VectorStoreIndex.from_vector_store(
                     self.index.vector_store, embed_model=self.embed_model
                 )
@@ -114,9 +109,21 @@ class Assistant:
                     rrf_k=self.settings.retrieval.rrf_k,
                     reranker=self._reranker,
                     rerank_candidates=self.settings.retrieval.rerank_candidates,
+                    subject=SubjectExemplars(self.embed_model, self._vector_cache),
                 )
                 self._retriever_version = self.index.version
             return self._retriever
+
+    def _vector_cache(self, name: str) -> Path | None:
+        """Where vectors embedded for this version of the index are kept (older versions'
+        files removed); none for a Chroma server, whose index may live on another machine."""
+        if self.settings.store.chroma_host:
+            return None
+        cache = self.settings.index_dir / f"{name}-{self.index.version}.npz"
+        for stale in self.settings.index_dir.glob(f"{name}-*.npz"):
+            if stale != cache:
+                stale.unlink(missing_ok=True)
+        return cache
 
     def _dense(self, vector_index: VectorStoreIndex, documents: list[str] | None) -> BaseRetriever:
         filters = None

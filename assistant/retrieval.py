@@ -44,6 +44,9 @@ from .tokenizing import (
     tokenize,
     translate_terms,
 )
+from .topic import SubjectExemplars
+from .vectors import embedded, unit_rows
+
 
 @dataclass(frozen=True)
 class ArticleReference:
@@ -136,7 +139,7 @@ class ClauseCatalog:
         self.idf = {t: math.log(1 + total / c) for t, c in df.items()}
         self._default_idf = math.log(1 + total)
         self.embeddings = (
-            _unit_rows(np.array([n.embedding for n in nodes], dtype=np.float32))
+            unit_rows(np.array([n.embedding for n in nodes], dtype=np.float32))
             if nodes and all(n.embedding is not None for n in nodes)
             else None
         )
@@ -227,23 +230,9 @@ class ClauseCatalog:
     def attach_sentence_vectors(self, embed_model: BaseEmbedding, cache: Path | None) -> None:
         """Embed every sentence once (cached beside the index), for sentence-level similarity:
         a long clause whose one relevant sentence is diluted in the chunk vector still ranks."""
-        owners = [i for i, n in enumerate(self.nodes) for _ in sentence_spans(n.get_content())]
-        if cache is not None and cache.exists():
-            stored = np.load(cache)
-            if len(stored["owner"]) == len(owners):
-                self.sentence_vectors, self.sentence_owner = stored["vectors"], stored["owner"]
-                return
-        texts = [s.text for n in self.nodes for s in sentence_spans(n.get_content())]
-        vectors = (
-            _unit_rows(np.array(embed_model.get_text_embedding_batch(texts), dtype=np.float32))
-            if texts
-            else np.zeros((0, 1), dtype=np.float32)
-        )
-        self.sentence_vectors, self.sentence_owner = vectors, np.array(owners, dtype=np.int32)
-        if cache is not None:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            with open(cache, "wb") as handle:
-                np.savez(handle, vectors=vectors, owner=self.sentence_owner)
+        sentences = [(i, s.text) for i, n in enumerate(self.nodes) for s in sentence_spans(n.get_content())]
+        self.sentence_owner = np.array([i for i, _ in sentences], dtype=np.int32)
+        self.sentence_vectors = embedded(embed_model, [text for _, text in sentences], cache)
 
     def sentence_rows(self, node_id: str) -> np.ndarray | None:
         """The cached vectors of one clause's sentences, in text order; None without a cache."""
@@ -298,11 +287,6 @@ class ClauseCatalog:
 
 def _searchable(node: TextNode) -> str:
     return f"{node.metadata.get('section', '')}\n{node.get_content()}"
-
-
-def _unit_rows(matrix: np.ndarray) -> np.ndarray:
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    return matrix / np.where(norms == 0, 1, norms)
 
 
 @functools.lru_cache(maxsize=1)
@@ -445,6 +429,9 @@ class Candidate:
     coverage: float  # share of the question's content words in the clause
     in_domain: float  # share of the question's content words found anywhere in the corpus
     exact: bool = False  # named by an article reference in the question
+    # How much nearer (cosine) the question lies to an everyday question off the documents'
+    # subject than to one on it or to any clause (see topic.py); negative when nearer those.
+    off_topic: float = 0.0
 
     @property
     def confidence(self) -> float:
@@ -473,6 +460,7 @@ class HybridRetriever:
         rrf_k: int,
         reranker: BaseNodePostprocessor | None = None,
         rerank_candidates: int = 20,
+        subject: SubjectExemplars | None = None,
     ) -> None:
         self.catalog = catalog
         self.dense = dense  # builds a vector retriever, filtered to some documents or not
@@ -482,6 +470,7 @@ class HybridRetriever:
         self.rrf_k = rrf_k
         self.reranker = reranker
         self.rerank_candidates = rerank_candidates  # the reranker scores only the fused head
+        self.subject = subject
 
     def retrieve(
         self,
@@ -526,8 +515,9 @@ class HybridRetriever:
             head = rest[: self.rerank_candidates]
             ordered = first + self._rerank(head, QueryBundle(query_str=query)) + rest[len(head) :]
         query_tokens = self.lexical.query_tokens(query)
-        query_vector = _unit_rows(np.array([embedding], dtype=np.float32))[0]
+        query_vector = unit_rows(np.array([embedding], dtype=np.float32))[0]
         in_domain = self.catalog.vocabulary_coverage(tokenize(query + " " + formal_terms(query)))
+        off_topic = self._off_topic(query_vector, sentence_scores)
         out = []
         for node_id in ordered[:k]:
             index = self.catalog.position[node_id]
@@ -544,15 +534,26 @@ class HybridRetriever:
                     coverage=self.catalog.coverage(query_tokens, index),
                     in_domain=in_domain,
                     exact=node_id in exact_ids,
+                    off_topic=off_topic,
                 )
             )
         return out
+
+    def _off_topic(self, query_vector: np.ndarray, sentence_scores: np.ndarray) -> float:
+        """How much nearer the question lies to an everyday question off the documents'
+        subject than to one on it or to any clause or sentence (0 without exemplars)."""
+        if self.subject is None:
+            return 0.0
+        nearest = float(sentence_scores.max(initial=-1.0))
+        if self.catalog.embeddings is not None:
+            nearest = max(nearest, float((self.catalog.embeddings @ query_vector).max(initial=-1.0)))
+        return self.subject.off_topic_margin(query_vector, nearest)
 
     def _rankings(
         self, query: str, embedding: list[float], documents: list[str] | None, allowed: set[str] | None
     ) -> tuple[list[list[str]], np.ndarray]:
         """The ranked clause ids each retrieval signal gives for ``query``."""
-        query_vector = _unit_rows(np.array([embedding], dtype=np.float32))[0]
+        query_vector = unit_rows(np.array([embedding], dtype=np.float32))[0]
         bundle = QueryBundle(query_str=query, embedding=embedding)
         sentence_scores = self.catalog.sentence_similarity(query_vector)
         other_language = self.catalog.documents_not_in(query_language(query))

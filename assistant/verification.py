@@ -57,6 +57,7 @@ from .retrieval import Candidate, find_references, query_language, without_refer
 from .schema import Citation
 from .sentences import Span, lead_in, sentence_spans, with_list_context
 from .tokenizing import has_chinese, jieba_words, normalize, translate_terms
+from .vectors import unit_rows
 
 if TYPE_CHECKING:
     from llama_index.core.base.embeddings.base import BaseEmbedding
@@ -624,7 +625,7 @@ class _Comparer:
         the mean of its embedding similarity to the claim and the share of the claim's glossary
         terms it holds."""
         if cross_language:
-            vector = _unit_rows(np.array(self.embed_model.get_text_embedding_batch([fragment])))[0]
+            vector = unit_rows(np.array(self.embed_model.get_text_embedding_batch([fragment])))[0]
             if context is None:
                 claim_vector, terms = self._claim(), self.translated_units
             else:
@@ -644,7 +645,7 @@ class _Comparer:
         phrases = [Span(m.start(), m.end(), m.group(0)) for m in _PHRASE.finditer(text)]
         pieces = [p for p in phrases if p.text.strip()] + windows
         vectors = np.array(self.embed_model.get_text_embedding_batch([p.text for p in pieces]))
-        similarity = _unit_rows(vectors) @ self._claim()
+        similarity = unit_rows(vectors) @ self._claim()
         return [
             max(0.0, max(float(s) for p, s in zip(pieces, similarity) if w.start <= p.start and p.end <= w.end))
             for w in windows
@@ -655,7 +656,7 @@ class _Comparer:
         asked for every fragment of every compared clause."""
         text = self.claim if phrase is None else phrase
         if text not in self._vectors:
-            self._vectors[text] = _unit_rows(np.array([self.embed_model.get_query_embedding(text)]))[0]
+            self._vectors[text] = unit_rows(np.array([self.embed_model.get_query_embedding(text)]))[0]
         return self._vectors[text]
 
 
@@ -756,11 +757,6 @@ def _fragments(text: str) -> list[tuple[str, str]]:
         lead = lead_in(spans, i) if i < len(spans) and spans[i].start <= match.start() else None
         out.append((match.group(0), match.group(0) if lead is None else spans[lead].text + match.group(0)))
     return out
-
-
-def _unit_rows(matrix: np.ndarray) -> np.ndarray:
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    return matrix / np.where(norms == 0, 1, norms)
 
 
 _UNIT_NAMES = {

@@ -148,13 +148,49 @@ def test_an_article_outside_the_documents_a_question_is_limited_to_is_refused_na
 
 @pytest.mark.parametrize(
     "question",
-    ["What is the best recipe for dumplings?", "明天广州天气怎么样？", "Who won the 2022 FIFA World Cup?"],
+    [
+        "What is the best recipe for dumplings?",
+        "明天广州天气怎么样？",
+        "Who won the 2022 FIFA World Cup?",
+        # Each shares words with some clause (file, China, company, public, pay, 材料, 财产),
+        # and was answered with it before off-topic exemplars were compared.
+        "How do I file for divorce in China?",
+        "Write me a poem about autumn.",
+        "What's the best way to learn Python for data analysis?",
+        "Can my employer make me work on public holidays without overtime pay?",
+        "离婚财产怎么分割？",
+        "高考志愿怎么填报比较好？",
+    ],
 )
-def test_out_of_scope_questions_are_refused_with_related_clauses(assistant, question):
+def test_questions_about_something_else_entirely_are_refused_as_off_the_subject(assistant, question):
     answer = assistant.ask(question)
     assert answer.refused
     assert answer.citations == []
+    assert answer.answer.startswith(
+        ("The question is about something the indexed documents do not cover", "这个问题不属于已索引文件涉及的范围")
+    )
+    assert answer.related == [], "no clause is related to a question off the documents' subject"
+
+
+def test_a_question_on_the_subject_that_the_clauses_do_not_answer_shows_the_nearest_clauses(assistant):
+    answer = assistant.ask("官员来公司讲课，讲课费标准是多少？")  # no clause sets a lecture fee
+    assert answer.refused
+    assert answer.answer.startswith("相关条款没有规定问题所问的具体数额或期限。")
     assert answer.related, "refusals show the nearest clauses as related, not an answer"
+
+
+@pytest.mark.parametrize("question", [
+    # Everyday words nearer a worker's or a family's questions than the laws' wording.
+    "Can we pay for a bureau director's family vacation?",
+    "我们公司能给公务员的孩子发实习offer吗？",
+    "中秋节能给税务局的人送月饼吗？",
+])
+def test_everyday_questions_about_dealings_with_officials_are_not_taken_for_off_the_subject(
+    assistant, question
+):
+    assert not assistant.ask(question).answer.startswith(
+        ("The question is about something the indexed documents do not cover", "这个问题不属于")
+    )
 
 
 def test_a_figure_the_documents_never_state_is_refused(assistant):

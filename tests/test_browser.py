@@ -98,8 +98,13 @@ def test_ask_read_sources_manage_the_library_and_verify(page, own_page, tmp_path
     later = [ask(page, "那大型企业呢？", 1)]
     assert "大型企业从中小企业采购货物" in page.locator("#citation-cards").inner_text()
     later.append(ask(page, "Does a change of officials excuse a government from its contracts?", 2))
-    later.append(ask(page, "What is the best recipe for dumplings?", 3))
+    later.append(ask(page, "官员来公司讲课，讲课费标准是多少？", 3))  # no clause sets a lecture fee
     assert "Related, not an answer" in page.locator("#citation-cards").inner_text()
+    # About something else entirely: the chat says so, and no clause is shown as related.
+    page.fill("#question textarea", "What is the best recipe for dumplings?")
+    page.click("#ask")
+    chat.get_by_text("something the indexed documents do not cover").wait_for()
+    assert page.locator('#citation-cards [data-cite^="4-"]').count() == 0
 
     # Library: two files at once, one good and one broken; the broken one is explained.
     copy = tmp_path / "integrity notice copy.pdf"

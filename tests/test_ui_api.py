@@ -99,11 +99,18 @@ def test_ask_endpoint_quotes_are_verbatim_spans_of_their_documents(client, quest
         assert got["citations"][0]["document"] == document
 
 
-def test_ask_endpoint_refuses_out_of_scope_questions_with_related_clauses(client):
-    got = client.predict("What is the best recipe for dumplings?", api_name="/ask")
+def test_ask_endpoint_refuses_what_no_clause_answers_with_related_clauses(client):
+    got = client.predict("官员来公司讲课，讲课费标准是多少？", api_name="/ask")  # no clause sets a fee
     assert got["refused"] is True
     assert got["citations"] == []
     assert got["related"], "refusals carry the nearest clauses as related, not an answer"
+
+
+def test_ask_endpoint_refuses_questions_off_the_documents_subject_without_related_clauses(client):
+    got = client.predict("What is the best recipe for dumplings?", api_name="/ask")
+    assert got["refused"] is True
+    assert got["answer"].startswith("The question is about something the indexed documents do not cover")
+    assert got["citations"] == [] and got["related"] == []
 
 
 def test_only_ask_and_verify_are_api_endpoints(client):

@@ -1,0 +1,61 @@
+"""Is a question about the documents' subject at all?
+
+A question about something else entirely ("How do I file for divorce?", "写一首关于秋天的诗")
+still shares everyday words with some clause, and the offline encoders give it a cosine with
+the nearest sentence (0.2-0.4) no lower than many answerable questions told as a story, so
+neither similarity nor vocabulary separates it well (retrieval confidence: AUC about 0.7).
+What does separate it is the company it keeps: it lies nearer to some everyday question that
+is off the documents' subject than to any sentence of the documents. This is out-of-scope
+detection by exemplars. ``data/off_topic.txt`` holds such questions in both languages, over
+the areas people ask a chatbot about (health, travel, family law, a worker's leave, ...);
+``data/on_topic.txt`` holds everyday questions on the documents' subject. Both were written
+by people who saw neither the eval questions nor what the assistant answers.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+from llama_index.core.base.embeddings.base import BaseEmbedding
+
+from .vectors import embedded
+
+
+@functools.lru_cache(maxsize=2)
+def exemplar_questions(name: str) -> tuple[str, ...]:
+    """The exemplar questions of one data file (``off_topic.txt``, ``on_topic.txt``), a line each."""
+    text = (resources.files("assistant.data") / name).read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+class SubjectExemplars:
+    """Everyday questions off and on the documents' subject, embedded by the index's model
+    (cached beside the index).
+
+    The documents speak in the language of laws and a question in the words of a company's
+    staff, so an everyday question on the subject ("Can we pay for a bureau director's family
+    vacation?") may lie nearer to an everyday question off it than to any clause. Exemplars
+    on the subject, written in everyday words like the questions, put both sides on an equal
+    footing."""
+
+    def __init__(self, embed_model: BaseEmbedding, cache: Callable[[str], Path | None]) -> None:
+        self.off_topic = exemplar_questions("off_topic.txt")
+        self.on_topic = exemplar_questions("on_topic.txt")
+        self._off = embedded(embed_model, list(self.off_topic), cache("off-topic"))
+        self._on = embedded(embed_model, list(self.on_topic), cache("on-topic"))
+
+    def nearest_off_topic(self, query_vector: np.ndarray) -> tuple[float, str]:
+        """The cosine of the off-topic exemplar nearest to the (unit) query vector, and it."""
+        similarities = self._off @ query_vector
+        best = int(np.argmax(similarities))
+        return float(similarities[best]), self.off_topic[best]
+
+    def off_topic_margin(self, query_vector: np.ndarray, nearest_clause: float) -> float:
+        """How much nearer (cosine) the question lies to an everyday question off the subject
+        than to one on it or to the documents' nearest clause (``nearest_clause``)."""
+        on_subject = max(nearest_clause, float((self._on @ query_vector).max(initial=-1.0)))
+        return self.nearest_off_topic(query_vector)[0] - on_subject

@@ -1,0 +1,58 @@
+"""Off the documents' subject: everyday exemplars on both sides, and the vectors cached once."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from llama_index.core.embeddings import MockEmbedding
+
+from assistant.topic import exemplar_questions
+from assistant.vectors import embedded
+
+# Words of the documents' subject: an off-topic exemplar using one would pull questions on
+# the subject towards refusal.
+SUBJECT_WORDS = re.compile(
+    r"公职人员|公务员|官员|干部|政府|机关|国企|央企|国有企业|中小企业|合规|贿赂|送礼|政务|失信|营商"
+    r"|\b(?:officials?|officers?|civil servants?|government|bribes?|compliance|SMEs?|state-owned"
+    r"|integrity|sanctions?)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_chinese(line: str) -> bool:
+    return re.search(r"[\u4e00-\u9fff]", line) is not None
+
+
+def test_both_exemplar_sets_hold_distinct_questions_in_both_languages():
+    for name in ("off_topic.txt", "on_topic.txt"):
+        questions = exemplar_questions(name)
+        assert len(questions) == len(set(questions)) >= 150, name
+        chinese = sum(map(_is_chinese, questions))
+        assert chinese >= 0.4 * len(questions) and len(questions) - chinese >= 0.4 * len(questions), name
+
+
+def test_no_off_topic_exemplar_speaks_of_the_documents_subject():
+    assert [q for q in exemplar_questions("off_topic.txt") if SUBJECT_WORDS.search(q)] == []
+
+
+class _CountingEmbedding(MockEmbedding):
+    """A fake model (the cache logic does not depend on what the vectors mean) that counts
+    the texts it embeds."""
+
+    embedded_texts: int = 0
+
+    def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
+        self.embedded_texts += len(texts)
+        return [[float(len(t)), 1.0, 0.0] for t in texts]
+
+
+def test_vectors_are_embedded_once_and_again_only_when_the_texts_change(tmp_path):
+    model, cache = _CountingEmbedding(embed_dim=3), tmp_path / "vectors.npz"
+    first = embedded(model, ["甲乙", "three"], cache)
+    assert model.embedded_texts == 2
+    assert np.allclose(np.linalg.norm(first, axis=1), 1.0), "unit rows: dot products are cosines"
+    again = embedded(model, ["甲乙", "three"], cache)
+    assert model.embedded_texts == 2 and np.array_equal(first, again)
+    changed = embedded(model, ["甲乙", "four"], cache)
+    assert model.embedded_texts == 4 and changed.shape == (2, 3)
