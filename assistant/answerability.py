@@ -82,7 +82,7 @@ _ASKS = [
         r"|spending (?:cap|limit)|per-person (?:cap|limit)"
         # "交多少投诉费", "扣多少退休金", "the maximum value of a meal"
         r"|多少[^，。？?\s天日年月个人名分次]{0,3}(?:费|金)|(?:交|缴|付|扣|赔)多少(?!分|天|日|年|个|人|名)"
-        r"|(?:maximum|highest|upper) (?:value|price|cost)|how expensive|what (?:fee|charge)"
+        r"|(?:maximum|max|highest|upper) (?:value|price|cost)|how expensive|what (?:fee|charge)"
         # "奖励金额一般是多少", "a cash value below which a gift is fine"
         r"|(?:金额|数额)[^，。？?]{0,4}多少|\b(?:cash|money|monetary) (?:value|amount|limit|threshold)\b"
         # "礼品价值多少以下可以收"
@@ -693,7 +693,8 @@ _EARLIER_VERSION = re.compile(
     r"|\b(?:before|prior to)\b[^.?!]{0,60}\b(?:came out|was issued|was published|took effect|was finali[sz]ed)\b"
     r"|\bdraft (?:version )?of (?:the |this |its )?(?:[\w-]+ ){0,6}?(?:guidelines|notice|regulations?|law|measures|rules)\b"
     # "2020年版本里…", "the 2019 version of the notice", "修订改了哪些地方", "before No. 1103 replaced it"
-    r"|\d{4}\s*年?(?:版|版本)|(?:修订|修改|修正)(?:时|后)?(?:改|变|动)了(?:哪些|什么)"
+    # "2020年那一版", "这次修订到底改了哪些"
+    r"|\d{4}\s*年?(?:的|那一?个?|旧)?(?:版本|版(?![权面图画]))|(?:修订|修改|修正)(?:时|后)?(?:到底|究竟|都)?(?:改|变|动)了(?:哪些|什么)"
     r"|\b(?:the )?\d{4} (?:version|edition)\b"
     r"|\b(?:replaced|superseded) (?:it|the (?:earlier|old|previous|original|\d{4}) "
     r"(?:version|text|notice|regulation|law|measures|rules|guidelines))\b",

@@ -240,6 +240,7 @@ def test_when_something_takes_effect_asks_for_a_date(question):
     ("企业申请认定中小企业身份，要交多少认定费？", "yuan"),
     ("被处分的干部工资要扣多少？", "yuan"),
     ("What is the maximum value of a gift an official may accept?", "yuan"),
+    ("What's the max value of a gift an official can legally accept?", "yuan"),
     ("合规管理人员每年要参加多少学时的培训？", "hour"),
     ("举报属实的，奖励金额一般是多少？", "yuan"),
     ("Is there a cash value below which a gift is allowed?", "yuan"),
@@ -368,6 +369,8 @@ def test_what_a_question_asks_beyond_the_premise_it_takes_as_given():
     ("What did the draft of the second batch of the Guidelines say about grace periods?", True),
     ("条例2020年版本里的付款期限是多少天？", True),
     ("2025年修订改了哪些地方？", True),
+    ("条例2020年那一版是怎么规定的？这次修订到底改了哪些？", True),
+    ("我们2023年的版权纠纷能投诉吗？", False),  # 版权 is copyright, not an edition
     ("What did the 2019 version of the notice require?", True),
     ("If the new leadership replaced the officials we dealt with, is the contract still valid?", False),
     ("What did the notice require before No. 1103 replaced it?", True),
