@@ -17,6 +17,7 @@ from llama_index.core.vector_stores.types import FilterOperator, MetadataFilter,
 
 from .answerability import Premise, asked_beyond, attributes, premise, quantities, sweep
 from .answering import EMPTY_INDEX, ExtractiveAnswerer
+from .clause_questions import ClauseQuestions
 from .components import (
     build_embed_model,
     build_reranker,
@@ -110,6 +111,9 @@ class Assistant:
                     reranker=self._reranker,
                     rerank_candidates=self.settings.retrieval.rerank_candidates,
                     subject=SubjectExemplars(self.embed_model, self._vector_cache),
+                    questions=ClauseQuestions(
+                        catalog.nodes, self.embed_model, self._vector_cache("clause-questions")
+                    ),
                 )
                 self._retriever_version = self.index.version
             return self._retriever
