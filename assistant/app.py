@@ -110,9 +110,12 @@ class Assistant:
                     rrf_k=self.settings.retrieval.rrf_k,
                     reranker=self._reranker,
                     rerank_candidates=self.settings.retrieval.rerank_candidates,
-                    subject=SubjectExemplars(self.embed_model, self._vector_cache),
+                    subject=SubjectExemplars(self.embed_model, self._model_cache, self.index.model_id),
                     questions=ClauseQuestions(
-                        catalog.nodes, self.embed_model, self._vector_cache("clause-questions")
+                        catalog.nodes,
+                        self.embed_model,
+                        self._model_cache("clause-questions"),
+                        self.index.model_id,
                     ),
                 )
                 self._retriever_version = self.index.version
@@ -128,6 +131,11 @@ class Assistant:
             if stale != cache:
                 stale.unlink(missing_ok=True)
         return cache
+
+    def _model_cache(self, name: str) -> Path | None:
+        """Where vectors of texts that do not change with the index (the exemplar questions)
+        are kept: one file, re-embedded only when the texts or the model change."""
+        return None if self.settings.store.chroma_host else self.settings.index_dir / f"{name}.npz"
 
     def _dense(self, vector_index: VectorStoreIndex, documents: list[str] | None) -> BaseRetriever:
         filters = None

@@ -60,11 +60,13 @@ def attached(nodes: list[TextNode]) -> list[tuple[int, str]]:
 class ClauseQuestions:
     """The written questions of the indexed clauses, embedded by the index's model."""
 
-    def __init__(self, nodes: list[TextNode], embed_model: BaseEmbedding, cache: Path | None) -> None:
+    def __init__(
+        self, nodes: list[TextNode], embed_model: BaseEmbedding, cache: Path | None, model_id: str
+    ) -> None:
         found = attached(nodes)
         self.owner = np.array([owner for owner, _ in found], dtype=np.int32)
         self.questions = [question for _, question in found]
-        self.vectors = embedded(embed_model, self.questions, cache) if found else None
+        self.vectors = embedded(embed_model, self.questions, cache, model_id) if found else None
         self.node_count = len(nodes)
 
     def similarity(self, query_vector: np.ndarray) -> np.ndarray:

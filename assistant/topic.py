@@ -42,11 +42,13 @@ class SubjectExemplars:
     on the subject, written in everyday words like the questions, put both sides on an equal
     footing."""
 
-    def __init__(self, embed_model: BaseEmbedding, cache: Callable[[str], Path | None]) -> None:
+    def __init__(
+        self, embed_model: BaseEmbedding, cache: Callable[[str], Path | None], model_id: str
+    ) -> None:
         self.off_topic = exemplar_questions("off_topic.txt")
         self.on_topic = exemplar_questions("on_topic.txt")
-        self._off = embedded(embed_model, list(self.off_topic), cache("off-topic"))
-        self._on = embedded(embed_model, list(self.on_topic), cache("on-topic"))
+        self._off = embedded(embed_model, list(self.off_topic), cache("off-topic"), model_id)
+        self._on = embedded(embed_model, list(self.on_topic), cache("on-topic"), model_id)
 
     def nearest_off_topic(self, query_vector: np.ndarray) -> tuple[float, str]:
         """The cosine of the off-topic exemplar nearest to the (unit) query vector, and it."""

@@ -15,10 +15,13 @@ def unit_rows(matrix: np.ndarray) -> np.ndarray:
     return matrix / np.where(norms == 0, 1, norms)
 
 
-def embedded(embed_model: BaseEmbedding, texts: list[str], cache: Path | None) -> np.ndarray:
+def embedded(
+    embed_model: BaseEmbedding, texts: list[str], cache: Path | None, model_id: str = ""
+) -> np.ndarray:
     """The unit vectors of ``texts``, one row each, read from ``cache`` when it holds exactly
-    these texts (a digest of them is stored with the vectors) and written there otherwise."""
-    digest = hashlib.sha256("\x00".join(texts).encode("utf-8")).hexdigest()
+    these texts embedded by the model ``model_id`` names (a digest of both is stored with the
+    vectors) and written there otherwise."""
+    digest = hashlib.sha256("\x00".join([model_id, *texts]).encode("utf-8")).hexdigest()
     if cache is not None and cache.exists():
         stored = np.load(cache)
         if "digest" in stored and str(stored["digest"]) == digest:

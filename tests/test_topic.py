@@ -47,7 +47,7 @@ class _CountingEmbedding(MockEmbedding):
         return [[float(len(t)), 1.0, 0.0] for t in texts]
 
 
-def test_vectors_are_embedded_once_and_again_only_when_the_texts_change(tmp_path):
+def test_vectors_are_embedded_once_and_again_only_when_the_texts_or_the_model_change(tmp_path):
     model, cache = _CountingEmbedding(embed_dim=3), tmp_path / "vectors.npz"
     first = embedded(model, ["甲乙", "three"], cache)
     assert model.embedded_texts == 2
@@ -56,3 +56,5 @@ def test_vectors_are_embedded_once_and_again_only_when_the_texts_change(tmp_path
     assert model.embedded_texts == 2 and np.array_equal(first, again)
     changed = embedded(model, ["甲乙", "four"], cache)
     assert model.embedded_texts == 4 and changed.shape == (2, 3)
+    embedded(model, ["甲乙", "four"], cache, model_id="another model")  # vectors of two models never mix
+    assert model.embedded_texts == 6
