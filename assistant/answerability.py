@@ -152,10 +152,23 @@ def _dates(text: str) -> tuple[set[Quantity], str]:
     return found, text
 
 
+def _names_a_period(text: str, match: re.Match[str]) -> bool:
+    """Whether a number-with-unit names a particular year or month rather than an amount of
+    them: 上一年度 (the previous year's), 同一年, 第一年."""
+    before = text[match.start() - 1] if match.start() else ""
+    after = text[match.end()] if match.end() < len(text) else ""
+    return before in _PARTICULAR or after == "度"
+
+
+_PARTICULAR = set("第上下同当")
+
+
 def quantities(text: str) -> set[Quantity]:
     """Every number-with-unit in ``text``: 30日, 十八个月, 60 days, 5%, and dates (2025年6月1日)."""
     found, text = _dates(normalize(text))
     for match in _ZH_QUANTITY.finditer(text):
+        if _names_a_period(text, match):
+            continue
         number = match.group(0)[: -len(match.group(1))]
         value = _value(number)
         if value is not None:

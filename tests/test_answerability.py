@@ -55,6 +55,13 @@ def test_quantities_in_chinese_and_english():
     assert quantities("one of the staff") == set()
 
 
+def test_a_particular_year_is_not_an_amount_of_years():
+    # 上一年度 is last year's, not "one year": it does not answer "公示几年？"
+    assert quantities("应当每年定期将上一年度逾期尚未支付中小企业款项情况按程序报告") == set()
+    assert quantities("同一年内受到两次处分，第一年内") == set()
+    assert quantities("处分期满一年后") == {Quantity(1, "year")}
+
+
 def test_a_question_asking_for_a_figure_no_clause_states():
     gifts = "第三十四条 收受可能影响公正行使公权力的礼品、礼金、有价证券等财物的，予以警告、记过或者记大过。"
     assert missing_quantity("收受礼品，金额在多少元以内不算违法？", [gifts]) is not None
