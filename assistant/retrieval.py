@@ -528,8 +528,8 @@ class HybridRetriever:
         query_tokens = self.lexical.query_tokens(query)
         query_vector = unit_rows(np.array([embedding], dtype=np.float32))[0]
         in_domain = self.catalog.vocabulary_coverage(tokenize(query + " " + formal_terms(query)))
-        off_topic = self._off_topic(query_vector, sentence_scores)
         asked_alike = self._asked_alike_scores(query_vector)
+        off_topic = self._off_topic(query_vector, np.maximum(sentence_scores, asked_alike))
         out = []
         for node_id in ordered[:k]:
             index = self.catalog.position[node_id]
@@ -555,12 +555,13 @@ class HybridRetriever:
             )
         return out
 
-    def _off_topic(self, query_vector: np.ndarray, sentence_scores: np.ndarray) -> float:
+    def _off_topic(self, query_vector: np.ndarray, clause_scores: np.ndarray) -> float:
         """How much nearer the question lies to an everyday question off the documents'
-        subject than to one on it or to any clause or sentence (0 without exemplars)."""
+        subject than to one on it, to a clause, or to one of its sentences or written
+        questions (``clause_scores``, per clause); 0 without exemplars."""
         if self.subject is None:
             return 0.0
-        nearest = float(sentence_scores.max(initial=-1.0))
+        nearest = float(clause_scores.max(initial=-1.0))
         if self.catalog.embeddings is not None:
             nearest = max(nearest, float((self.catalog.embeddings @ query_vector).max(initial=-1.0)))
         return self.subject.off_topic_margin(query_vector, nearest)

@@ -102,15 +102,15 @@ class AnswerSettings(BaseModel):
         le=1.0,
     )
     off_topic_margin: float = Field(
-        0.05,
+        0.0,
         description=(
             "Refuse a question as off the documents' subject when it lies this much nearer "
             "(in cosine) to one of the everyday questions off their subject (assistant/data/"
-            "off_topic.txt) than to any on it (on_topic.txt) or to any sentence of the "
-            "documents. Calibrated for the default encoder on eval/ (dev split); 2 turns the "
-            "check off."
+            "off_topic.txt) than to any on it (on_topic.txt, clause_questions/) or to any "
+            "sentence of the documents. Calibrated for the default encoder on eval/ (dev "
+            "split); 2 turns the check off."
         ),
-        ge=0.0,
+        ge=-2.0,
         le=2.0,
     )
     max_sentences: int = Field(3, description="Most sentences quoted in an extractive answer.", ge=1)
