@@ -5,18 +5,20 @@ still shares everyday words with some clause, and the offline encoders give it a
 the nearest sentence (0.2-0.4) no lower than many answerable questions told as a story, so
 neither similarity nor vocabulary separates it well (retrieval confidence: AUC about 0.7).
 What does separate it is the company it keeps: it lies nearer to some everyday question that
-is off the documents' subject than to any sentence of the documents. This is out-of-scope
-detection by exemplars. ``data/off_topic.txt`` holds such questions in both languages, over
-the areas people ask a chatbot about (health, travel, family law, a worker's leave, ...);
-``data/on_topic.txt`` holds everyday questions on the documents' subject. Both were written
-by people who saw neither the eval questions nor what the assistant answers.
+is off the documents' subject than to any everyday question on it or to any sentence of the
+documents. This is out-of-scope detection by exemplars. ``data/off_topic.txt`` holds such
+questions in both languages, over the areas people ask a chatbot about (health, travel,
+family law, a worker's leave, ...); ``data/on_topic.txt`` holds everyday questions on the
+documents' subject, and the clauses' written questions (clause_questions.py) count as on it
+too. All were written by people who saw neither the eval questions nor what the assistant
+answers.
 """
 
 from __future__ import annotations
 
 import functools
-from importlib import resources
 from collections.abc import Callable
+from importlib import resources
 from pathlib import Path
 
 import numpy as np

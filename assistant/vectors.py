@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import tempfile
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -23,16 +26,22 @@ def embedded(
     vectors) and written there otherwise."""
     digest = hashlib.sha256("\x00".join([model_id, *texts]).encode("utf-8")).hexdigest()
     if cache is not None and cache.exists():
-        stored = np.load(cache)
-        if "digest" in stored and str(stored["digest"]) == digest:
-            return stored["vectors"]
+        try:
+            with np.load(cache) as stored:
+                if "digest" in stored and str(stored["digest"]) == digest:
+                    return stored["vectors"]
+        except (OSError, ValueError, zipfile.BadZipFile):
+            pass  # unreadable (an older format, a damaged file): embed again
     vectors = (
         unit_rows(np.array(embed_model.get_text_embedding_batch(texts), dtype=np.float32))
         if texts
         else np.zeros((0, 1), dtype=np.float32)
     )
     if cache is not None:
+        # Written beside and moved into place: the chat page and the CLI may start together,
+        # and neither may read the other's half-written file.
         cache.parent.mkdir(parents=True, exist_ok=True)
-        with open(cache, "wb") as handle:
+        with tempfile.NamedTemporaryFile(dir=cache.parent, suffix=".tmp", delete=False) as handle:
             np.savez(handle, vectors=vectors, digest=np.array(digest))
+        os.replace(handle.name, cache)
     return vectors

@@ -58,3 +58,12 @@ def test_vectors_are_embedded_once_and_again_only_when_the_texts_or_the_model_ch
     assert model.embedded_texts == 4 and changed.shape == (2, 3)
     embedded(model, ["甲乙", "four"], cache, model_id="another model")  # vectors of two models never mix
     assert model.embedded_texts == 6
+
+
+def test_a_damaged_cache_is_embedded_again_not_an_error(tmp_path):
+    model, cache = _CountingEmbedding(embed_dim=3), tmp_path / "vectors.npz"
+    cache.write_bytes(b"PK\x03\x04 not really a zip")
+    assert embedded(model, ["甲乙"], cache).shape == (1, 3)
+    assert model.embedded_texts == 1
+    assert embedded(model, ["甲乙"], cache).shape == (1, 3) and model.embedded_texts == 1
+    assert [p.name for p in tmp_path.iterdir()] == ["vectors.npz"], "no temporary file is left"
