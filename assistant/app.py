@@ -110,7 +110,9 @@ class Assistant:
                     rrf_k=self.settings.retrieval.rrf_k,
                     reranker=self._reranker,
                     rerank_candidates=self.settings.retrieval.rerank_candidates,
-                    subject=SubjectExemplars(self.embed_model, self._model_cache, self.index.model_id),
+                    subject=SubjectExemplars(
+                        self.embed_model, self._model_cache, self.index.model_id
+                    ),
                     questions=ClauseQuestions(
                         catalog.nodes,
                         self.embed_model,

@@ -231,7 +231,9 @@ class ClauseCatalog:
     def attach_sentence_vectors(self, embed_model: BaseEmbedding, cache: Path | None) -> None:
         """Embed every sentence once (cached beside the index), for sentence-level similarity:
         a long clause whose one relevant sentence is diluted in the chunk vector still ranks."""
-        sentences = [(i, s.text) for i, n in enumerate(self.nodes) for s in sentence_spans(n.get_content())]
+        sentences = [
+            (i, span.text) for i, n in enumerate(self.nodes) for span in sentence_spans(n.get_content())
+        ]
         self.sentence_owner = np.array([i for i, _ in sentences], dtype=np.int32)
         self.sentence_vectors = embedded(embed_model, [text for _, text in sentences], cache)
 
