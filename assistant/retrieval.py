@@ -441,8 +441,9 @@ class Candidate:
     in_domain: float  # share of the question's content words found anywhere in the corpus
     exact: bool = False  # named by an article reference in the question
     # How much nearer (cosine) the question lies to an everyday question off the documents'
-    # subject than to one on it or to any clause (see topic.py); negative when nearer those.
-    off_topic: float = 0.0
+    # subject than to one on it or to any clause (see topic.py); negative when nearer those;
+    # None when not judged (no exemplars).
+    off_topic: float | None = None
 
     @property
     def confidence(self) -> float:
@@ -557,12 +558,12 @@ class HybridRetriever:
             )
         return out
 
-    def _off_topic(self, query_vector: np.ndarray, clause_scores: np.ndarray) -> float:
+    def _off_topic(self, query_vector: np.ndarray, clause_scores: np.ndarray) -> float | None:
         """How much nearer the question lies to an everyday question off the documents'
         subject than to one on it, to a clause, or to one of its sentences or written
-        questions (``clause_scores``, per clause); 0 without exemplars."""
+        questions (``clause_scores``, per clause); None without exemplars."""
         if self.subject is None:
-            return 0.0
+            return None
         nearest = float(clause_scores.max(initial=-1.0))
         if self.catalog.embeddings is not None:
             nearest = max(nearest, float((self.catalog.embeddings @ query_vector).max(initial=-1.0)))

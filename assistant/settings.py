@@ -101,14 +101,14 @@ class AnswerSettings(BaseModel):
         ge=0.0,
         le=1.0,
     )
-    off_topic_margin: float = Field(
-        0.0,
+    off_topic_margin: float | None = Field(
+        None,
         description=(
             "Refuse a question as off the documents' subject when it lies this much nearer "
             "(in cosine) to one of the everyday questions off their subject (assistant/data/"
             "off_topic.txt) than to any on it (on_topic.txt, clause_questions/) or to any "
-            "sentence of the documents. Calibrated for the default encoder on eval/ (dev "
-            "split); 2 turns the check off."
+            "sentence of the documents. Unset: 0.0 with the default encoder (calibrated on "
+            "eval/'s dev split), off with any other model until a value is set."
         ),
         ge=-2.0,
         le=2.0,

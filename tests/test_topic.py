@@ -67,3 +67,13 @@ def test_a_damaged_cache_is_embedded_again_not_an_error(tmp_path):
     assert model.embedded_texts == 1
     assert embedded(model, ["甲乙"], cache).shape == (1, 3) and model.embedded_texts == 1
     assert [p.name for p in tmp_path.iterdir()] == ["vectors.npz"], "no temporary file is left"
+
+
+def test_the_off_topic_check_runs_only_where_its_margin_was_calibrated_or_is_set():
+    from assistant.components import off_topic_margin
+    from assistant.settings import AnswerSettings, EmbeddingSettings
+
+    assert off_topic_margin(EmbeddingSettings(), AnswerSettings()) == 0.0  # the default encoder
+    # An English-only model gives any two Chinese sentences about the same cosine: off.
+    assert off_topic_margin(EmbeddingSettings(model="minilm"), AnswerSettings()) is None
+    assert off_topic_margin(EmbeddingSettings(model="minilm"), AnswerSettings(off_topic_margin=0.1)) == 0.1
