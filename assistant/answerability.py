@@ -236,8 +236,9 @@ def defines_asked_term(question: str, text: str) -> bool | None:
 # "政务处分有哪几种", "what are the types of governmental sanctions": the clause that lists
 # the kinds ("政务处分的种类为：（一）警告；…") answers, not every clause naming a kind.
 KINDS_QUESTION = re.compile(
-    r"哪几种|哪些种类|什么种类|有几种|多少种|哪几类|哪些类型|分为哪|种类有|种类是"
-    r"|\b(?:types|kinds|categories|forms)\s+of\b|\bwhat\s+(?:types|kinds|categories)\b",
+    r"哪几种|哪些种类|什么种类|有几种|多少种|哪几类|哪些类型|分为哪|种类有|种类是|几个等级|哪些等级|分几档"
+    r"|\b(?:types|kinds|categories|forms|levels|grades)\s+of\b"
+    r"|\bwhat\s+(?:types|kinds|categories|levels|grades)\b",
     re.IGNORECASE,
 )
 # What a listing clause lists the kinds of: "政务处分的种类为", "the types of X are".

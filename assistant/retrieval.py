@@ -623,8 +623,16 @@ class HybridRetriever:
             def of_kind(text: str) -> bool:
                 return bool(DEFINITION_CLAUSE.search(text))
         elif KINDS_QUESTION.search(query):
-            def of_kind(text: str) -> bool:
-                return bool(lists_asked_kinds(query, text))
+            # Few clauses list kinds, and the one asked for may share few words with the
+            # question ("levels of punishment" for 政务处分的种类为): every clause is looked at,
+            # BM25's first.
+            ranked = [hit.node for hit in self.lexical.search(query, allowed)]
+            seen = {n.node_id for n in ranked}
+            ranked += [
+                n for n in self.catalog.nodes
+                if n.node_id not in seen and (allowed is None or n.metadata.get("document") in allowed)
+            ]
+            return [n.node_id for n in ranked if lists_asked_kinds(query, n.get_content())]
         elif asked_units(query):
             def of_kind(text: str) -> bool:
                 return bool(states_asked_figure(query, text))

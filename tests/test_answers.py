@@ -61,6 +61,9 @@ def test_a_refusal_about_one_document_shows_that_documents_clauses(assistant):
         "政务处分一共有多少种？",
         "What kinds of sanctions can a public official receive?",
         "How many types of governmental sanctions are there?",  # the list counts them
+        "政务处分分几个等级？",
+        # "punishment" reads as 惩戒 too, and BM25 ranks credit-punishment clauses first.
+        "What are the different levels of punishment an official can get, from mildest to harshest?",
     ],
 )
 def test_asked_what_kinds_there_are_the_clause_listing_them_comes_first(assistant, question):
