@@ -152,15 +152,16 @@ def _dates(text: str) -> tuple[set[Quantity], str]:
     return found, text
 
 
+# Before a number-with-unit, these make it name one year or month, not an amount of them.
+_PARTICULAR = set("第上下同当")
+
+
 def _names_a_period(text: str, match: re.Match[str]) -> bool:
     """Whether a number-with-unit names a particular year or month rather than an amount of
     them: 上一年度 (the previous year's), 同一年, 第一年."""
     before = text[match.start() - 1] if match.start() else ""
     after = text[match.end()] if match.end() < len(text) else ""
     return before in _PARTICULAR or after == "度"
-
-
-_PARTICULAR = set("第上下同当")
 
 
 def quantities(text: str) -> set[Quantity]:
