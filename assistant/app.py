@@ -233,12 +233,12 @@ class Assistant:
             return None
         document = documents[0] if documents and len(documents) == 1 else None
         attributed = attributes(claimed.claim) and not (claimed.confirming or claimed.asks_why)
-        if documents is None and attributed:
+        named = self.catalog().named_documents(claimed.claim) if attributed else set()
+        if documents is None and len(named) == 1:
             # "The NDRC notice says…. How do we…?": what the user says a document states is
             # checked in that document; another law's clause on the topic neither backs nor
-            # refutes the attribution (a confirmation is checked everywhere, below).
-            named = self.catalog().named_documents(claimed.claim)
-            document = next(iter(named)) if len(named) == 1 else None
+            # refutes the attribution (a confirmation is checked everywhere).
+            document = next(iter(named))
         checked = verify(self, claimed.claim, document=document)
         if checked.verdict == "contradicted":  # with the verifier's reason: "…规定的是30日，不是60日。"
             return f"premise contradicted: {checked.explanation}"
@@ -250,11 +250,7 @@ class Assistant:
             return "premise too broad"
         if "required" in modalities(claimed.claim):
             return "premise duty not stated"
-        if (
-            not (claimed.confirming or claimed.asks_why)
-            and attributes(claimed.claim)
-            and self.catalog().named_documents(claimed.claim)
-        ):
+        if named:
             return "premise not in document"
         return None
 

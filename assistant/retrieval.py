@@ -423,6 +423,7 @@ def _matches(node: TextNode, ref: ArticleReference) -> bool:
 # questions' list, at weight 1 over its best 10: dev recall@5 0.84 → 0.87, MRR 0.73 → 0.80
 # (weight 1.5: MRR 0.82 but one more unanswerable question answered; 20 clauses: less).
 FUSION_WEIGHTS = (1.0, 1.5, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0)
+ASKED_KIND_RANKING = 3  # the index, in that order, of the clauses of the asked kind
 ASKED_ALIKE_K = 10
 # A written question is a paraphrase, not the clause: its similarity counts towards a clause's
 # confidence less this much (dev: evidence hit 0.869 → 0.898, false refusal 0.024 → 0.010,
@@ -504,7 +505,7 @@ class HybridRetriever:
         # The encoders read the question in the documents' words (dev split with the fourth
         # round: evidence hit +2, false refusal −1; "可以请公务员吃饭吗" ranks 第三十四条 4th, not 12th).
         embedding = self.embed_model.get_query_embedding(self.catalog.reworded(query))
-        rankings, sentence_scores = self._rankings(query, embedding, documents, allowed)
+        rankings, sentence_scores, asked_alike = self._rankings(query, embedding, documents, allowed)
         if context:
             context_embedding = self.embed_model.get_query_embedding(self.catalog.reworded(context))
             rankings += self._rankings(context, context_embedding, documents, allowed)[0]
@@ -519,7 +520,8 @@ class HybridRetriever:
         # The clause listing the kinds asked for ("政务处分的种类为：（一）警告；…") answers "what
         # kinds of X are there" however few of the question's other words it shares ("What
         # kinds of sanctions can a public official receive?" ranked 第七条 below the top 8).
-        listing = self._of_the_asked_kind(query, allowed) if KINDS_QUESTION.search(query) else []
+        # (Found once, for the fusion: the question's own ranking of clauses of the asked kind.)
+        listing = rankings[ASKED_KIND_RANKING] if KINDS_QUESTION.search(query) else []
         first = list(dict.fromkeys(exact_ids + listing + self._document_dates(query, allowed)))
         ordered = first + sorted((i for i in fused if i not in first), key=lambda i: -fused[i])
         if allowed:
@@ -531,7 +533,6 @@ class HybridRetriever:
         query_tokens = self.lexical.query_tokens(query)
         query_vector = unit_rows(np.array([embedding], dtype=np.float32))[0]
         in_domain = self.catalog.vocabulary_coverage(tokenize(query + " " + formal_terms(query)))
-        asked_alike = self._asked_alike_scores(query_vector)
         off_topic = self._off_topic(query_vector, np.maximum(sentence_scores, asked_alike))
         out = []
         for node_id in ordered[:k]:
@@ -571,11 +572,13 @@ class HybridRetriever:
 
     def _rankings(
         self, query: str, embedding: list[float], documents: list[str] | None, allowed: set[str] | None
-    ) -> tuple[list[list[str]], np.ndarray]:
-        """The ranked clause ids each retrieval signal gives for ``query``."""
+    ) -> tuple[list[list[str]], np.ndarray, np.ndarray]:
+        """The ranked clause ids each retrieval signal gives for ``query``, with the per-clause
+        similarities of its best sentence and of its nearest written question."""
         query_vector = unit_rows(np.array([embedding], dtype=np.float32))[0]
         bundle = QueryBundle(query_str=query, embedding=embedding)
         sentence_scores = self.catalog.sentence_similarity(query_vector)
+        asked_alike = self._asked_alike_scores(query_vector)
         other_language = self.catalog.documents_not_in(query_language(query))
         named = self.catalog.named_documents(query)
         content = self.catalog.without_document_names(query) if named else query
@@ -593,9 +596,9 @@ class HybridRetriever:
             [h.node.node_id for h in self.lexical.search(query, allowed, translated=False)],
             # "按照民营经济促进法…", "under the SASAC measures…": that document's clauses first.
             [h.node.node_id for h in self.lexical.search(content, named)] if named else [],
-            self._asked_alike(query_vector, allowed),
+            self._asked_alike(asked_alike, allowed),
         ]
-        return rankings, sentence_scores
+        return rankings, sentence_scores, asked_alike
 
     def _asked_alike_scores(self, query_vector: np.ndarray) -> np.ndarray:
         """Per clause, the similarity of its nearest written question; -1 without any."""
@@ -603,9 +606,9 @@ class HybridRetriever:
             return np.full(len(self.catalog.nodes), -1.0, dtype=np.float32)
         return self.questions.similarity(query_vector)
 
-    def _asked_alike(self, query_vector: np.ndarray, allowed: set[str] | None) -> list[str]:
-        """The clauses whose written questions (clause_questions.py) are nearest the question."""
-        scores = self._asked_alike_scores(query_vector)
+    def _asked_alike(self, scores: np.ndarray, allowed: set[str] | None) -> list[str]:
+        """The clauses whose written questions (clause_questions.py) are nearest the question,
+        by ``scores`` (`_asked_alike_scores`)."""
         best = self._top_ids(scores, allowed, k=ASKED_ALIKE_K)
         return [i for i in best if scores[self.catalog.position[i]] > -1]
 
