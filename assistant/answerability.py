@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .numerals import chinese_number, to_chinese_numeral
@@ -58,6 +59,8 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
            "september", "october", "november", "december"]
 _MONTH = "(" + "|".join(_MONTHS) + ")"
 _ZH_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# A day of every year ("每年3月31日前"): a date too (value MMDD), not "3月" and "31日".
+_ZH_YEARLY_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _EN_DATES = [  # (pattern, group of year, month, day)
     (re.compile(_MONTH + r"\s+(\d{1,2}),?\s+(\d{4})", re.IGNORECASE), (3, 1, 2)),
     (re.compile(r"(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})", re.IGNORECASE), (3, 2, 1)),
@@ -85,9 +88,12 @@ _ASKS = [
         r"|(?:maximum|max|highest|upper) (?:value|price|cost)|how expensive|what (?:fee|charge)"
         # "奖励金额一般是多少", "a cash value below which a gift is fine"
         r"|(?:金额|数额)[^，。？?]{0,4}多少|\b(?:cash|money|monetary) (?:value|amount|limit|threshold)\b"
-        # "礼品价值多少以下可以收"
-        r"|(?:价值|价格)(?:是|为|在)?多少", re.I), {"yuan"}),
-    (re.compile(r"多大比例|多少比例|百分之几|比例是多少|占比多少|what (?:percentage|proportion)|what percent", re.I),
+        # "礼品价值多少以下可以收", "an official yuan limit below which a gift is fine"
+        r"|(?:价值|价格)(?:是|为|在)?多少|\byuan (?:limit|threshold|cap|ceiling)\b", re.I), {"yuan"}),
+    (re.compile(
+        r"多大比例|多少比例|百分之几|比例(?:最高|最低|上限|下限|一般)?(?:是|为|能到|可以到)?多少|占比多少"
+        r"|what (?:percentage|proportion)|what percent"
+        r"|(?:maximum|max|highest|upper|minimum|lowest) (?:percentage|proportion|ratio|rate)\b", re.I),
      {"percent"}),
     # "讲课费的标准是多少", "逾期利息的标准是多少", "付款期限的标准是多少": a figure of some kind.
     (re.compile(r"标准(?:是|为|在)?多少"),
@@ -145,6 +151,9 @@ def _dates(text: str) -> tuple[set[Quantity], str]:
     for match in _ZH_DATE.finditer(text):
         take(*match.groups())
     text = _ZH_DATE.sub(" ", text)
+    for match in _ZH_YEARLY_DATE.finditer(text):
+        take("0", *match.groups())
+    text = _ZH_YEARLY_DATE.sub(" ", text)
     for pattern, (y, m, d) in _EN_DATES:
         for match in pattern.finditer(text):
             take(match.group(y), match.group(m), match.group(d))
@@ -569,7 +578,13 @@ _GIVEN = re.compile(
     r"|^" + _HEARSAY + r"?(" + _DOCUMENT_SAYS + r"[，,][^。？?]{4,}?)[，,]"
     r"(?=[^，,。？?]{2,}[？?]\s*$)(?![^，,。？?]*" + _TAG_WORDS + r"\s*[？?]?\s*$)"
     # "Since X, …", also after the user's own story: "Our county stopped paying. Since X, …"
-    r"|(?:^|(?<=[.!?]\s))(?:since|given that|now that)\s+(.{10,}?),",
+    r"|(?:^|(?<=[.!?]\s))(?:since|given that|now that)\s+(.{10,}?),"
+    # "My manager says a demotion runs for 36 months, so he can't be promoted until 2028": a
+    # rule heard second-hand that the user builds on (not "Our trainer says X. Is that so?",
+    # which asks; a person's word alone is their story).
+    r"|(?:^|(?<=[.!?]\s))(?:my|our|a|the) (?:manager|boss|colleague|lawyer|supervisor|director|"
+    r"trainer|friend|partner|accountant|consultant)s? (?:says?|said|insists?|claims?|told (?:me|us)) "
+    r"(?:that )?(.{10,}?), so\b",
     re.IGNORECASE,
 )
 
@@ -600,9 +615,9 @@ def attributes(claim: str) -> bool:
 # A claim about everyone, or only some: "对所有企业都适用", "any contracting party", "only SOEs".
 _UNIVERSAL = re.compile(
     r"所有|一切|任何|全部|全额|一律|凡是|无论|不论|不管"
-    # "each year", "every month" say how often, not how far a rule reaches.
+    # "each year", "every month" say how often, not how far a rule reaches; "any more", when.
     r"|\b(?:all|any|every|each|always|never|whenever|regardless)\b"
-    r"(?! (?:year|month|week|day|quarter|working day|business day)s?\b)",
+    r"(?! (?:year|month|week|day|quarter|working day|business day)s?\b)(?! (?:more|longer)\b)",
     re.IGNORECASE,
 )
 _RESTRICTIVE = re.compile(r"只适用|只有|仅限|仅适用|\b(?:only|solely|exclusively)\b", re.IGNORECASE)
@@ -677,11 +692,28 @@ def premise(question: str) -> Premise | None:
         return Premise(stated.group(1).strip(" .。"), confirming=False)
     tag = _CONFIRMATION_TAG.search(question)
     if tag and tag.start() >= 4:
-        return Premise(question[: tag.start()].strip(), confirming=True)
+        return Premise(_confirmed_claim(question[: tag.start()]), confirming=True)
     confirmed = _CONFIRMED_FIRST.search(question)
     if confirmed:  # "X是不是说Y" claims that X states Y; "Z的吧" claims Z
         return Premise("规定".join(g for g in confirmed.groups() if g).strip("，, "), confirming=True)
     return None
+
+
+# "…. Is she right?", "…. Are they correct?": the tag is a question of its own.
+_ASKS_IF_RIGHT = re.compile(
+    r"[.。]?\s*\b(?:(?:is|are|was|were) (?:she|he|they|it|that|this|my \w+|our \w+)"
+    r"|(?:that'?s|that is|this is|is that|is this) (?:correct|right|true|so))[,，]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _confirmed_claim(before_tag: str) -> str:
+    """The claim a confirmation tag asks about: the last statement before it. "Internal audit
+    found …. He retired last year. A colleague insists the law can't touch him any more. Is
+    she right?" asks about what the colleague insists, not about the user's story."""
+    claim = _ASKS_IF_RIGHT.sub("", before_tag).strip()
+    sentences = [s for s in _STATEMENT_END.split(claim) if s.strip()]
+    return sentences[-1].strip() if sentences else claim
 
 
 def asked_beyond(question: str, claimed: Premise | None) -> str | None:
@@ -752,6 +784,57 @@ def earlier_version(question: str) -> str | None:
     return "earlier version" if _EARLIER_VERSION.search(question) else None
 
 
+# A question about amendments made since ("Was the law amended after 2020?", "has the State
+# Council amended the regulations since…", "最新修订改了什么", "条例后来有没有修订过"). Not a
+# company's own rules being revised ("公司制度要及时修订吗"): a document's name or a time after.
+_LATER_AMENDMENT = re.compile(
+    r"(?:最新|最近一次|最近的|后来|此后|之后|以后|再次)(?:的)?(?:一次)?(?:修订|修正)"
+    r"|(?:法|条例|办法|通知|指引)[^，。？?]{0,10}(?:有没有|是否|有无|已经|又)(?:被)?(?:修订|修正|修改)"
+    r"|\d{4}\s*年(?:以?后|之后)[^，。？?]{0,12}(?:修订|修正|修改)"
+    r"|\b(?:latest|most recent|newest|subsequent|later) (?:amendments?|revisions?)\b"
+    r"|\b(?:law|regulations?|measures|notice|guidelines|rules|act)\b[^.?!]{0,40}"
+    r"\b(?:been|was|were|get|got) (?:\w+ )?(?:amended|revised)\b"
+    r"|\b(?:amended|revised)\b[^.?!]{0,80}\b(?:after|since)\b",
+    re.IGNORECASE,
+)
+# A document that records its own revisions: "2025年3月17日国务院令第802号修订".
+_AMENDMENT_RECORD = re.compile(
+    r"(?:令第\d+号|决定|会议)[^，。）)]{0,6}(?:修订|修正)|第[一二三四五六七八九十]+次修正"
+    r"|\b(?:amended|revised) (?:by|on|at)\b",
+    re.IGNORECASE,
+)
+
+
+def later_version(question: str, document_texts: Iterable[str]) -> str | None:
+    """The question asks how a document was amended after the text indexed, and the document
+    (``document_texts``: its clauses) records no amendment: the index cannot tell whether or
+    how it changed since. One that records its revisions answers when it was revised."""
+    if not _LATER_AMENDMENT.search(question):
+        return None
+    if any(_AMENDMENT_RECORD.search(text) for text in document_texts):
+        return None
+    return "later version"
+
+
+# "SASAC's 2018 trial guidelines", "2018年版的指引", "2016年出台的办法": a document of a year.
+_EDITION_OF_YEAR = re.compile(
+    r"\b(\d{4})\s+(?:trial |interim |draft |old |original )?"
+    r"(?:version|edition|guidelines|measures|regulations?|notice|rules)\b"
+    r"|(\d{4})\s*年?(?:版|发布的|印发的|出台的)的?(?:试行|暂行)?[^，。？?]{0,6}(?:指引|办法|条例|通知|规定)",
+    re.IGNORECASE,
+)
+
+
+def unknown_edition(question: str, corpus_text: str) -> str | None:
+    """The question asks about a document of a year that no indexed document mentions at all
+    ("Under those 2018 guidelines, who chaired…?"): that edition is not indexed."""
+    for match in _EDITION_OF_YEAR.finditer(question):
+        year = match.group(1) or match.group(2)
+        if year not in corpus_text:
+            return f"other edition: {year}"
+    return None
+
+
 _QUOTED_TERM = re.compile(r"[“\"「『(（]([^“”\"「」『』()（）]{2,20})[”\"」』)）]")
 # A word counted this often in jieba's dictionary is among the ~5,000 commonest words of two or
 # more characters: quoted, it is emphasis ("找他们“推荐”的那家公司"), not a term a document
@@ -762,12 +845,19 @@ _SPOKEN_WORD = 10_000
 _DERIVATIONAL_SUFFIXES = "化性式型"
 
 
+# A quote with a pause or a person in it is something said (“那是上一届定的，我们不认”), not a
+# name: a term a document could use has neither.
+_SPEECH_MARKS = re.compile(r"[，,。！!？?；;：:…]|[我你他她咱]")
+
+
 def _quoted_speech(term: str) -> bool:
     """Whether a quoted phrase is words someone said ("话里话外暗示我们“表示表示”", "说是“支持一下
     工作”"): every word of it among the very commonest (counted ≥ 10,000 times: about 800
     words). A name made of common words is counted less: “信用中国”'s 信用 is
     counted 1,745 times (dev split: two answerable questions quoting speech were refused as
     naming an unknown term, and no unanswerable one quoted only such words)."""
+    if _SPEECH_MARKS.search(term):
+        return True
     words = [w for w in jieba_words(term) if w.strip()]
     return len(words) >= 2 and all(word_frequency(w) >= _SPOKEN_WORD for w in words)
 
@@ -841,3 +931,58 @@ def _same_document(name: str, title: str) -> bool:
     bigrams = {name[i : i + 2] for i in range(len(name) - 1)}
     title_bigrams = {title[i : i + 2] for i in range(len(title) - 1)}
     return bool(bigrams) and len(bigrams & title_bigrams) / len(bigrams) >= 0.8
+
+
+# Who issued a document, as users name the bodies: a claim "the Guangzhou Guidelines were put
+# out by the city's SASAC" / "指引是市商务局出的吧" is checked against the issuer the documents
+# record (the metadata's, and "X has issued … the Guidelines" in a report about them).
+_BODIES = {
+    "discipline inspection": r"纪委|纪检|监委|监察委|\bdiscipline\b|\bCDI\b",
+    "state-owned assets": r"国资委|国有资产监督管理|\bSASAC\b|state-owned assets supervision",
+    "commerce": r"商务(?:局|部|厅|委)|\b(?:ministry|bureau|department|commission) of commerce\b"
+    r"|\bcommerce (?:bureau|department|ministry)\b|\bMOFCOM\b",
+    "development and reform": r"发改委|发展改革委|发展和改革委员会|\bNDRC\b|development and reform",
+    "state council": r"国务院(?!国有资产)|\bstate council\b(?! (?:state-owned|sasac))",
+    "legislature": r"人大|人民代表大会|\bNPC\b|people'?s congress",
+    "industry and commerce federation": r"工商联|工商业联合会|federation of industry and commerce",
+    "market regulation": r"市场监管|市场监督管理|\bSAMR\b|market regulation",
+    "credit information center": r"信用信息中心|credit information cent(?:er|re)",
+    "industry and information technology": r"工信部|工业和信息化|\bMIIT\b|industry and information technology",
+    "finance": r"财政(?:部|局|厅)|\b(?:ministry|bureau|department) of finance\b",
+    "association": r"协会|\bassociation\b",
+}
+_BODY_PATTERNS = {body: re.compile(pattern, re.IGNORECASE) for body, pattern in _BODIES.items()}
+_ISSUED_BY = re.compile(
+    r"\b(?:put out|issued|published|released|drafted|formulated|written|made) by (?:the )?(.{3,60}?)"
+    r"(?=[,.?;!]|\s+(?:do|does|did|is|are|was|were|and|so|apply|cover)\b|$)"
+    r"|(?:是|由)([^，。？?、\s]{2,15}?)(?:出的|发的|发布的|印发的|制定的|出台的|起草的|出台|发布|印发|制定)",
+    re.IGNORECASE,
+)
+# "Since last year, the Guangzhou Municipal Commission for Discipline Inspection and Supervision
+# has issued two batches of the Guidelines", "国务院印发": a document's own record of an issuer.
+_ISSUE_STATEMENT = re.compile(r"[^.。?？!！\n]*(?:\bhas issued\b|\bissued by\b|印发|发布了)[^.。?？!！\n]*", re.IGNORECASE)
+
+
+def bodies(text: str) -> set[str]:
+    """The public bodies ``text`` names, as _BODIES' keys."""
+    return {body for body, pattern in _BODY_PATTERNS.items() if pattern.search(text)}
+
+
+def claimed_issuer(question: str) -> tuple[str, set[str]] | None:
+    """The body a question says issued a document ("put out by the city's SASAC", "是市商务局出
+    的"), as (the words, the bodies they name); None when it claims no issuer we can name."""
+    match = _ISSUED_BY.search(question)
+    if not match:
+        return None
+    words = match.group(1) or match.group(2)
+    named = bodies(words)
+    return (words, named) if named else None
+
+
+def wrong_issuer(claimed: set[str], recorded_issuer: str, document_texts: list[str]) -> str | None:
+    """The issuer the documents record, when it is none of the ``claimed`` bodies."""
+    statements = [m.group(0).strip() for text in document_texts for m in _ISSUE_STATEMENT.finditer(text)]
+    recorded = bodies(" ".join([recorded_issuer, *statements]))
+    if not recorded or claimed & recorded:
+        return None
+    return next((s for s in statements if bodies(s)), recorded_issuer)

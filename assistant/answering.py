@@ -22,10 +22,12 @@ from .answerability import (
     asks_document_number,
     asks_outcome,
     asks_prediction,
+    claimed_issuer,
     closing_date,
     contradicted_premise,
     defines_asked_term,
     earlier_version,
+    later_version,
     lists_asked_kinds,
     missing_count,
     missing_detail,
@@ -35,7 +37,9 @@ from .answerability import (
     states_document_number,
     unknown_batch,
     unknown_document,
+    unknown_edition,
     unknown_term,
+    wrong_issuer,
 )
 from .retrieval import Candidate, ClauseCatalog, query_language, written_articles
 from .schema import Answer, Citation
@@ -87,6 +91,20 @@ REFUSAL_REASON = {
         "zh": "问题问的是文件修订前的版本，索引中只有现行文本，不能据此回答。",
         "en": "The question asks about an earlier version of a document; the index holds only "
         "the current text, which cannot answer it.",
+    },
+    "later version": {
+        "zh": "问题问的是文件此后的修订；索引中的文本没有记载任何修订，不能据此说明文件是否或如何修改过。",
+        "en": "The question asks about later amendments of a document; the indexed text records "
+        "none, so it cannot say whether or how the document has been amended since.",
+    },
+    "other edition": {
+        "zh": "问题问的是{name}年的文件版本；已索引的文件都没有提到这一年，不能据此回答。",
+        "en": "The question asks about a {name} edition of a document; no indexed document "
+        "mentions {name}, so they cannot answer it.",
+    },
+    "wrong issuer": {
+        "zh": "问题所说的发文机关与文件的记载不符：“{name}”",
+        "en": "The documents record another issuer than the question says: “{name}”",
     },
     "premise not stated": {
         "zh": "相关条款没有规定问题中所说的数额、期限或日期，请以下列条款原文为准。",
@@ -277,8 +295,21 @@ class ExtractiveAnswerer:
         """Why the clauses cannot answer although they may be on topic (see answerability).
         The best three clauses are judged; a figure asked of a document the question names
         ("按照发改委那份通知，多久…") must be stated by that document's clauses, not another's."""
+        # Whether the document asked about (named, or the nearest clause's) records revisions:
+        # one that does not cannot say how it was amended since ("最新修订改了什么").
+        asked_of = named or ({candidates[0].node.metadata.get("document")} if candidates else set())
+        later = later_version(
+            question, (n.get_content() for n in catalog.nodes if n.metadata.get("document") in asked_of)
+        )
+        if later:
+            return later
         if earlier_version(question):  # even "原第八条": today's 第八条 is another text
             return "earlier version"
+        other_document = unknown_edition(question, catalog.normalized_text) or self._wrong_issuer(
+            question, catalog
+        )
+        if other_document:
+            return other_document
         if any(c.exact for c in candidates[:3]):
             return None  # the user named the clause; show it
         # About something else entirely ("How do I file for divorce?"), unless it names one
@@ -323,6 +354,23 @@ class ExtractiveAnswerer:
             or missing_detail(question, figure_texts, query_language(question))
             or contradicted_premise(question, texts)
         )
+
+    @staticmethod
+    def _wrong_issuer(question: str, catalog: ClauseCatalog) -> str | None:
+        """The question says a body issued a document ("the Guangzhou Guidelines were put out
+        by the city's SASAC") that the document's record of its issuer does not name."""
+        issuer = claimed_issuer(question)
+        if issuer is None:
+            return None
+        words, claimed = issuer
+        about = catalog.named_documents(question.replace(words, " "))  # not "SASAC" itself
+        if len(about) != 1:
+            return None
+        nodes = [n for n in catalog.nodes if n.metadata.get("document") in about]
+        recorded = wrong_issuer(
+            claimed, str(nodes[0].metadata.get("issuer") or ""), [n.get_content() for n in nodes]
+        )
+        return f"wrong issuer: {recorded}" if recorded else None
 
     def _score_sentences(
         self,

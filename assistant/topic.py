@@ -8,10 +8,12 @@ What does separate it is the company it keeps: it lies nearer to some everyday q
 is off the documents' subject than to any everyday question on it or to any sentence of the
 documents. This is out-of-scope detection by exemplars. ``data/off_topic.txt`` holds such
 questions in both languages, over the areas people ask a chatbot about (health, travel,
-family law, a worker's leave, ...); ``data/on_topic.txt`` holds everyday questions on the
-documents' subject, and the clauses' written questions (clause_questions.py) count as on it
-too. All were written by people who saw neither the eval questions nor what the assistant
-answers.
+family law, a worker's leave, ...), and ``data/off_topic_near.txt`` those near the subject in
+words (credit cards, parking fines, landlords, personal tax); ``data/on_topic.txt`` and
+``data/on_topic_near.txt`` hold everyday questions on the documents' subject, the second in
+the same personal register, and the clauses' written questions (clause_questions.py) count as
+on it too. All were written by people who saw neither the eval questions nor what the
+assistant answers.
 """
 
 from __future__ import annotations
@@ -27,9 +29,18 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 from .vectors import embedded
 
 
-@functools.lru_cache(maxsize=2)
+# The plain lists, then the boundary (near-miss) lists: off the subject though in its words
+# ("My bank charged me a late fee on my credit card…", "Can a DMV official refuse to renew my
+# licence…"), and on it in a person's everyday register ("The county government has owed our
+# print shop for 8 months…"), so that the two sides teach the subject, not the register.
+# Written in a second blind round (dev split: the DMV question refused, no answerable one).
+OFF_TOPIC_FILES = ("off_topic.txt", "off_topic_near.txt")
+ON_TOPIC_FILES = ("on_topic.txt", "on_topic_near.txt")
+
+
+@functools.lru_cache(maxsize=4)
 def exemplar_questions(name: str) -> tuple[str, ...]:
-    """The exemplar questions of one data file (``off_topic.txt``, ``on_topic.txt``), a line each."""
+    """The exemplar questions of one data file (``off_topic.txt``, ...), a line each."""
     text = (resources.files("assistant.data") / name).read_text(encoding="utf-8")
     return tuple(line.strip() for line in text.splitlines() if line.strip())
 
@@ -47,8 +58,8 @@ class SubjectExemplars:
     def __init__(
         self, embed_model: BaseEmbedding, cache: Callable[[str], Path | None], model_id: str
     ) -> None:
-        self.off_topic = exemplar_questions("off_topic.txt")
-        self.on_topic = exemplar_questions("on_topic.txt")
+        self.off_topic = sum(map(exemplar_questions, OFF_TOPIC_FILES), ())
+        self.on_topic = sum(map(exemplar_questions, ON_TOPIC_FILES), ())
         self._off = embedded(embed_model, list(self.off_topic), cache("off-topic"), model_id)
         self._on = embedded(embed_model, list(self.on_topic), cache("on-topic"), model_id)
 

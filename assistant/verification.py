@@ -770,6 +770,8 @@ _UNIT_NAMES = {
 def _show(quantity: Quantity, language: str) -> str:
     if quantity.unit == "date":  # YYYYMMDD
         year, month, day = int(quantity.value) // 10000, int(quantity.value) // 100 % 100, int(quantity.value) % 100
+        if not year:  # a day of every year (MMDD)
+            return f"{month}月{day}日" if language == "zh" else f"{calendar.month_name[month]} {day}"
         if language == "zh":
             return f"{year}年{month}月{day}日"
         return f"{calendar.month_name[month]} {day}, {year}"

@@ -12,11 +12,13 @@ from assistant.answerability import (
     asked_units,
     asks_outcome,
     asks_prediction,
+    claimed_issuer,
     contradicted_premise,
     counted_noun,
     counts,
     defines_asked_term,
     earlier_version,
+    later_version,
     lists_asked_kinds,
     missing_count,
     missing_detail,
@@ -29,7 +31,9 @@ from assistant.answerability import (
     sweep,
     unknown_batch,
     unknown_document,
+    unknown_edition,
     unknown_term,
+    wrong_issuer,
 )
 
 ARTICLE_8 = "第八条 政务处分的期间为：（一）警告，六个月；（二）记过，十二个月；（三）记大过，十八个月；"
@@ -253,6 +257,9 @@ def test_when_something_takes_effect_asks_for_a_date(question):
     ("Is there a cash value below which a gift is allowed?", "yuan"),
     ("礼品价值多少以下可以收？", "yuan"),
     ("How many score points does a city lose per record?", "point"),
+    ("Is there an official yuan limit below which a gift to an official is fine?", "yuan"),
+    ("条例规定质保金比例最高是多少？", "percent"),
+    ("What's the maximum percentage a contractor may hold back?", "percent"),
 ])
 def test_a_share_points_or_a_cap_are_figures_a_clause_must_state(question, unit):
     assert asked_units(question) == {unit}
@@ -332,6 +339,16 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
     ("The NDRC notice says a city may delay payment for a year. How do we object?",
      Premise("The NDRC notice says a city may delay payment for a year", False)),
     ("Our trainer says SOEs may skip the review. Is that so?", None),  # a person's word
+    # ... unless the user builds on it
+    ("The deputy was just demoted. My manager says a demotion sanction runs for 36 months, so he "
+     "can't be promoted until 2028. Can we plan around that?",
+     Premise("a demotion sanction runs for 36 months", False)),
+    # A confirmation asks about the last statement before it, not about the user's story.
+    ("Internal audit found that a director took 'consulting fees'. He retired last year. A "
+     "colleague insists the law can't touch him any more because he's retired. Is she right?",
+     Premise("A colleague insists the law can't touch him any more because he's retired", True)),
+    ("Our trainer says the Guidelines won't punish a failed SOE project. That's correct, right?",
+     Premise("Our trainer says the Guidelines won't punish a failed SOE project", True)),
     # A claim to confirm first, then the question resting on it.
     ("政务处分法第十九条是不是说处分期内可以照常升职？那我们经理下个月能升吗？",
      Premise("政务处分法第十九条规定处分期内可以照常升职", True)),
@@ -455,3 +472,73 @@ def test_a_standard_asked_as_how_much_is_a_figure_of_any_kind():
     units = asked_units("给来讲课的干部发讲课费，标准是多少？")
     assert {"yuan", "fraction", "day"} <= units
     assert asked_units("逾期利息的标准是多少？") == units
+
+
+def test_a_day_of_every_year_is_a_date_that_answers_a_when_question():
+    clause = "机关、事业单位应当于每年3月31日前将上一年度逾期尚未支付中小企业款项的合同数量、金额等信息…公开"
+    assert quantities(clause) == {Quantity(331, "date")}  # not "3月" and "31日"
+    assert missing_quantity("逾期未付信息要对外公开，截止日期是哪天？", [clause]) is None
+
+
+def test_any_more_says_when_not_how_far_a_rule_reaches():
+    assert sweep("the law can't touch him any more because he's retired") is None
+    assert sweep("the law covers any contracting party") == "all"
+
+
+def test_a_quote_with_a_pause_or_a_person_in_it_is_speech_not_an_unknown_term():
+    corpus = "第三十一条 不得以政府换届、相关责任人更替等为由违约毁约。"
+    assert unknown_term("新领导说“那是上一届定的，我们不认”。这样做有依据吗？", corpus) is None
+    assert unknown_term("对方说“你们自己看着办”，怎么办？", corpus) is None
+
+
+SANCTIONS_HEADER = "中华人民共和国公职人员政务处分法（2020年6月20日第十三届全国人民代表大会常务委员会第十九次会议通过）"
+SME_HEADER = "保障中小企业款项支付条例（2020年7月5日中华人民共和国国务院令第728号公布 2025年3月17日中华人民共和国国务院令第802号修订）"
+
+
+@pytest.mark.parametrize(("question", "texts", "later"), [
+    ("Was the Public Official Sanctions Law amended after 2020? What did the latest amendment change?",
+     [SANCTIONS_HEADER], True),
+    ("Has the State Council amended the Regulations on Optimizing the Business Environment since they took effect?",
+     ["优化营商环境条例（国务院令第722号，2019年10月22日公布，2020年1月1日施行）"], True),
+    ("政务处分法后来有没有修订过？最新修订改了什么？", [SANCTIONS_HEADER], True),
+    # A document that records its revision answers when it was revised.
+    ("Has the SME payment regulation been amended since 2020?", [SME_HEADER], False),
+    # A company's own rules being revised is today's rule.
+    ("公司的合规制度要不要及时修订？", ["企业应当根据法律法规、监管政策等变化情况，及时对规章制度进行修订完善"], False),
+    ("If the contract was amended by both sides, is the old deadline still binding?", [SANCTIONS_HEADER], False),
+])
+def test_amendments_after_the_indexed_text_are_asked_of_a_document_that_records_none(question, texts, later):
+    assert (later_version(question, texts) is not None) == later
+
+
+def test_a_document_of_a_year_no_indexed_document_mentions_is_another_edition():
+    corpus = "中央企业合规管理办法（2022年8月23日…公布 自2022年10月1日起施行）"
+    question = "Before the 2022 Compliance Measures, SASAC's 2018 trial guidelines applied. Under those 2018 guidelines, who chaired the committee?"
+    assert unknown_edition(question, corpus) == "other edition: 2018"
+    assert unknown_edition("Under the 2022 measures, who chairs the compliance committee?", corpus) is None
+    assert unknown_edition("2016年出台的办法里是怎么规定的？", corpus) == "other edition: 2016"
+    assert unknown_edition("我们2018年签的合同，按条例还能主张吗？", corpus) is None  # a year of the story
+
+
+GZ_ISSUED = (
+    "Since last year, the Guangzhou Municipal Commission for Discipline Inspection and Supervision "
+    "has issued two batches of the Guidelines and Q&A on Government-Business Interactions."
+)
+GZ_PUBLISHER = "Guangzhou Greater Bay Area Enterprise Integrity and Compliance Management Association"
+
+
+@pytest.mark.parametrize(("question", "wrong"), [
+    ("Since the Guangzhou Guidelines were put out by the city's SASAC, do they only apply to SOEs?", True),
+    ("广州那套政商交往场景指引是市商务局出的吧？", True),
+    ("广州的政商交往指引是市纪委监委发布的吗？", False),
+    ("The Guidelines issued by the Guangzhou discipline commission say what about meals?", False),
+])
+def test_the_issuer_a_question_names_is_checked_against_the_documents_record(question, wrong):
+    _, claimed = claimed_issuer(question)
+    recorded = wrong_issuer(claimed, GZ_PUBLISHER, [f"How to draw the line? {GZ_ISSUED} More text."])
+    assert (recorded == GZ_ISSUED.removesuffix(".")) if wrong else recorded is None
+
+
+def test_a_body_a_question_cannot_name_claims_no_issuer():
+    assert claimed_issuer("投诉是由发改委直接受理的吧？") is None  # receives, not issues
+    assert claimed_issuer("The notice was written by someone at the district office, right?") is None

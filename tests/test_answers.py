@@ -163,6 +163,9 @@ def test_an_article_outside_the_documents_a_question_is_limited_to_is_refused_na
         "Can my employer make me work on public holidays without overtime pay?",
         "离婚财产怎么分割？",
         "高考志愿怎么填报比较好？",
+        # Near the subject in words (licence, fines, bank, overdue), off it in substance.
+        "Can the DMV refuse to renew my driving licence if I have unpaid parking fines?",
+        "信用卡逾期了银行一直打电话催收，我能投诉银行吗？",
     ],
 )
 def test_questions_about_something_else_entirely_are_refused_as_off_the_subject(assistant, question):
@@ -586,3 +589,30 @@ def test_of_clauses_scored_within_a_few_percent_the_one_retrieval_ranked_first_i
     # A clause that does not state what the question asks for never leads one that does.
     off_kind = _clause("第一", 0.39, of_asked_kind=False)
     assert _lead([second, off_kind], [off_kind, second]) == 0
+
+
+def test_amendments_since_a_text_that_records_none_are_not_answered_from_it(assistant):
+    answer = assistant.ask("政务处分法后来有没有修订过？最新修订改了什么？")
+    assert answer.refused
+    assert answer.answer.startswith("问题问的是文件此后的修订")
+    # The SME regulation records its 2025 revision, which answers the same question of it.
+    revised = assistant.ask("Has the SME payment regulation been amended since 2020?")
+    assert not revised.refused
+    assert "802号修订" in revised.citations[0].quote
+
+
+def test_an_issuer_the_documents_contradict_is_refused_with_the_recorded_one(assistant):
+    answer = assistant.ask(
+        "Since the Guangzhou Guidelines were put out by the city's SASAC, do they only apply to "
+        "state-owned enterprises?"
+    )
+    assert answer.refused
+    assert "Commission for Discipline Inspection and Supervision has issued" in answer.answer
+    # named rightly, the issuer is no objection
+    assert not assistant.ask("广州的政商交往指引是市纪委监委发布的吗？").refused
+
+
+def test_words_someone_said_in_quotes_do_not_stop_the_answer(assistant):
+    answer = assistant.ask("新来的局长说“那是上一任签的，我们不管”，不肯履行招商合同，这样行吗？")
+    assert not answer.refused
+    assert ("cn_law_private_economy_promotion_2025.txt", "第七十条") in _cited(answer)

@@ -7,13 +7,13 @@ import re
 import numpy as np
 from llama_index.core.embeddings import MockEmbedding
 
-from assistant.topic import exemplar_questions
+from assistant.topic import OFF_TOPIC_FILES, ON_TOPIC_FILES, exemplar_questions
 from assistant.vectors import embedded
 
 # Words of the documents' subject: an off-topic exemplar using one would pull questions on
 # the subject towards refusal.
 SUBJECT_WORDS = re.compile(
-    r"公职人员|公务员|官员|干部|政府|机关|国企|央企|国有企业|中小企业|合规|贿赂|送礼|政务|失信|营商"
+    r"公职人员|公务员|官员|干部|政府|机关|国企|央企|国有企业|中小企业|合规|贿赂|送礼|政务|失信|(?<!运)营商"
     r"|\b(?:officials?|officers?|civil servants?|government|bribes?|compliance|SMEs?|state-owned"
     r"|integrity|sanctions?)\b",
     re.IGNORECASE,
@@ -25,7 +25,7 @@ def _is_chinese(line: str) -> bool:
 
 
 def test_both_exemplar_sets_hold_distinct_questions_in_both_languages():
-    for name in ("off_topic.txt", "on_topic.txt"):
+    for name in OFF_TOPIC_FILES + ON_TOPIC_FILES:
         questions = exemplar_questions(name)
         assert len(questions) == len(set(questions)) >= 150, name
         chinese = sum(map(_is_chinese, questions))
@@ -33,7 +33,14 @@ def test_both_exemplar_sets_hold_distinct_questions_in_both_languages():
 
 
 def test_no_off_topic_exemplar_speaks_of_the_documents_subject():
-    assert [q for q in exemplar_questions("off_topic.txt") if SUBJECT_WORDS.search(q)] == []
+    for name in OFF_TOPIC_FILES:
+        assert [q for q in exemplar_questions(name) if SUBJECT_WORDS.search(q)] == [], name
+
+
+def test_no_question_is_both_off_and_on_the_subject():
+    off = {q for name in OFF_TOPIC_FILES for q in exemplar_questions(name)}
+    on = {q for name in ON_TOPIC_FILES for q in exemplar_questions(name)}
+    assert off & on == set()
 
 
 class _CountingEmbedding(MockEmbedding):
