@@ -578,13 +578,7 @@ _GIVEN = re.compile(
     r"|^" + _HEARSAY + r"?(" + _DOCUMENT_SAYS + r"[，,][^。？?]{4,}?)[，,]"
     r"(?=[^，,。？?]{2,}[？?]\s*$)(?![^，,。？?]*" + _TAG_WORDS + r"\s*[？?]?\s*$)"
     # "Since X, …", also after the user's own story: "Our county stopped paying. Since X, …"
-    r"|(?:^|(?<=[.!?]\s))(?:since|given that|now that)\s+(.{10,}?),"
-    # "My manager says a demotion runs for 36 months, so he can't be promoted until 2028": a
-    # rule heard second-hand that the user builds on (not "Our trainer says X. Is that so?",
-    # which asks; a person's word alone is their story).
-    r"|(?:^|(?<=[.!?]\s))(?:my|our|a|the) (?:manager|boss|colleague|lawyer|supervisor|director|"
-    r"trainer|friend|partner|accountant|consultant)s? (?:says?|said|insists?|claims?|told (?:me|us)) "
-    r"(?:that )?(.{10,}?), so\b",
+    r"|(?:^|(?<=[.!?]\s))(?:since|given that|now that)\s+(.{10,}?),",
     re.IGNORECASE,
 )
 
@@ -596,6 +590,10 @@ class Premise:
     claim: str
     confirming: bool  # True: the question asks whether the claim holds; False: takes it as given
     asks_why: bool = False  # "为什么X？": X is taken as given, and is often the text's rationale
+    # Said to be what a document says ("Their finance team says the SME regulation lets…"),
+    # whatever the claim's own wording.
+    attributed: bool = False
+    source: str = ""  # the document the claim is said to come from, as the question names it
 
 
 # "政务处分法规定…", "发改委通知里说…", "the notice lets…", "under the measures…": the claim
@@ -673,6 +671,66 @@ _ABOUT_THE_RULES = re.compile(
 )
 
 
+# "…, and it says the NDRC notice treats personnel changes like force majeure. What proof…?",
+# "他听人说《民营经济促进法》里的“民营经济组织”只算公司，所以…": someone in the user's story says
+# what a document says, and the question builds on it.
+_TOLD_DOCUMENT_SAYS = re.compile(
+    r"\b(?:says?|said|insists?|claims?|told (?:us|me)|tells (?:us|me)|argues?|maintains?)(?: that)? "
+    r"(the (?:[\w'-]+ ){0,5}?(?:notice|law|regulations?|measures|guidelines|rules)\b[^.?!;]{8,}?)"
+    r"(?=, since\b|, so\b|[.;!?](?:\s|$))"
+    r"|(?:说|讲|认为|声称|告诉我们)(《[^》]{2,30}》[^。？?]{4,}?)(?=[，,]\s*(?:所以|因此|那)|。)",
+    re.IGNORECASE,
+)
+
+
+# "My manager says a demotion runs for 36 months, so he can't be promoted until 2028": a rule
+# heard second-hand that the user builds on (not "Our trainer says X. Is that so?", which
+# asks; a person's word alone is their story).
+_TOLD_AND_BUILT_ON = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:my|our|a|the) (?:manager|boss|colleague|lawyer|supervisor|director|"
+    r"trainer|friend|partner|accountant|consultant)s? (?:says?|said|insists?|claims?|told (?:me|us)) "
+    r"(?:that )?(.{10,}?), so\b",
+    re.IGNORECASE,
+)
+# The document a heard claim names at its head: "the SME regulation (says)", "《政务处分法》里规定".
+# Checked in that document, the claim is compared without it: "the SME regulation requires…
+# within 30 days" is not a sentence of the regulation, "requires … within 30 days" is.
+_SOURCE_LEAD = re.compile(
+    r"^(the (?:[\w'-]+ ){0,5}?(?:notice|law|regulations?|measures|guidelines|rules)"
+    r"(?:\s+(?:says|states|provides|holds)(?:\s+that)?)?)\s+"
+    r"|^(《[^》]{2,30}》(?:里|中)?(?:的)?(?:规定|说|写着|明确)?)",
+    re.IGNORECASE,
+)
+
+
+# "…. That's correct, right?", "，对吗？": all that follows the claim is a confirmation tag.
+_ONLY_A_TAG = re.compile(
+    r"[\s.,;。，]*(?:(?:that'?s|that is|is that|is this|this is) )?"
+    r"(?:correct|right|true|so|对吗|是吗|对不对|对吧|是不是|没错吧|是这样吗|是真的吗)"
+    r"(?:[,，]\s*(?:right|correct|对吗|对吧))?\s*[?？]\s*",
+    re.IGNORECASE,
+)
+
+
+def _heard(claim: str, confirming: bool, attributed: bool = False) -> Premise:
+    """A claim heard from someone, with the document it names at its head split off."""
+    claim = claim.strip()
+    lead = _SOURCE_LEAD.match(claim)
+    if lead and len(claim) - lead.end() >= 6:
+        source = lead.group(0).strip()
+        return Premise(claim[lead.end() :].strip(), confirming, attributed=True, source=source)
+    return Premise(claim, confirming, attributed=attributed)
+
+
+_ASKS_IF_SO = re.compile(
+    r"[\s.,;。，]*(?:(?:does|did|do|is|are|was|can|may) (?:\w+ ){0,3}?(?:actually |really |truly )?"
+    r"(?:say|said|state|provide|allow|let|true|right|correct|so)\b"
+    r"|is (?:that|this|it|she|he|they) (?:right|true|correct|so)"
+    r"|.{0,12}(?:是真的吗|对吗|是这样吗|真的吗|对不对|是不是这样|有没有这个规定|真这么规定))",
+    re.IGNORECASE,
+)
+
+
 def premise(question: str) -> Premise | None:
     """The claim in "X，对吗？" (to confirm), or taken as given: "既然X，Y？", "X法规定…，Y？",
     "为什么X？", "<story>. Since X, Y?", "<rule stated>. <question>?"; None for other questions."""
@@ -687,6 +745,16 @@ def premise(question: str) -> Premise | None:
     why = _WHY_EN.search(question)
     if why:
         return Premise(why.group(1).strip(), confirming=False, asks_why=True)
+    told = _TOLD_DOCUMENT_SAYS.search(question)
+    if told and re.search(r"[?？]\s*$", question[told.end() :]):
+        claim = next(group for group in told.groups() if group)
+        # "Does the notice actually say that?" asks; "Which article gives them that right?" builds.
+        rest = question[told.end() :]
+        asks_if_so = bool(_ASKS_IF_SO.match(rest) or _ONLY_A_TAG.fullmatch(rest))
+        return _heard(claim, confirming=asks_if_so, attributed=True)
+    heard = _TOLD_AND_BUILT_ON.search(question)
+    if heard:
+        return _heard(heard.group(1), confirming=False)
     stated = _STATED_THEN_ASKED.search(question)
     if stated and _ABOUT_THE_RULES.search(stated.group(1)):
         return Premise(stated.group(1).strip(" .。"), confirming=False)

@@ -232,8 +232,10 @@ class Assistant:
         if claimed is None:
             return None
         document = documents[0] if documents and len(documents) == 1 else None
-        attributed = attributes(claimed.claim) and not (claimed.confirming or claimed.asks_why)
-        named = self.catalog().named_documents(claimed.claim) if attributed else set()
+        attributed = (claimed.attributed or attributes(claimed.claim)) and not (
+            claimed.confirming or claimed.asks_why
+        )
+        named = self.catalog().named_documents(claimed.source or claimed.claim) if attributed else set()
         if documents is None and len(named) == 1:
             # "The NDRC notice says…. How do we…?": what the user says a document states is
             # checked in that document; another law's clause on the topic neither backs nor

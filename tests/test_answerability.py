@@ -346,9 +346,20 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
     # A confirmation asks about the last statement before it, not about the user's story.
     ("Internal audit found that a director took 'consulting fees'. He retired last year. A "
      "colleague insists the law can't touch him any more because he's retired. Is she right?",
-     Premise("A colleague insists the law can't touch him any more because he's retired", True)),
+     Premise("can't touch him any more because he's retired", True, attributed=True, source="the law")),
     ("Our trainer says the Guidelines won't punish a failed SOE project. That's correct, right?",
-     Premise("Our trainer says the Guidelines won't punish a failed SOE project", True)),
+     Premise("won't punish a failed SOE project", True, attributed=True, source="the Guidelines")),
+    # What someone says a document says, built on: checked in that document, without its name.
+    ("Their finance team says the SME payment regulation lets state-owned firms wait for the audit, "
+     "since it's public money. Which article gives them that right?",
+     Premise("lets state-owned firms wait for the audit", False, attributed=True,
+             source="the SME payment regulation")),
+    ("他听人说《民营经济促进法》里的“民营经济组织”只算公司，所以用不上这部法。那该找哪部法？",
+     Premise("“民营经济组织”只算公司", False, attributed=True, source="《民营经济促进法》里的")),
+    # ... or asked about: a confirmation
+    ("A colleague's slide says the NDRC notice lets the NDRC limit a city's bond applications. "
+     "Does the notice actually say that?",
+     Premise("lets the NDRC limit a city's bond applications", True, attributed=True, source="the NDRC notice")),
     # A claim to confirm first, then the question resting on it.
     ("政务处分法第十九条是不是说处分期内可以照常升职？那我们经理下个月能升吗？",
      Premise("政务处分法第十九条规定处分期内可以照常升职", True)),

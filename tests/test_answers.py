@@ -616,3 +616,27 @@ def test_words_someone_said_in_quotes_do_not_stop_the_answer(assistant):
     answer = assistant.ask("新来的局长说“那是上一任签的，我们不管”，不肯履行招商合同，这样行吗？")
     assert not answer.refused
     assert ("cn_law_private_economy_promotion_2025.txt", "第七十条") in _cited(answer)
+
+
+def test_a_rule_someone_says_a_document_states_is_checked_there_without_the_documents_name(assistant):
+    # "the SME regulation requires … within 30 days" is compared as "requires … within 30 days"
+    true = assistant.ask(
+        "Our lawyer says the SME regulation requires agencies to pay within 30 days of delivery, "
+        "so what happens if they're late?"
+    )
+    assert not true.refused
+    false = assistant.ask(
+        "Our lawyer says the SME regulation requires agencies to pay within 90 days, so can we "
+        "charge interest from day 91?"
+    )
+    assert false.refused
+    assert any("30日内" in c.text for c in false.related)
+
+
+def test_a_rule_heard_about_a_document_that_it_does_not_state_is_not_built_on(assistant):
+    answer = assistant.ask(
+        "The district says the NDRC notice lets a government skip a contract when its leaders are "
+        "replaced, as a kind of force majeure. What proof must the district show?"
+    )
+    assert answer.refused
+    assert answer.answer.startswith("No clause found in the document the question cites")
