@@ -1020,15 +1020,20 @@ _BODIES = {
     "association": r"协会|\bassociation\b",
 }
 _BODY_PATTERNS = {body: re.compile(pattern, re.IGNORECASE) for body, pattern in _BODIES.items()}
+# (A document's name just before: "a complaint made by the finance bureau" claims no issuer.)
 _ISSUED_BY = re.compile(
-    r"\b(?:put out|issued|published|released|drafted|formulated|written|made) by (?:the )?(.{3,60}?)"
+    r"\b(?:guidelines?|notice|law|regulations?|measures|rules)\b[^.?!]{0,12}?"
+    r"\b(?:put out|issued|published|released|drafted|formulated) by (?:the )?(.{3,60}?)"
     r"(?=[,.?;!]|\s+(?:do|does|did|is|are|was|were|and|so|apply|cover)\b|$)"
-    r"|(?:是|由)([^，。？?、\s]{2,15}?)(?:出的|发的|发布的|印发的|制定的|出台的|起草的|出台|发布|印发|制定)",
+    r"|(?:指引|指南|通知|办法|条例|法|规定)[^，。？?]{0,6}?(?:是|由)([^，。？?、\s]{2,15}?)"
+    r"(?:出的|发的|发布的|印发的|制定的|出台的|起草的|出台|发布|印发|制定)",
     re.IGNORECASE,
 )
 # "Since last year, the Guangzhou Municipal Commission for Discipline Inspection and Supervision
 # has issued two batches of the Guidelines", "国务院印发": a document's own record of an issuer.
-_ISSUE_STATEMENT = re.compile(r"[^.。?？!！\n]*(?:\bhas issued\b|\bissued by\b|印发|发布了)[^.。?？!！\n]*", re.IGNORECASE)
+_ISSUE_STATEMENT = re.compile(
+    r"[^.。?？!！\n]*(?:\bhas issued\b|\bissued by\b|印发|发布了)[^.。?？!！\n]*", re.IGNORECASE
+)
 
 
 def bodies(text: str) -> set[str]:

@@ -552,4 +552,6 @@ def test_the_issuer_a_question_names_is_checked_against_the_documents_record(que
 
 def test_a_body_a_question_cannot_name_claims_no_issuer():
     assert claimed_issuer("投诉是由发改委直接受理的吧？") is None  # receives, not issues
-    assert claimed_issuer("The notice was written by someone at the district office, right?") is None
+    assert claimed_issuer("The notice was drafted by someone at the district office, right?") is None
+    # made by a body, but not a document
+    assert claimed_issuer("Under the SME regulation, is a demand made by the Ministry of Finance binding?") is None
