@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .numerals import chinese_number, to_chinese_numeral
@@ -89,7 +89,10 @@ _ASKS = [
         # "奖励金额一般是多少", "a cash value below which a gift is fine"
         r"|(?:金额|数额)[^，。？?]{0,4}多少|\b(?:cash|money|monetary) (?:value|amount|limit|threshold)\b"
         # "礼品价值多少以下可以收", "an official yuan limit below which a gift is fine"
-        r"|(?:价值|价格)(?:是|为|在)?多少|\byuan (?:limit|threshold|cap|ceiling)\b", re.I), {"yuan"}),
+        r"|(?:价值|价格)(?:是|为|在)?多少|\byuan (?:limit|threshold|cap|ceiling)\b"
+        # "What's the most we're allowed to pay him as an honorarium?"
+        r"|\bthe most (?:we|i|a company|companies|they)(?:'re| are| am|'m| is)? (?:allowed|permitted|able) to "
+        r"(?:pay|give|spend|offer)\b", re.I), {"yuan"}),
     (re.compile(
         r"多大比例|多少比例|百分之几|比例(?:最高|最低|上限|下限|一般)?(?:是|为|能到|可以到)?多少|占比多少"
         r"|what (?:percentage|proportion)|what percent"
@@ -104,7 +107,9 @@ _ASKS = [
     (re.compile(r"几个?工作日|多少个?工作日|how many working days|how many business days", re.I), {"workday"}),
     (re.compile(
         r"多少名|多少人|几名|几个人"
-        r"|how many (?:people|staff|persons|employees|members|officials|officers|investigators|inspectors)",
+        # "how many full-time compliance staff", "a headcount ratio"
+        r"|how many (?:[\w-]+ ){0,3}?(?:people|staff|persons|employees|members|officials|officers|investigators"
+        r"|inspectors)\b|\bheadcount\b",
         re.I), {"person"}),
     (re.compile(r"几年|多少年|how many years", re.I), {"year"}),
     (re.compile(r"几个月|多少个月|how many months", re.I), {"month"}),
@@ -464,6 +469,36 @@ def missing_quantity(question: str, clause_texts: list[str]) -> str | None:
     if stated & units:
         return None
     return "asked-for figure not stated"
+
+
+# "条例里具体的划分标准是怎么定的", "what are the exact thresholds": the criteria themselves.
+_ASKS_CRITERIA = re.compile(
+    r"具体(?:的)?(?:划分|认定|计算)?(?:标准|数字|数额|门槛|条件)|(?:划分|认定|界定)标准|按什么标准"
+    r"|\b(?:exact|specific|concrete) (?:criteria|thresholds?|figures?|numbers?|cut-?offs?|standards?)\b"
+    r"|\bwhat (?:are the )?(?:criteria|thresholds?)\b|\bwhat (?:counts|qualifies) as\b",
+    re.IGNORECASE,
+)
+# A clause that leaves the criteria to another rule: "依据国务院批准的中小企业划分标准确定".
+_DELEGATES = re.compile(
+    r"依据[^，。；]{0,30}(?:标准|规定|办法)确定|按照国家有关规定|由国务院[^，。；]{0,20}(?:规定|制定)|另行(?:规定|制定)"
+    r"|\b(?:as|where) (?:prescribed|provided|specified|determined) by\b"
+    r"|\bin accordance with (?:the )?relevant (?:national )?(?:provisions|regulations|rules)\b",
+    re.IGNORECASE,
+)
+
+
+def delegated_criteria(question: str, clause_texts: list[str]) -> str | None:
+    """The question asks for criteria or thresholds ("算不算中小企业？具体的划分标准是怎么定的？")
+    and the nearest clause, stating no figure, leaves them to another rule, which is not indexed:
+    the fragment that says so."""
+    if not clause_texts or not _ASKS_CRITERIA.search(asking_part(question)):
+        return None
+    first = clause_texts[0]
+    delegation = _DELEGATES.search(first)
+    if delegation is None or quantities(first):
+        return None
+    fragment = next(f for f in re.split(r"(?<=[；;。])", first) if delegation.group(0) in f)
+    return f"delegated criteria: {fragment.strip()}"
 
 
 # Details a question may ask for that a clause names in words of its own: "需要提交哪些材料"
@@ -918,6 +953,11 @@ _DERIVATIONAL_SUFFIXES = "化性式型"
 _SPEECH_MARKS = re.compile(r"[，,。！!？?；;：:…]|[我你他她咱]")
 
 
+# A verb of saying just before the quote: 说“…”, 说：“…”, 暗示要“…”, 称“…” (not 说的“…”, 所谓“…”:
+# a term someone names).
+_SAID = re.compile(r"(?:说|讲|称|暗示|表示|喊|问|答|回复|回答|告诉我们|嚷)(?:要|是|道|着|了)?[:：，,]?\s*$")
+
+
 def _quoted_speech(term: str) -> bool:
     """Whether a quoted phrase is words someone said ("话里话外暗示我们“表示表示”", "说是“支持一下
     工作”"): every word of it among the very commonest (counted ≥ 10,000 times: about 800
@@ -932,11 +972,14 @@ def _quoted_speech(term: str) -> bool:
 
 def unknown_term(question: str, corpus_text: str) -> str | None:
     """The question quotes a term (in “”, 「」 or brackets) that no indexed document contains."""
-    for term in _QUOTED_TERM.findall(question):
+    for match in _QUOTED_TERM.finditer(question):
+        term = match.group(1)
         if not has_chinese(term):
             continue  # English phrases are paraphrases of Chinese text, not terms of it
         if word_frequency(term) >= _EVERYDAY_WORD or _quoted_speech(term):
             continue
+        if _SAID.search(question[max(0, match.start() - 6) : match.start()]):
+            continue  # 新班子说“那是上一届的事”, 暗示要“懂点事”: what someone said
         # A Chinese term may stand for the English wording of an English document.
         forms = [term]
         if len(term) > 2 and term[-1] in _DERIVATIONAL_SUFFIXES:
@@ -984,6 +1027,25 @@ def unknown_document(question: str, titles: list[str]) -> str | None:
     for name in _NAMED_TITLE.findall(question):
         if not any(_same_document(name, title) for title in titles):
             return f"《{name}》 not indexed"
+    return None
+
+
+# A statute named in English as an "Act" ("the UK Bribery Act", "the Foreign Corrupt Practices
+# Act"), or a foreign country's law: the indexed Chinese laws are "Law"s, "Regulations" and
+# "Measures" in English, and no indexed document is any other country's.
+_NAMED_ACT = re.compile(
+    r"\b(?:the )?((?:(?!(?:The|Under|Per|In|By|Does|Is|Can|What|How)\b)[A-Z][\w.'’&-]*\s+){1,6}Act)\b"
+    r"|\b((?:UK|U\.?S\.?|EU|American|British|European|Hong Kong|Singapore(?:an)?|Japanese|German|French)"
+    r"(?:\s+[A-Z][\w'’-]*){0,4}\s+(?:law|act|regulations?|rules|code|directive))\b"
+)
+
+
+def unindexed_act(question: str, is_indexed: Callable[[str], bool]) -> str | None:
+    """The question names a statute as an Act, or another country's law, that is not indexed."""
+    for match in _NAMED_ACT.finditer(question):
+        name = (match.group(1) or match.group(2)).strip()
+        if not is_indexed(name):
+            return f"the {name} not indexed"
     return None
 
 

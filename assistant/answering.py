@@ -26,6 +26,7 @@ from .answerability import (
     closing_date,
     contradicted_premise,
     defines_asked_term,
+    delegated_criteria,
     earlier_version,
     later_version,
     lists_asked_kinds,
@@ -35,6 +36,7 @@ from .answerability import (
     states_asked_count,
     states_asked_figure,
     states_document_number,
+    unindexed_act,
     unknown_batch,
     unknown_document,
     unknown_edition,
@@ -101,6 +103,11 @@ REFUSAL_REASON = {
         "zh": "问题问的是{name}年的文件版本；已索引的文件都没有提到这一年，不能据此回答。",
         "en": "The question asks about a {name} edition of a document; no indexed document "
         "mentions {name}, so they cannot answer it.",
+    },
+    "delegated criteria": {
+        "zh": "相关条款没有规定具体标准，而是交由其他规定确定：“{name}”；那一规定不在已索引的文件中。",
+        "en": "The nearest clause sets no criteria of its own; it leaves them to another rule, "
+        "which is not indexed: “{name}”",
     },
     "wrong issuer": {
         "zh": "问题所说的发文机关与文件的记载不符：“{name}”",
@@ -347,8 +354,10 @@ class ExtractiveAnswerer:
             asks_prediction(question)
             or asks_outcome(question)
             or unknown_document(question, catalog.titles)
+            or unindexed_act(question, lambda name: bool(catalog.named_documents(name)))
             or unknown_term(question, catalog.normalized_text)
             or unknown_batch(question, catalog.normalized_text)
+            or delegated_criteria(question, texts)
             or missing_quantity(question, figure_texts)
             or missing_count(question, figure_texts)
             or missing_detail(question, figure_texts, query_language(question))

@@ -17,6 +17,7 @@ from assistant.answerability import (
     counted_noun,
     counts,
     defines_asked_term,
+    delegated_criteria,
     earlier_version,
     later_version,
     lists_asked_kinds,
@@ -29,6 +30,7 @@ from assistant.answerability import (
     states_asked_figure,
     states_sweep,
     sweep,
+    unindexed_act,
     unknown_batch,
     unknown_document,
     unknown_edition,
@@ -260,6 +262,9 @@ def test_when_something_takes_effect_asks_for_a_date(question):
     ("Is there an official yuan limit below which a gift to an official is fine?", "yuan"),
     ("条例规定质保金比例最高是多少？", "percent"),
     ("What's the maximum percentage a contractor may hold back?", "percent"),
+    ("What's the most we're allowed to pay him as an honorarium?", "yuan"),
+    ("How many full-time compliance staff does a central SOE need?", "person"),
+    ("Is there a headcount ratio in the SASAC measures?", "person"),
 ])
 def test_a_share_points_or_a_cap_are_figures_a_clause_must_state(question, unit):
     assert asked_units(question) == {unit}
@@ -555,3 +560,40 @@ def test_a_body_a_question_cannot_name_claims_no_issuer():
     assert claimed_issuer("The notice was drafted by someone at the district office, right?") is None
     # made by a body, but not a document
     assert claimed_issuer("Under the SME regulation, is a demand made by the Ministry of Finance binding?") is None
+
+
+def test_a_quote_after_a_verb_of_saying_is_speech_not_an_unknown_term():
+    corpus = "第七十条 不得以政府换届为由违约、毁约。"
+    assert unknown_term("去年县里换届，新班子说“那是上一届的事”，补贴停了。能不认账吗？", corpus) is None
+    assert unknown_term("经办人话里话外暗示要“懂点事”，这算索贿吗？", corpus) is None
+    # a term someone names is still a term
+    assert unknown_term("文件里说的“试行期”是多久？", corpus) == "“试行期” not found"
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("Under the UK Bribery Act, is corporate hospitality for foreign officials a defence?", "the UK Bribery Act"),
+    ("Does the Foreign Corrupt Practices Act apply to our Shenzhen office?", "the Foreign Corrupt Practices Act"),
+    ("What does US law say about gifts to officials?", "the US law"),
+    ("Is a red envelope an act of bribery?", None),  # an act, not an Act
+    ("Under the Act, can we pay the fee?", None),  # which Act is not said
+])
+def test_an_act_or_a_foreign_law_that_is_not_indexed_is_named(question, named):
+    found = unindexed_act(question, lambda name: False)
+    assert found == (f"{named} not indexed" if named else None)
+    assert unindexed_act(question, lambda name: True) is None  # an indexed one is no objection
+
+
+SME_ARTICLE_3 = (
+    "第三条 本条例所称中小企业，是指在中华人民共和国境内依法设立，依据国务院批准的中小企业划分标准确定的中型企业、"
+    "小型企业和微型企业；所称大型企业，是指中小企业以外的企业。"
+)
+
+
+def test_criteria_a_clause_leaves_to_another_rule_are_not_answered_by_it():
+    objection = delegated_criteria("我们员工150人，算不算中小企业？条例里具体的划分标准是怎么定的？", [SME_ARTICLE_3])
+    assert objection == "delegated criteria: " + SME_ARTICLE_3.split("；")[0] + "；"
+    assert delegated_criteria("What are the exact thresholds for an SME?", [SME_ARTICLE_3]) is not None
+    # asked what an SME is, the definition answers
+    assert delegated_criteria("条例里的中小企业指什么？", [SME_ARTICLE_3]) is None
+    # a clause stating figures sets criteria of its own
+    assert delegated_criteria("逾期利息按什么标准算？", ["未作约定的，按照每日利率万分之五支付逾期利息。"]) is None

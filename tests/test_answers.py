@@ -640,3 +640,16 @@ def test_a_rule_heard_about_a_document_that_it_does_not_state_is_not_built_on(as
     )
     assert answer.refused
     assert answer.answer.startswith("No clause found in the document the question cites")
+
+
+def test_criteria_the_regulation_leaves_to_another_standard_are_refused_naming_it(assistant):
+    answer = assistant.ask("我们公司员工150人，年营收8000万，算不算中小企业？条例里具体的划分标准是怎么定的？")
+    assert answer.refused
+    assert answer.answer.startswith("相关条款没有规定具体标准，而是交由其他规定确定")
+    assert "国务院批准的中小企业划分标准" in answer.answer
+
+
+def test_a_foreign_statute_is_not_answered_from_the_chinese_ones(assistant):
+    answer = assistant.ask("Under the UK Bribery Act, is corporate hospitality a defence if it's proportionate?")
+    assert answer.refused
+    assert answer.answer.startswith("The question names the UK Bribery Act, which is not among the indexed documents")
