@@ -653,3 +653,16 @@ def test_a_foreign_statute_is_not_answered_from_the_chinese_ones(assistant):
     answer = assistant.ask("Under the UK Bribery Act, is corporate hospitality a defence if it's proportionate?")
     assert answer.refused
     assert answer.answer.startswith("The question names the UK Bribery Act, which is not among the indexed documents")
+
+
+@pytest.mark.parametrize(("question", "article"), [
+    # everyday words for a gift (茅台, 份子钱) and for an official's business interests (持股)
+    ("送领导两瓶茅台算违规吗？", "第三十四条"),
+    ("结婚随份子钱给官员可以吗？", "第三十四条"),
+    ("公务员可以持有公司股份吗？", "第三十六条"),
+])
+def test_everyday_chinese_words_reach_the_sanctions_laws_clause(assistant, question, article):
+    answer = assistant.ask(question)
+    assert not answer.refused
+    assert answer.citations[0].article == article
+    assert answer.citations[0].document == "cn_law_public_official_sanctions_2020.txt"
