@@ -110,7 +110,7 @@ class AnswerSettings(BaseModel):
         description=(
             "Refuse a question as off the documents' subject when it lies this much nearer "
             "(in cosine) to one of the everyday questions off their subject (assistant/data/"
-            "off_topic*.txt) than to any on it (on_topic*.txt, clause_questions/) or to any "
+            "off_topic.txt) than to any on it (on_topic*.txt, clause_questions/) or to any "
             "sentence of the documents. Unset: 0.0 with the default encoder (calibrated on "
             "eval/'s dev split), off with any other model until a value is set."
         ),

@@ -8,11 +8,10 @@ What does separate it is the company it keeps: it lies nearer to some everyday q
 is off the documents' subject than to any everyday question on it or to any sentence of the
 documents. This is out-of-scope detection by exemplars. ``data/off_topic.txt`` holds such
 questions in both languages, over the areas people ask a chatbot about (health, travel,
-family law, a worker's leave, ...), and ``data/off_topic_near.txt`` those near the subject in
-words (credit cards, parking fines, landlords, personal tax); ``data/on_topic.txt`` and
-``data/on_topic_near.txt`` hold everyday questions on the documents' subject, the second in
-the same personal register, and the clauses' written questions (clause_questions.py) count as
-on it too. All were written by people who saw neither the eval questions nor what the
+family law, a worker's leave, ...); ``data/on_topic.txt`` and ``data/on_topic_near.txt``
+hold everyday questions on the documents' subject, the second in a person's register and words
+near the boundary (a bill, a bank, a licence), and the clauses' written questions
+(clause_questions.py) count as on it too. All were written by people who saw neither the eval questions nor what the
 assistant answers.
 """
 
@@ -29,12 +28,12 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 from .vectors import embedded
 
 
-# The plain lists, then the boundary (near-miss) lists: off the subject though in its words
-# ("My bank charged me a late fee on my credit card…", "Can a DMV official refuse to renew my
-# licence…"), and on it in a person's everyday register ("The county government has owed our
-# print shop for 8 months…"), so that the two sides teach the subject, not the register.
-# Written in a second blind round (dev split: the DMV question refused, no answerable one).
-OFF_TOPIC_FILES = ("off_topic.txt", "off_topic_near.txt")
+# On the subject, a second list in a person's everyday register and words near the boundary
+# ("The county government has owed our print shop for 8 months…"), written blind in session 15.
+# Its counterpart off the subject (credit cards, parking fines, hospital bills), written with
+# it, refused the DMV question of the dev split but also "区医院拖欠我们的医疗器械货款半年了，
+# 怎么办？" (a hospital bill is nearer a patient's than a supplier's): not used.
+OFF_TOPIC_FILES = ("off_topic.txt",)
 ON_TOPIC_FILES = ("on_topic.txt", "on_topic_near.txt")
 
 

@@ -576,8 +576,10 @@ def test_a_quote_after_a_verb_of_saying_is_speech_not_an_unknown_term():
     ("What does US law say about gifts to officials?", "the US law"),
     ("Is a red envelope an act of bribery?", None),  # an act, not an Act
     ("Under the Act, can we pay the fee?", None),  # which Act is not said
+    # an indexed law called an Act is no foreign law
+    ("Under the Public Officials Sanctions Act, what happens to an official who takes gifts?", None),
 ])
-def test_an_act_or_a_foreign_law_that_is_not_indexed_is_named(question, named):
+def test_a_foreign_law_that_is_not_indexed_is_named(question, named):
     found = unindexed_act(question, lambda name: False)
     assert found == (f"{named} not indexed" if named else None)
     assert unindexed_act(question, lambda name: True) is None  # an indexed one is no objection

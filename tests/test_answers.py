@@ -163,9 +163,6 @@ def test_an_article_outside_the_documents_a_question_is_limited_to_is_refused_na
         "Can my employer make me work on public holidays without overtime pay?",
         "离婚财产怎么分割？",
         "高考志愿怎么填报比较好？",
-        # Near the subject in words (licence, fines, bank, overdue), off it in substance.
-        "Can the DMV refuse to renew my driving licence if I have unpaid parking fines?",
-        "信用卡逾期了银行一直打电话催收，我能投诉银行吗？",
     ],
 )
 def test_questions_about_something_else_entirely_are_refused_as_off_the_subject(assistant, question):
@@ -190,6 +187,9 @@ def test_a_question_on_the_subject_that_the_clauses_do_not_answer_shows_the_near
     "Can we pay for a bureau director's family vacation?",
     "我们公司能给公务员的孩子发实习offer吗？",
     "中秋节能给税务局的人送月饼吗？",
+    # a public hospital as the debtor, not a patient's bill
+    "区医院拖欠我们的医疗器械货款半年了，怎么办？",
+    "Under the SME Payment Act, how fast must a hospital pay us?",
 ])
 def test_everyday_questions_about_dealings_with_officials_are_not_taken_for_off_the_subject(
     assistant, question
