@@ -475,7 +475,7 @@ def missing_quantity(question: str, clause_texts: list[str]) -> str | None:
 _ASKS_CRITERIA = re.compile(
     r"具体(?:的)?(?:划分|认定|计算)?(?:标准|数字|数额|门槛|条件)|(?:划分|认定|界定)标准|按什么标准"
     r"|\b(?:exact|specific|concrete) (?:criteria|thresholds?|figures?|numbers?|cut-?offs?|standards?)\b"
-    r"|\bwhat (?:are the )?(?:criteria|thresholds?)\b|\bwhat (?:counts|qualifies) as\b",
+    r"|\bwhat (?:are the )?(?:criteria|thresholds?)\b",
     re.IGNORECASE,
 )
 # A clause that leaves the criteria to another rule: "依据国务院批准的中小企业划分标准确定".
@@ -891,13 +891,16 @@ def earlier_version(question: str) -> str | None:
 # Council amended the regulations since…", "最新修订改了什么", "条例后来有没有修订过"). Not a
 # company's own rules being revised ("公司制度要及时修订吗"): a document's name or a time after.
 _LATER_AMENDMENT = re.compile(
-    r"(?:最新|最近一次|最近的|后来|此后|之后|以后|再次)(?:的)?(?:一次)?(?:修订|修正)"
+    r"(?:最新|最近一次)(?:的)?(?:一次)?(?:修订|修正)"
+    r"|(?:法|条例|办法|通知|指引)[^，。？?]{0,8}(?:后来|此后|之后|以后|再次|又)(?:的)?(?:一次)?(?:修订|修正)"
     r"|(?:法|条例|办法|通知|指引)[^，。？?]{0,10}(?:有没有|是否|有无|已经|又)(?:被)?(?:修订|修正|修改)"
-    r"|\d{4}\s*年(?:以?后|之后)[^，。？?]{0,12}(?:修订|修正|修改)"
+    r"|(?:法|条例|办法|通知|指引)[^，。？?]{0,10}\d{4}\s*年(?:以?后|之后)[^，。？?]{0,12}(?:修订|修正|修改)"
     r"|\b(?:latest|most recent|newest|subsequent|later) (?:amendments?|revisions?)\b"
     r"|\b(?:law|regulations?|measures|notice|guidelines|rules|act)\b[^.?!]{0,40}"
     r"\b(?:been|was|were|get|got) (?:\w+ )?(?:amended|revised)\b"
-    r"|\b(?:amended|revised)\b[^.?!]{0,80}\b(?:after|since)\b",
+    # "Was the … Law amended after 2020?", "has the State Council amended the Regulations on …"
+    r"|\b(?:law|regulations?|measures|notice|guidelines|rules|act) (?:been )?(?:amended|revised)\b"
+    r"|\b(?:amended|revised) (?:the )?(?:[\w'-]+ ){0,8}?(?:law|regulations?|measures|notice|guidelines|rules)\b",
     re.IGNORECASE,
 )
 # A document that records its own revisions: "2025年3月17日国务院令第802号修订".

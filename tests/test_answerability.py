@@ -522,6 +522,8 @@ SME_HEADER = "保障中小企业款项支付条例（2020年7月5日中华人民
     # A company's own rules being revised is today's rule.
     ("公司的合规制度要不要及时修订？", ["企业应当根据法律法规、监管政策等变化情况，及时对规章制度进行修订完善"], False),
     ("If the contract was amended by both sides, is the old deadline still binding?", [SANCTIONS_HEADER], False),
+    ("If our contract was revised after 2020, does the regulation still apply?", [SANCTIONS_HEADER], False),
+    ("我们和区里签的合同之后修订了，政府能反悔吗？", [SANCTIONS_HEADER], False),
 ])
 def test_amendments_after_the_indexed_text_are_asked_of_a_document_that_records_none(question, texts, later):
     assert (later_version(question, texts) is not None) == later
