@@ -740,9 +740,8 @@ _SOURCE_LEAD = re.compile(
 
 # "…. That's correct, right?", "，对吗？": all that follows the claim is a confirmation tag.
 _ONLY_A_TAG = re.compile(
-    r"[\s.,;。，]*(?:(?:that'?s|that is|is that|is this|this is) )?"
-    r"(?:correct|right|true|so|对吗|是吗|对不对|对吧|是不是|没错吧|是这样吗|是真的吗)"
-    r"(?:[,，]\s*(?:right|correct|对吗|对吧))?\s*[?？]\s*",
+    r"[\s.,;。，]*(?:(?:that'?s|that is|this is) )?" + _TAG_WORDS
+    + r"(?:[,，]\s*" + _TAG_WORDS + r")?\s*[?？]\s*",
     re.IGNORECASE,
 )
 
