@@ -117,6 +117,105 @@ def _document_names(title: str, issuer: str) -> set[str]:
     return {n for n in names if n}
 
 
+# How English names the kind of document a Chinese title ends with, as stems (tokenize):
+# "the … Law", "Regulations on …", "Measures for …". "Rules" names a regulation or measures.
+_ENGLISH_KINDS = {
+    "法": ("law",),
+    "条例": ("regul", "rule"),
+    "办法": ("measur", "rule"),
+    "规定": ("provis", "regul", "rule"),
+    "通知": ("notic",),
+    "指引": ("guidelin", "guidanc"),
+    "意见": ("opinion",),
+}
+# "Regulations on …", "the Law on …": the name goes on after the kind.
+_NAME_GOES_ON = frozenset({"on", "for", "of", "to", "about", "concerning", "governing", "regarding"})
+# English words, with the spans of text between punctuation that a name cannot cross.
+_ENGLISH_RUN = re.compile(r"[a-z][a-z\s'’-]*")
+_ENGLISH_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+# "the US sanctions law" is another country's (answerability.unindexed_act), not the indexed one.
+_OF_ANOTHER_COUNTRY = re.compile(
+    r"(?:\bu\.?s\.?|\buk|\beu|\bamerican|\bbritish|\beuropean|\bforeign|\bjapanese|\bgerman|\bfrench"
+    r"|\bsingapore(?:an)?|\bhong kong)['’s]*\s*$"
+)
+
+
+def _stem(word: str) -> str:
+    """One English word's stem as tokenize gives it; "" for a stopword."""
+    stems = tokenize(word)
+    return stems[0] if stems else ""
+
+
+@dataclass(frozen=True)
+class _EnglishName:
+    """What a Chinese-titled document is called in English in users' own words: the stems its
+    glossary renderings use (public, offici, administr, disciplin, sanction; small, medium,
+    enterpris, payment, ensur, guarante) and of the kind its title ends with (law; regul)."""
+
+    document: str
+    words: frozenset[str]
+    kinds: tuple[str, ...]
+
+    @classmethod
+    def of(cls, document: str, title: str) -> _EnglishName | None:
+        core = normalize(title)
+        kind = next((k for k in sorted(_ENGLISH_KINDS, key=len, reverse=True) if core.endswith(k)), None)
+        if kind is None or not has_chinese(core):
+            return None
+        kinds = _ENGLISH_KINDS[kind]
+        renderings = translate_terms(title).replace("-", " ")
+        words = frozenset(tokenize(renderings)) - set(kinds) - {"rule", "regul", "law", "measur"}
+        return cls(document, words, kinds) if words else None
+
+
+def _english_name_spans(text: str, names: list[_EnglishName]) -> list[tuple[str, int, int]]:
+    """Where normalised ``text`` names a document in English words of the user's own, with the
+    document: a kind of document ("law", "regulations") next to words all of one document's
+    English name ("the Public Officials Administrative Sanctions Law", "Regulations on
+    Ensuring Payment to Small and Medium-sized Enterprises", "the Measures for Compliance
+    Management of Central Enterprises"). Two such words, or one that only that document's
+    name has, right before the kind ("the SME regulation", "the sanctions law"); "the labour
+    law on public holidays" names none ("labour" is no word of a name, "public" alone after
+    the kind is not enough)."""
+    shared = Counter(w for name in names for w in name.words)
+    found: list[tuple[str, int, int]] = []
+    for run in _ENGLISH_RUN.finditer(text):
+        words = [(m, _stem(m.group(0))) for m in _ENGLISH_WORD.finditer(run.group(0))]
+        for i, (kind_word, kind) in enumerate(words):
+            matches = []
+            for name in names:
+                if kind not in name.kinds:
+                    continue
+                before = _name_words(reversed(words[:i]), name)
+                after = _name_words(words[i + 2 :], name) if i + 1 < len(words) and (
+                    words[i + 1][0].group(0) in _NAME_GOES_ON) else []
+                said = {stem for _, stem in before + after}
+                if len(said) >= 2 or (len(before) == 1 and shared[before[0][1]] == 1):
+                    spans = [m for m, _ in before + after] + [kind_word]
+                    start = run.start() + min(m.start() for m in spans)
+                    end = run.start() + max(m.end() for m in spans)
+                    if not _OF_ANOTHER_COUNTRY.search(text[max(0, start - 20) : start]):
+                        matches.append((len(said), name.document, start, end))
+            if matches:
+                matches.sort(reverse=True)
+                if len(matches) == 1 or matches[0][0] > matches[1][0]:
+                    found.append(matches[0][1:])
+    return found
+
+
+def _name_words(words, name: _EnglishName) -> list[tuple[re.Match[str], str]]:
+    """The words of a name read away from its kind, up to the first that is not of it:
+    content words only (stopwords such as "the", "and" are passed over)."""
+    said = []
+    for match, stem in words:
+        if not stem:
+            continue
+        if stem not in name.words:
+            break
+        said.append((match, stem))
+    return said
+
+
 def _name_pattern(name: str) -> str:
     if has_chinese(name):
         return re.escape(name)
@@ -193,6 +292,11 @@ class ClauseCatalog:
             if terms:
                 pattern = "|".join(_name_pattern(t) for t in sorted(terms, key=len, reverse=True))
                 self._title_term_patterns.append((doc, re.compile(pattern)))
+        self._english_names = [
+            name
+            for doc, n in {n.metadata.get("document", ""): n for n in nodes}.items()
+            if (name := _EnglishName.of(doc, str(n.metadata.get("title") or "")))
+        ]
         # One pattern per document, compiled once: every question is matched against them.
         self._name_patterns = [
             (doc, re.compile("|".join(_name_pattern(n) for n in sorted(found, key=len, reverse=True))))
@@ -200,15 +304,18 @@ class ClauseCatalog:
             if found
         ]
 
-    def _name_matches(self, question: str) -> list[tuple[str, re.Match[str]]]:
+    def _name_matches(self, question: str) -> list[tuple[str, int, int]]:
+        """(document, start, end) of each name of a document in the normalised question."""
         text = normalize(question)
-        return [(doc, m) for doc, pattern in self._name_patterns for m in pattern.finditer(text)]
+        return [
+            (doc, m.start(), m.end()) for doc, pattern in self._name_patterns for m in pattern.finditer(text)
+        ] + _english_name_spans(text, self._english_names)
 
     def named_documents(self, question: str) -> set[str]:
         """The documents a question names by title, short title or issuer acronym, in either
         language ("按照民营经济促进法", "under the Private Economy Promotion Law", "NDRC"), or by
         a term only its title has next to a kind of document ("the Guangzhou guidelines")."""
-        named = {doc for doc, _ in self._name_matches(question)}
+        named = {doc for doc, _, _ in self._name_matches(question)}
         text = normalize(question)
         if _KIND_OF_DOCUMENT.search(text):
             named |= {doc for doc, pattern in self._title_term_patterns if pattern.search(text)}
@@ -218,7 +325,7 @@ class ClauseCatalog:
         """The question with the documents' names blanked: naming 保障中小企业款项支付条例 says
         which document, not that the answer is about 款项 and 支付."""
         text = normalize(question)
-        spans = sorted((m.start(), m.end()) for _, m in self._name_matches(question))
+        spans = sorted((start, end) for _, start, end in self._name_matches(question))
         kept, position = [], 0
         for start, end in spans:
             if start >= position:

@@ -84,6 +84,36 @@ def test_a_question_names_a_document_by_its_short_title_or_issuer(assistant, que
     assert assistant._hybrid().catalog.named_documents(question) == {document}
 
 
+SANCTIONS_LAW = "cn_law_public_official_sanctions_2020.txt"
+SME_REGULATION = "cn_regs_sme_payment_guarantee_2025.pdf"
+
+
+@pytest.mark.parametrize(("question", "document"), [
+    # Users' own English names for the Chinese laws: every word of one of them next to its kind.
+    ("Under the Public Officials Administrative Sanctions Law, can a retired official be punished?", SANCTIONS_LAW),
+    ("Do the Regulations on Ensuring Payment to Small and Medium-sized Enterprises set a deadline?", SME_REGULATION),
+    ("the Measures for Compliance Management of Central Enterprises",
+     "cn_sasac_central_soe_compliance_measures_2022.txt"),
+    # One word right before the kind, if only that document's name has it.
+    ("the SME regulation requires agencies to pay within 30 days", SME_REGULATION),
+    ("What does the sanctions law say about gifts?", SANCTIONS_LAW),
+])
+def test_a_document_is_named_in_english_words_of_the_users_own(assistant, question, document):
+    assert assistant._hybrid().catalog.named_documents(question) == {document}
+
+
+@pytest.mark.parametrize("question", [
+    "Under the Labor Contract Law, how much severance do we owe?",
+    "What does the Administrative Licensing Law say?",  # one word of the sanctions law's name
+    "the labour law on public holidays",  # "public" alone after the kind
+    "Under the US sanctions law, can we pay a foreign official?",  # another country's
+    "Does the UK's sanctions law apply?",
+    "What does the Environmental Protection Law require?",  # a word of a regulation, with "law"
+])
+def test_other_laws_in_english_are_not_taken_for_an_indexed_one(assistant, question):
+    assert assistant._hybrid().catalog.named_documents(question) == set()
+
+
 def test_a_tail_many_titles_share_names_no_document(assistant):
     # "条例" and "管理办法" end many titles; "机关应当在多少日内付款" names nothing.
     catalog = assistant._hybrid().catalog
@@ -99,6 +129,9 @@ def test_the_name_of_a_document_is_not_taken_for_what_the_question_is_about(assi
     # "payments" and "SMEs" are here the regulation's name (款项支付条例), not the topic.
     assert catalog.without_document_names(question) == "when does the revised   take effect?"
     assert catalog.without_document_names("政务处分法规定的处分有哪些") == " 规定的处分有哪些"
+    assert catalog.without_document_names("the SME regulation requires agencies to pay") == (
+        "the   requires agencies to pay"
+    )
 
 
 def test_the_dense_search_in_chroma_is_exact_not_approximate(assistant):
