@@ -151,7 +151,8 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], prune: bool, rebuild: bo
 @click.pass_context
 def ask(ctx: click.Context, question: str | None, as_json: bool, documents: tuple[str, ...]) -> None:
     """Answer QUESTION, or one question per line from standard input."""
-    from .indexing import IndexProblem
+    from .indexing import IndexProblem, UnknownDocument
+    from .retrieval import query_language
 
     assistant = _assistant(ctx)
     questions = [question] if question else [line for line in sys.stdin.read().splitlines() if line.strip()]
@@ -160,6 +161,8 @@ def ask(ctx: click.Context, question: str | None, as_json: bool, documents: tupl
     for q in questions:
         try:
             answer = assistant.ask(q, documents=list(documents) or None)
+        except UnknownDocument as exc:  # told in the question's language, like its answer
+            raise click.ClickException(exc.message(query_language(q))) from exc
         except IndexProblem as exc:
             raise click.ClickException(str(exc)) from exc
         if as_json:

@@ -52,10 +52,14 @@ class UnknownDocument(IndexProblem):
 
     def __init__(self, missing: list[str], indexed: list[str]) -> None:
         self.missing, self.indexed = missing, indexed
-        super().__init__(
-            f"not in the index: {', '.join(missing)}. Indexed documents: "
-            f"{', '.join(indexed) or 'none'} (see `assistant list`)."
-        )
+        super().__init__(self.message("en"))
+
+    def message(self, language: str) -> str:
+        """The error in the language of the question it stopped ("zh" or "en")."""
+        missing, indexed = ", ".join(self.missing), ", ".join(self.indexed)
+        if language == "zh":
+            return f"索引中没有这些文件：{missing}。已索引的文件：{indexed or '无'}（见 `assistant list`）。"
+        return f"not in the index: {missing}. Indexed documents: {indexed or 'none'} (see `assistant list`)."
 
 
 def find_files(paths: Iterable[Path], ignore: list[str]) -> list[Path]:

@@ -90,11 +90,18 @@ def test_a_bad_file_is_skipped_with_its_reason(tmp_path):
 
 
 def test_asking_within_an_unknown_document_is_an_error_that_lists_the_indexed_ones(corpus_index):
-    result = run("ask", "--document", "nosuch.pdf", "第七十条", index=corpus_index)
+    result = run("ask", "--document", "nosuch.pdf", "What does Article 70 say?", index=corpus_index)
     assert result.returncode == 1
     assert "not in the index: nosuch.pdf" in result.stderr
     assert "cn_regs_sme_payment_guarantee_2025.pdf" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_unknown_document_error_is_in_the_language_of_the_question(corpus_index):
+    result = run("ask", "--document", "nosuch.pdf", "机关应当在多少日内付款？", index=corpus_index)
+    assert result.returncode == 1
+    assert "索引中没有这些文件：nosuch.pdf" in result.stderr
+    assert "cn_regs_sme_payment_guarantee_2025.pdf" in result.stderr
 
 
 def test_removing_an_unknown_document_is_an_error_not_a_traceback(corpus_index):
