@@ -163,6 +163,9 @@ def test_an_article_outside_the_documents_a_question_is_limited_to_is_refused_na
         "Can my employer make me work on public holidays without overtime pay?",
         "离婚财产怎么分割？",
         "高考志愿怎么填报比较好？",
+        # Nearer the clauses than any off-topic exemplar, but naming nothing of the subject
+        # (no official, body, enterprise, gift, contract or licence): off it, judged sooner.
+        "我朋友借了我两万块钱不还，我该怎么办？",
     ],
 )
 def test_questions_about_something_else_entirely_are_refused_as_off_the_subject(assistant, question):
@@ -190,6 +193,8 @@ def test_a_question_on_the_subject_that_the_clauses_do_not_answer_shows_the_near
     # a public hospital as the debtor, not a patient's bill
     "区医院拖欠我们的医疗器械货款半年了，怎么办？",
     "Under the SME Payment Act, how fast must a hospital pay us?",
+    # naming nothing of the subject, but nearer its clauses than an off-topic question
+    "大厂说要等他们的客户回款了才给我们结账，这样行吗？",
 ])
 def test_everyday_questions_about_dealings_with_officials_are_not_taken_for_off_the_subject(
     assistant, question

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 import numpy as np
+import pytest
 from llama_index.core.embeddings import MockEmbedding
 
-from assistant.topic import OFF_TOPIC_FILES, ON_TOPIC_FILES, exemplar_questions
+from assistant.topic import OFF_TOPIC_FILES, ON_TOPIC_FILES, exemplar_questions, names_the_subject
 from assistant.vectors import embedded
 
 # Words of the documents' subject: an off-topic exemplar using one would pull questions on
@@ -84,3 +85,18 @@ def test_the_off_topic_check_runs_only_where_its_margin_was_calibrated_or_is_set
     # An English-only model gives any two Chinese sentences about the same cosine: off.
     assert off_topic_margin(EmbeddingSettings(model="minilm"), AnswerSettings()) is None
     assert off_topic_margin(EmbeddingSettings(model="minilm"), AnswerSettings(off_topic_margin=0.1)) == 0.1
+
+
+@pytest.mark.parametrize(("question", "names_it"), [
+    ("我们公司可以请局长吃饭吗？", True),
+    ("Can we pay for a bureau director's family vacation?", True),
+    ("A state owned bank has owed us for months.", True),  # written with or without the hyphen
+    ("Do small and medium-sized firms get paid faster?", True),
+    ("公司能赞助派出所的篮球队吗？", True),
+    ("How do I set up automatic payment for my credit card bill?", False),
+    ("我朋友借了我两万块钱不还，我该怎么办？", False),
+    # whole English words: "lawn" is no "law", "actor" no "act"
+    ("How often should I mow the lawn? The actor in the ad says weekly.", False),
+])
+def test_a_question_names_the_documents_subject_or_nothing_of_it(question, names_it):
+    assert names_the_subject(question) is names_it
