@@ -62,7 +62,8 @@ def _subject_terms() -> re.Pattern[str]:
             continue
         if re.search(r"[a-zA-Z]", term):
             word = re.escape(term.removesuffix("*")).replace(r"\ ", r"\s+").replace(r"\-", "[- ]?")
-            english.append(rf"\b{word}" + (r"\w*" if term.endswith("*") else r"\b"))
+            # (not the "law" of "brother-in-law")
+            english.append(rf"(?<!-in-)\b{word}" + (r"\w*" if term.endswith("*") else r"\b"))
         else:
             chinese.append(re.escape(term))
     return re.compile("|".join(chinese + english), re.IGNORECASE)

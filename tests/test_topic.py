@@ -97,6 +97,7 @@ def test_the_off_topic_check_runs_only_where_its_margin_was_calibrated_or_is_set
     ("我朋友借了我两万块钱不还，我该怎么办？", False),
     # whole English words: "lawn" is no "law", "actor" no "act"
     ("How often should I mow the lawn? The actor in the ad says weekly.", False),
+    ("My brother-in-law stopped paying the car loan I co-signed.", False),
 ])
 def test_a_question_names_the_documents_subject_or_nothing_of_it(question, names_it):
     assert names_the_subject(question) is names_it
