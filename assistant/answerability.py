@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .numerals import chinese_number, to_chinese_numeral
 from .tokenizing import (
+    formal_terms,
     glossary_counterparts,
     has_chinese,
     jieba_words,
@@ -553,11 +554,24 @@ def missing_detail(question: str, clause_texts: list[str], language: str) -> str
     return None
 
 
+def _asking_phrase(question: str) -> str:
+    """The phrase (between commas) that asks for a figure: "要等多久才能再升职"; "" if none."""
+    question = asking_part(question)
+    for pattern, _ in _ASKS:
+        if match := pattern.search(question):
+            start = max(question.rfind(c, 0, match.start()) for c in "，,；;。") + 1
+            ends = [i for c in "，,；;。？?" if (i := question.find(c, match.end())) >= 0]
+            return question[start : min(ends, default=len(question))]
+    return ""
+
+
 def _fragments_about(question: str, clause_texts: list[str], shared: int = 1) -> list[str]:
     """The clause fragments (split at ；。 and line ends) that share ``shared`` content words
-    with the question (or with its glossary translation), numbers left aside."""
+    with the question (or with its glossary translation, or the documents' wording of the
+    everyday words in the phrase asking for the figure: "验收以后多久付钱" → 支付, 付款), numbers
+    left aside. (Only that phrase: "区里有个干部…，标准是多少" asks nothing of 公职人员.)"""
     topic = {
-        t for t in tokenize(question + " " + translate_terms(question))
+        t for t in tokenize(" ".join((question, translate_terms(question), formal_terms(_asking_phrase(question)))))
         if len(t) >= 2 and not re.search(r"[\d零一二三四五六七八九十百千万两]", t)
     }
     return [

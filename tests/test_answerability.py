@@ -75,6 +75,17 @@ def test_a_question_asking_for_a_figure_no_clause_states():
     assert missing_quantity("什么是合规？", [gifts]) is None
 
 
+def test_a_figure_asked_in_everyday_words_is_read_where_the_clause_states_it_in_its_own():
+    article_9 = "第九条 机关、事业单位从中小企业采购货物、工程、服务，应当自货物、工程、服务交付之日起30日内支付款项"
+    # 付钱 is the regulation's 支付; without that reading no fragment is about the question
+    assert missing_quantity("验收以后多久付钱？", [article_9]) is None
+    # only the phrase asking for the figure is read so: 干部 (公职人员) in the story does not
+    # make "公职人员二人以上共同违法" state the lecture fee asked for
+    two_officials = "第九条 公职人员二人以上共同违法，根据各自在违法行为中所起的作用，分别给予政务处分。"
+    question = "区里有个干部要来我们公司讲讲政策，给他发讲课费的话，标准是多少才不算违规？"
+    assert missing_quantity(question, [two_officials]) is not None
+
+
 COMPLAINTS = (
     "(1) Smooth complaint channels for breach of contract and dishonesty. Credit leading departments "
     "should rely on their credit websites to open complaint columns and accept clues of breach of contract."
