@@ -120,6 +120,25 @@ _ASKS = [
     (re.compile(r"多长时间|多久|多长|期限是|期间是|how long|what (?:is the )?(?:period|deadline|time limit)", re.I),
      {"day", "workday", "month", "year", "hour"}),
 ]
+# A question typed as a noun phrase ("Deadline for rectifying a verified breach?", "GBA
+# association annual membership fee?", "整改期限？", "会费多少？") asks for the figure its noun
+# names. Not a question with a verb of its own: "Can the bureau charge a fee?" asks whether.
+_VERB_QUESTION = re.compile(
+    r"^\s*(?:can|could|may|might|must|shall|should|will|would|do|does|did|is|are|was|were|has|have|had"
+    r"|who|whom|whose|what|which|when|where|why|how|if|under|in|for|according)\b",
+    re.IGNORECASE,
+)
+_TERSE_ASKS = [
+    (re.compile(r"\b(?:deadlines?|time limits?|time ?frames?)\b", re.I),
+     {"day", "workday", "month", "year", "hour"}),
+    (re.compile(r"\b(?:fees?|dues|charges?|costs?|prices?|fines?)\b", re.I), {"yuan"}),
+    (re.compile(r"\b(?:rates?|ratios?|percentages?|proportions?)\b", re.I), {"percent", "fraction"}),
+]
+_TERSE_ASKS_ZH = [
+    (re.compile(r"(?:期限|时限)(?:是|为)?[？?]\s*$"), {"day", "workday", "month", "year", "hour"}),
+    (re.compile(r"(?:费|费用)(?:是|为|要|交)?多少"), {"yuan"}),
+    (re.compile(r"(?:利率|费率|比例)(?:的)?(?:上限|下限|最高|最低)?(?:是|为)?多少"), {"percent", "fraction"}),
+]
 # 万分之五 (five ten-thousandths), 百分之三: rates stated as fractions.
 _ZH_FRACTION = re.compile(r"(百|千|万)分之([零一二三四五六七八九十百两\d]+)")
 _FRACTION_BASE = {"百": 100, "千": 1000, "万": 10000}
@@ -220,6 +239,13 @@ def asked_units(question: str) -> frozenset[str]:
     for pattern, units in _ASKS:
         if pattern.search(question):
             return frozenset(units)
+    for pattern, units in _TERSE_ASKS_ZH:
+        if pattern.search(question):
+            return frozenset(units)
+    if not has_chinese(question) and len(question.split()) <= 12 and not _VERB_QUESTION.search(question):
+        for pattern, units in _TERSE_ASKS:
+            if pattern.search(question):
+                return frozenset(units)
     return frozenset()
 
 
@@ -472,6 +498,41 @@ def missing_quantity(question: str, clause_texts: list[str]) -> str | None:
     return "asked-for figure not stated"
 
 
+# Which way a figure is bounded: asked for ("利率上限多少", "the maximum fee") and stated
+# ("约定利率不得低于…", "shall not exceed 60 days").
+_ASKS_BOUND = {
+    "upper": re.compile(r"上限|最高|最多|最长|封顶|\b(?:cap|ceiling|maximum|max|upper limit|at most)\b", re.I),
+    "lower": re.compile(r"下限|最低|最少|最短|至少|\b(?:floor|minimum|min|lower limit|at least)\b", re.I),
+}
+_STATES_BOUND = {
+    "upper": re.compile(
+        r"不得(?:超过|高于|多于|长于)|不超过|不高于|最高|最多|最长|上限"
+        r"|\b(?:not|never) (?:to )?exceed|\bno (?:more|longer|higher) than\b|\bat most\b|\bup to\b|\bmaximum\b",
+        re.I),
+    "lower": re.compile(
+        r"不得(?:低于|少于|短于)|不低于|不少于|最低|最少|至少|下限"
+        r"|\bnot (?:be )?(?:lower|less|fewer|shorter) than\b|\bno (?:less|lower|fewer|shorter) than\b"
+        r"|\bat least\b|\bminimum\b",
+        re.I),
+}
+
+
+def other_bound(question: str, clause_texts: list[str]) -> str | None:
+    """The question asks for a figure's upper bound ("逾期利息利率上限多少？") and the clause
+    fragments about it bound it only from below ("约定利率不得低于合同订立时1年期贷款市场报价
+    利率"), or the reverse: the fragment that does, which answers another question."""
+    asking = asking_part(question)
+    asked = [bound for bound, pattern in _ASKS_BOUND.items() if pattern.search(asking)]
+    if len(asked) != 1:
+        return None
+    other = "lower" if asked[0] == "upper" else "upper"
+    fragments = _fragments_about(question, clause_texts)
+    if any(_STATES_BOUND[asked[0]].search(f) for f in fragments):
+        return None
+    bounding = next((f for f in fragments if _STATES_BOUND[other].search(f)), None)
+    return f"{asked[0]} bound not stated: {bounding.strip()}" if bounding else None
+
+
 # "条例里具体的划分标准是怎么定的", "what are the exact thresholds": the criteria themselves.
 _ASKS_CRITERIA = re.compile(
     r"具体(?:的)?(?:划分|认定|计算)?(?:标准|数字|数额|门槛|条件)|(?:划分|认定|界定)标准|按什么标准"
@@ -567,16 +628,18 @@ def _asking_phrase(question: str) -> str:
 
 def _fragments_about(question: str, clause_texts: list[str], shared: int = 1) -> list[str]:
     """The clause fragments (split at ；。 and line ends) that share ``shared`` content words
-    with the question (or with its glossary translation, or the documents' wording of the
-    everyday words in the phrase asking for the figure: "验收以后多久付钱" → 支付, 付款), numbers
-    left aside. (Only that phrase: "区里有个干部…，标准是多少" asks nothing of 公职人员.)"""
+    with the question (or with its glossary translation), numbers left aside, or that use the
+    documents' wording of an everyday word in the phrase asking for the figure, whole
+    ("验收以后多久付钱" → 支付; "质保金" → 工程质量保证金, not any fragment with 工程). (Only that
+    phrase: "区里有个干部…，标准是多少" asks nothing of 公职人员.)"""
     topic = {
-        t for t in tokenize(" ".join((question, translate_terms(question), formal_terms(_asking_phrase(question)))))
+        t for t in tokenize(question + " " + translate_terms(question))
         if len(t) >= 2 and not re.search(r"[\d零一二三四五六七八九十百千万两]", t)
     }
+    wordings = formal_terms(_asking_phrase(question)).split()
     return [
         f for text in clause_texts for f in re.split(r"[；;。\n]", text)
-        if len(topic & set(tokenize(f))) >= shared
+        if len(topic & set(tokenize(f))) >= shared or any(w in f for w in wordings)
     ]
 
 

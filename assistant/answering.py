@@ -33,6 +33,7 @@ from .answerability import (
     missing_count,
     missing_detail,
     missing_quantity,
+    other_bound,
     states_asked_count,
     states_asked_figure,
     states_document_number,
@@ -109,6 +110,14 @@ REFUSAL_REASON = {
         "zh": "相关条款没有规定具体标准，而是交由其他规定确定：“{name}”；那一规定不在已索引的文件中。",
         "en": "The nearest clause sets no criteria of its own; it leaves them to another rule, "
         "which is not indexed: “{name}”",
+    },
+    "upper bound not stated": {
+        "zh": "相关条款只规定了下限，没有规定问题所问的上限：“{name}”",
+        "en": "The clause sets only a minimum, not the maximum the question asks for: “{name}”",
+    },
+    "lower bound not stated": {
+        "zh": "相关条款只规定了上限，没有规定问题所问的下限：“{name}”",
+        "en": "The clause sets only a maximum, not the minimum the question asks for: “{name}”",
     },
     "wrong issuer": {
         "zh": "问题所说的发文机关与文件的记载不符：“{name}”",
@@ -363,6 +372,7 @@ class ExtractiveAnswerer:
             or unknown_term(question, catalog.normalized_text)
             or unknown_batch(question, catalog.normalized_text)
             or delegated_criteria(question, texts)
+            or other_bound(question, figure_texts[:1])
             or missing_quantity(question, figure_texts)
             or missing_count(question, figure_texts)
             or missing_detail(question, figure_texts, query_language(question))

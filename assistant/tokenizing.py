@@ -170,10 +170,13 @@ class EnglishWording:
         self._stems = [stems for r in renderings if (stems := _content_stems(r))]
 
     def search(self, lowered: str) -> bool:
-        """Whether the lower-cased ``lowered`` says one of the renderings."""
+        """Whether the lower-cased ``lowered`` says one of the renderings, its hyphens read
+        as spaces too ("late-payment interest" says "late payment interest")."""
         if self._as_written.search(lowered):
             return True
         stems = _text_stems(lowered)
+        if "-" in lowered:
+            stems += _text_stems(lowered.replace("-", " "))
         return any(rendering in stems for rendering in self._stems)
 
 

@@ -24,6 +24,7 @@ from assistant.answerability import (
     missing_count,
     missing_detail,
     missing_quantity,
+    other_bound,
     premise,
     quantities,
     states_asked_count,
@@ -79,6 +80,8 @@ def test_a_figure_asked_in_everyday_words_is_read_where_the_clause_states_it_in_
     article_9 = "第九条 机关、事业单位从中小企业采购货物、工程、服务，应当自货物、工程、服务交付之日起30日内支付款项"
     # 付钱 is the regulation's 支付; without that reading no fragment is about the question
     assert missing_quantity("验收以后多久付钱？", [article_9]) is None
+    # the documents' wording whole: 质保金 is 工程质量保证金, not any fragment with 工程 in it
+    assert missing_quantity("质保金到期多久退？", [article_9]) is not None
     # only the phrase asking for the figure is read so: 干部 (公职人员) in the story does not
     # make "公职人员二人以上共同违法" state the lecture fee asked for
     two_officials = "第九条 公职人员二人以上共同违法，根据各自在违法行为中所起的作用，分别给予政务处分。"
@@ -612,3 +615,41 @@ def test_criteria_a_clause_leaves_to_another_rule_are_not_answered_by_it():
     assert delegated_criteria("条例里的中小企业指什么？", [SME_ARTICLE_3]) is None
     # a clause stating figures sets criteria of its own
     assert delegated_criteria("逾期利息按什么标准算？", ["未作约定的，按照每日利率万分之五支付逾期利息。"]) is None
+
+
+@pytest.mark.parametrize(("question", "units"), [
+    # typed as a noun phrase, a question asks for the figure its noun names
+    ("Deadline for rectifying a verified government breach?", {"day", "workday", "month", "year", "hour"}),
+    ("GBA association annual membership fee?", {"yuan"}),
+    ("Late payment interest rate?", {"percent", "fraction"}),
+    ("整改期限？", {"day", "workday", "month", "year", "hour"}),
+    ("会费多少？", {"yuan"}),
+    ("逾期利息利率上限多少？", {"percent", "fraction"}),
+    # a question with a verb of its own asks whether, or who
+    ("Can the bureau charge a fee?", set()),
+    ("Who pays the review fee?", set()),
+])
+def test_a_terse_question_asks_for_the_figure_its_noun_names(question, units):
+    assert asked_units(question) == units
+
+
+SME_ARTICLE_17 = (
+    "第十七条 机关、事业单位和大型企业迟延支付中小企业款项的，应当支付逾期利息。双方对逾期利息的利率有约定的，"
+    "约定利率不得低于合同订立时1年期贷款市场报价利率；未作约定的，按照每日利率万分之五支付逾期利息。"
+)
+
+
+def test_a_maximum_asked_of_a_clause_that_sets_only_a_minimum_is_not_answered_by_it():
+    found = other_bound("逾期利息利率上限多少？", [SME_ARTICLE_17])
+    assert found == "upper bound not stated: 双方对逾期利息的利率有约定的，约定利率不得低于合同订立时1年期贷款市场报价利率"
+    # the minimum is what the clause sets
+    assert other_bound("约定的逾期利率最低是多少？", [SME_ARTICLE_17]) is None
+    # a clause bounding the figure the way asked answers it
+    article_9 = "合同另有约定的，从其约定，但付款期限最长不得超过60日"
+    assert other_bound("付款期限最长多少天？", [article_9]) is None
+    # and the other way round, asked in English: the regulation caps the term, sets no minimum
+    assert other_bound("What is the minimum payment term?", [article_9]) == (
+        "lower bound not stated: 合同另有约定的，从其约定，但付款期限最长不得超过60日"
+    )
+    # no bound asked, nothing to compare
+    assert other_bound("逾期利息怎么算？", [SME_ARTICLE_17]) is None

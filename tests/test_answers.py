@@ -204,6 +204,22 @@ def test_everyday_questions_about_dealings_with_officials_are_not_taken_for_off_
     )
 
 
+def test_a_maximum_is_not_answered_with_the_minimum_a_clause_sets(assistant):
+    answer = assistant.ask("What is the maximum late-payment interest rate?")
+    assert answer.refused
+    assert answer.answer.startswith("The clause sets only a minimum, not the maximum the question asks for")
+    assert "约定利率不得低于合同订立时1年期贷款市场报价利率" in answer.answer
+    # asked for what the clause does set, it answers
+    answer = assistant.ask("What is the late-payment interest rate if nothing was agreed?")
+    assert not answer.refused and any("万分之五" in c.text for c in answer.citations)
+
+
+def test_a_figure_asked_as_a_bare_noun_phrase_that_no_clause_states_is_refused(assistant):
+    answer = assistant.ask("Membership fee of the GBA Integrity and Compliance Association?")
+    assert answer.refused
+    assert answer.answer.startswith("The nearest clauses do not state the figure the question asks for")
+
+
 def test_a_figure_the_documents_never_state_is_refused(assistant):
     answer = assistant.ask("公职人员收受礼品，金额在多少元以内不算违法？")
     assert answer.refused

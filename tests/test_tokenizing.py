@@ -41,6 +41,8 @@ def test_the_glossary_finds_english_terms_inflected_as_users_write_them():
     assert "违约" in translate_terms("The district breached the contract").split()
     # The words in the same order, not stray words: an enterprise that is large is no term.
     assert "大型企业" not in translate_terms("Our enterprise is large").split()
+    # Hyphenated as users often write it: "late-payment interest" is "late payment interest".
+    assert "逾期利息" in translate_terms("What is the late-payment interest rate?").split()
     # Nor a word that only shares a stem: "officials" is not "officious" (官僚主义).
     assert translate_terms("Does a change of officials excuse a government from its contracts?").split() == [
         "合同", "公职人员",

@@ -107,7 +107,9 @@ BUSINESS_ENVIRONMENT = "cn_regs_optimizing_business_environment_2019.txt"
         # A prohibition of one manner of the act ("不得虚假、恶意投诉") opposes only a claim
         # about that manner, not complaining as such.
         ("投诉人可以恶意投诉", "contradicted", SME, "第二十五条"),
-        ("Breach-of-contract complaints can be filed against any contracting party", "not_found", SME, "第二十五条"),
+        # (read as 违约 since hyphens are read as spaces, the NDRC notice's complaint clauses come
+        # first; 第二十五条 is still compared: test_a_manner_qualified_prohibition_is_compared_…)
+        ("Breach-of-contract complaints can be filed against any contracting party", "not_found", None, None),
         ("政府部门可以违法实施行政许可", "contradicted", BUSINESS_ENVIRONMENT, "第四十条"),
         # (nearest: 第六十九条's "…有下列情形之一的，依法依规追究责任：" with "（八）变相设定或者实施
         # 行政许可…", read together)
@@ -135,6 +137,12 @@ def test_claims_against_the_corpus(assistant, claim, verdict, document, article)
     assert result.clauses, "the compared clauses are always shown"
     if document:
         assert (result.clauses[0].document, result.clauses[0].article) == (document, article)
+
+
+def test_a_manner_qualified_prohibition_is_compared_and_opposes_no_plain_claim(assistant):
+    result = verify(assistant, "Breach-of-contract complaints can be filed against any contracting party")
+    assert result.verdict == "not_found"
+    assert (SME, "第二十五条") in [(c.document, c.article) for c in result.clauses]
 
 
 @pytest.mark.parametrize(
