@@ -191,10 +191,20 @@ _BOUND = re.compile(
 )
 
 
+# Forbidding to force someone to do a thing ("不得强制中小企业接受商业汇票", "shall not force
+# SMEs to accept") forbids the forcing and exempts them from the thing: it is the opposite of
+# "SMEs must accept commercial bills" as much as of "large enterprises may force them to".
+_FORBIDS_FORCING = re.compile(
+    r"(?:不得|不准|禁止|严禁)(?:强制|强迫|要求|硬性要求|变相强制)"
+    r"|\b(?:shall|must|may|should) not (?:force|compel|coerce|require)\b|\bnot (?:be )?(?:forced|compelled)\b",
+    re.I,
+)
+
+
 def modalities(text: str) -> set[Modality]:
     """What the text says about the act it names: permitted, exempted, required, forbidden."""
     text = _BOUND.sub(" ", _NAMING.sub(" ", text))
-    found: set[Modality] = set()
+    found: set[Modality] = {"exempted"} if _FORBIDS_FORCING.search(text) else set()
     for modality, cue in _CUES:
         if cue.search(text):
             found.add(modality)
@@ -568,6 +578,12 @@ class _Comparer:
             # Not forbidden against required: "不得约定以第三方付款为条件" names the payment too
             # and agrees with "must pay within 30 days".
             comparison.opposite = comparison.opposite or opposite(self.modalities, modalities(act), False)
+            # A duty claimed where any phrase naming the act forbids forcing it ("SMEs must accept
+            # commercial bills" / "不得强制中小企业接受商业汇票"), whichever phrase names it most.
+            if self.modalities == {"required"}:
+                comparison.opposite = comparison.opposite or any(
+                    _FORBIDS_FORCING.search(p) for p in acts
+                )
         comparison.overstated = overstated(self.modalities, modalities(phrase))
         # A claim stating as fact what the clause's phrase about it forbids: "区域评估的费用由
         # 区域内的市场主体按比例分担" against "区域评估的费用不得由市场主体承担".

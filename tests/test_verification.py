@@ -111,6 +111,11 @@ BUSINESS_ENVIRONMENT = "cn_regs_optimizing_business_environment_2019.txt"
         # first; 第二十五条 is still compared: test_a_manner_qualified_prohibition_is_compared_…)
         ("Breach-of-contract complaints can be filed against any contracting party", "not_found", None, None),
         ("政府部门可以违法实施行政许可", "contradicted", BUSINESS_ENVIRONMENT, "第四十条"),
+        # Forbidding to force a thing exempts from it: "不得强制中小企业接受商业汇票…" is the
+        # opposite of a duty to accept them (the English claim was called supported).
+        ("SMEs must accept commercial bills as payment", "contradicted", SME, "第十一条"),
+        ("企业必须接受行政机关指定的中介服务", "contradicted", BUSINESS_ENVIRONMENT, "第四十三条"),
+        ("Agencies must pay SMEs within 30 days of delivery", "supported", SME, "第九条"),
         # (nearest: 第六十九条's "…有下列情形之一的，依法依规追究责任：" with "（八）变相设定或者实施
         # 行政许可…", read together)
         ("政府部门可以实施行政许可", "not_found", BUSINESS_ENVIRONMENT, "第六十九条"),
@@ -309,6 +314,9 @@ def test_article_nodes_accept_an_item_of_a_notice(assistant):
         ("处理期限最长不得超过90日", set()),
         ("The extension shall not exceed 60 days.", set()),
         ("不得拖欠中小企业款项", {"forbidden"}),
+        # forbidding to force a thing forbids the forcing and exempts from the thing
+        ("不得强制中小企业接受商业汇票", {"forbidden", "exempted"}),
+        ("Agencies shall not force SMEs to accept commercial bills.", {"forbidden", "exempted"}),
         # A denied excuse exempts nothing; a denied count permits.
         ("Personnel changes are no excuse for failing to perform a contract.", {"forbidden"}),
         ("A change of officials does not excuse non-performance.", {"forbidden"}),
