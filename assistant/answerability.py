@@ -104,6 +104,11 @@ _ASKS = [
      {"yuan", "percent", "fraction", "day", "workday", "month", "year", "hour", "person", "times"}),
     # "企业所得税税率是多少", "the corporate income tax rate": a rate, in per cent or as a fraction.
     (re.compile(r"税率|\btax rates?\b", re.I), {"percent", "fraction"}),
+    # "逾期利息按什么利率算", "What is the late-payment interest rate…": a rate too.
+    (re.compile(
+        r"利率(?:是|为|按)?(?:多少|几)|(?:按|以)(?:什么|哪个|多少)利率"
+        r"|\b(?:what|which) (?:is the )?(?:[\w-]+ ){0,3}?(?:interest )?rate\b|\bat what rate\b", re.I),
+     {"percent", "fraction"}),
     (re.compile(r"扣(?:多少|几)分|how many (?:score |credit )?points", re.I), {"point"}),
     (re.compile(r"几个?工作日|多少个?工作日|how many working days|how many business days", re.I), {"workday"}),
     (re.compile(
@@ -120,6 +125,7 @@ _ASKS = [
     (re.compile(r"多长时间|多久|多长|期限是|期间是|how long|what (?:is the )?(?:period|deadline|time limit)", re.I),
      {"day", "workday", "month", "year", "hour"}),
 ]
+_INTEREST = re.compile(r"利息|利率|滞纳金|\binterest\b", re.I)
 # A question typed as a noun phrase ("Deadline for rectifying a verified breach?", "GBA
 # association annual membership fee?", "整改期限？", "会费多少？") asks for the figure its noun
 # names. Not a question with a verb of its own: "Can the bureau charge a fee?" asks whether.
@@ -238,6 +244,10 @@ def asked_units(question: str) -> frozenset[str]:
     question = asking_part(question)
     for pattern, units in _ASKS:
         if pattern.search(question):
+            # Interest asked "how much" ("要付多少利息", "how much interest") is stated as a rate
+            # (每日利率万分之五), as often as an amount.
+            if units == {"yuan"} and _INTEREST.search(question):
+                units = units | {"percent", "fraction"}
             return frozenset(units)
     for pattern, units in _TERSE_ASKS_ZH:
         if pattern.search(question):

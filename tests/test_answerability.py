@@ -625,6 +625,10 @@ def test_criteria_a_clause_leaves_to_another_rule_are_not_answered_by_it():
     ("整改期限？", {"day", "workday", "month", "year", "hour"}),
     ("会费多少？", {"yuan"}),
     ("逾期利息利率上限多少？", {"percent", "fraction"}),
+    # interest is stated as a rate as often as an amount
+    ("大企业晚付款要付多少利息？", {"yuan", "percent", "fraction"}),
+    ("What is the late-payment interest rate if nothing was agreed?", {"percent", "fraction"}),
+    ("Can the parties agree an interest rate below the LPR?", set()),
     # a question with a verb of its own asks whether, or who
     ("Can the bureau charge a fee?", set()),
     ("Who pays the review fee?", set()),

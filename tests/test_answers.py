@@ -214,6 +214,18 @@ def test_a_maximum_is_not_answered_with_the_minimum_a_clause_sets(assistant):
     assert not answer.refused and any("万分之五" in c.text for c in answer.citations)
 
 
+@pytest.mark.parametrize("question", [
+    "大企业晚付款要付多少利息？",
+    "How much interest do agencies owe on late payments?",
+    "What is the late-payment interest rate if nothing was agreed?",
+])
+def test_interest_asked_how_much_is_answered_with_the_rate_the_clause_sets(assistant, question):
+    # "how much" asks for yuan, but interest is stated as a rate: 每日利率万分之五
+    answer = assistant.ask(question)
+    assert not answer.refused
+    assert "万分之五" in answer.answer
+
+
 def test_a_figure_asked_as_a_bare_noun_phrase_that_no_clause_states_is_refused(assistant):
     answer = assistant.ask("Membership fee of the GBA Integrity and Compliance Association?")
     assert answer.refused
