@@ -432,7 +432,10 @@ class LexicalRetriever(BaseRetriever):
         expanded = query + " " + formal_terms(query)
         if not translated:
             return tokenize(expanded)
-        return tokenize(expanded + " " + translate_terms(expanded))
+        # The rendering's own everyday words read formally too: "part-time job" is 兼职, which
+        # the sanctions law calls 兼任职务 where it sanctions it (第三十六条).
+        rendering = translate_terms(expanded)
+        return tokenize(" ".join((expanded, rendering, formal_terms(rendering))))
 
     def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
         return self.search(query_bundle.query_str)

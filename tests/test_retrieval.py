@@ -64,6 +64,12 @@ def test_an_exact_lexical_match_is_not_outvoted_by_the_dense_rankings(assistant)
     assert "第六十四条" in [c.node.metadata["article"] for c in found]
 
 
+def test_an_english_question_reaches_the_formal_wording_of_its_chinese_rendering(assistant):
+    # "part-time job" renders as 兼职, which 第三十六条 calls 兼任职务 (colloquial.tsv)
+    found = assistant.candidates("Can an official hold a part-time job at our company?", k=3)
+    assert "第三十六条" in [c.node.metadata["article"] for c in found]
+
+
 def test_a_question_asking_for_a_date_ranks_the_clause_stating_it(assistant):
     found = assistant.candidates("民营经济促进法从哪天开始施行？", k=3)
     assert "第七十八条" in [c.node.metadata["article"] for c in found]
