@@ -43,7 +43,7 @@ OUT = Path(__file__).resolve().parent / "hard_cases.jsonl"
 # written blind by two other writers, one tuned on (dev) and one held out (test); a third, a
 # fourth and a fifth (dev); a sixth (r6, `dev`), written blind like the fifth; a seventh (r7, `dev`),
 # written blind like the sixth; an eighth of terse questions (r8, `dev`), blind like the others.
-PARTS = ("cn", "en", "ood", "r2a", "r2b", "r3", "r4", "r5", "r6", "r7", "r8")
+PARTS = ("cn", "en", "ood", "r2a", "r2b", "r3", "r4", "r5", "r6", "r7", "r8", "r9")
 HELD_OUT = {"r2b"}
 
 SHORT = {

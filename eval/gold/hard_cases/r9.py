@@ -168,14 +168,14 @@ add("multi",
     [E(NDRC, "II.(1)", "local 12345 government service hotlines"),
      E(NDRC, "II.(1)", "investment promotion, government-social capital cooperation, industrial support"),
      E(NDRC, "II.(2)", "superior or competent departments of the complained entities"),
-     E(NDRC, "II.(2)", "Those who refuse to rectify shall be confirmed as breach of contract and dishonesty")],
+     E(NDRC, "II.(2)", "refuse to rectify shall be confirmed as breach of contract and dishonesty")],
     lang="en")
 
 add("multi",
     "For my intro slide: when was the GBA Integrity and Compliance Association founded, and how many Lecture Hall sessions has it held so far?",
     "It was established on April 16, 2021 (¶41), and the Integrity and Compliance Lecture Hall has been held for 12 consecutive sessions to date (¶4).",
     ["April 16, 2021", "held for 12 consecutive sessions to date"],
-    [E(GZ, "¶41", "April 16, 2021: The Guangzhou Greater Bay Area Enterprise Integrity and Compliance"),
+    [E(GZ, "¶41", "April 16, 2021: The Guangzhou Greater Bay Area Enterprise Integrity"),
      E(GZ, "¶4", "which has been held for 12 consecutive sessions to date")],
     lang="en")
 
