@@ -86,6 +86,8 @@ _ASKS = [
         r"|spending (?:cap|limit)|per-person (?:cap|limit)"
         # "交多少投诉费", "扣多少退休金", "the maximum value of a meal"
         r"|多少[^，。？?\s天日年月个人名分次]{0,3}(?:费|金)|(?:交|缴|付|扣|赔)多少(?!分|天|日|年|个|人|名)"
+        # "能拿到多少奖励", "补偿多少"
+        r"|多少(?:奖励|奖金|补偿|赔偿|补贴)|(?:奖励|奖金|补偿|赔偿|补贴)(?:是|有|能有)?多少"
         r"|(?:maximum|max|highest|upper) (?:value|price|cost)|how expensive|what (?:fee|charge)"
         # "奖励金额一般是多少", "a cash value below which a gift is fine"
         r"|(?:金额|数额)[^，。？?]{0,4}多少|\b(?:cash|money|monetary) (?:value|amount|limit|threshold)\b"
@@ -137,6 +139,8 @@ _VERB_QUESTION = re.compile(
 _TERSE_ASKS = [
     (re.compile(r"\b(?:deadlines?|time limits?|time ?frames?)\b", re.I),
      {"day", "workday", "month", "year", "hour"}),
+    # "NDRC notice: working days allowed to verify a complaint?"
+    (re.compile(r"\b(?:working |business |calendar )?days\b", re.I), {"day", "workday"}),
     (re.compile(r"\b(?:fees?|dues|charges?|costs?|prices?|fines?)\b", re.I), {"yuan"}),
     (re.compile(r"\b(?:rates?|ratios?|percentages?|proportions?)\b", re.I), {"percent", "fraction"}),
 ]
@@ -928,6 +932,8 @@ _EARLIER_VERSION = re.compile(
     r"|\b(?:before|prior to) (?:the |its )?(?:\d{4} )?(?:revision|amendment)s?\b"
     r"|\b(?:before|prior to)\b[^.?!]{0,60}\b(?:came out|was issued|was published|took effect|was finali[sz]ed)\b"
     r"|\bdraft (?:version )?of (?:the |this |its )?(?:[\w-]+ ){0,6}?(?:guidelines|notice|regulations?|law|measures|rules)\b"
+    # "…Law, October 2024 draft for comment: what did it say", "the exposure draft"
+    r"|\bdrafts? (?:released |published |issued )?for (?:public )?comments?\b|\b(?:exposure|consultation) drafts?\b"
     # "2020年版本里…", "the 2019 version of the notice", "修订改了哪些地方", "before No. 1103 replaced it"
     # "2020年那一版", "这次修订到底改了哪些"
     r"|\d{4}\s*年?(?:的|那一?个?|旧)?(?:版本|版(?![权面图画]))|(?:修订|修改|修正)(?:时|后)?(?:到底|究竟|都)?(?:改|变|动)了(?:哪些|什么)"

@@ -421,6 +421,8 @@ def test_what_a_question_asks_beyond_the_premise_it_takes_as_given():
     ("When the authorities draft new rules, how long does the public get to comment on the draft?", False),
     ("Before Notice No. 1103 came out, what did the earlier rules say about complaints?", True),
     ("What did the draft of the second batch of the Guidelines say about grace periods?", True),
+    ("The SME regulation's 2024 draft for public comment: what did it say on deposits?", True),
+    ("Did the exposure draft of the law cap payment terms?", True),
     ("条例2020年版本里的付款期限是多少天？", True),
     ("2025年修订改了哪些地方？", True),
     ("条例2020年那一版是怎么规定的？这次修订到底改了哪些？", True),
@@ -625,6 +627,9 @@ def test_criteria_a_clause_leaves_to_another_rule_are_not_answered_by_it():
     ("整改期限？", {"day", "workday", "month", "year", "hour"}),
     ("会费多少？", {"yuan"}),
     ("逾期利息利率上限多少？", {"percent", "fraction"}),
+    ("NDRC notice: working days allowed to verify a complaint?", {"day", "workday"}),
+    ("实名检举的群众能拿到多少奖励？", {"yuan"}),
+    ("因政策调整造成损失，补偿是多少？", {"yuan"}),
     # interest is stated as a rate as often as an amount
     ("大企业晚付款要付多少利息？", {"yuan", "percent", "fraction"}),
     ("What is the late-payment interest rate if nothing was agreed?", {"percent", "fraction"}),
