@@ -50,7 +50,7 @@ _EN_NUMBER_WORDS = {
     "twenty": 20, "thirty": 30, "sixty": 60, "ninety": 90,
 }
 _EN_QUANTITY = re.compile(
-    r"\b(\d+(?:\.\d+)?|" + "|".join(_EN_NUMBER_WORDS) + r")[\s-]*("
+    r"(?<![\d.])\b(\d+(?:\.\d+)?|" + "|".join(_EN_NUMBER_WORDS) + r")[\s-]*("
     + "|".join(map(re.escape, _EN_UNITS)) + r")\b",
     re.IGNORECASE,
 )
@@ -103,14 +103,14 @@ _ASKS = [
      {"percent"}),
     # "讲课费的标准是多少", "逾期利息的标准是多少", "付款期限的标准是多少": a figure of some kind.
     (re.compile(r"标准(?:是|为|在)?多少"),
-     {"yuan", "percent", "fraction", "day", "workday", "month", "year", "hour", "person", "times"}),
-    # "企业所得税税率是多少", "the corporate income tax rate": a rate, in per cent or as a fraction.
-    (re.compile(r"税率|\btax rates?\b", re.I), {"percent", "fraction"}),
+     {"yuan", "percent", "day", "workday", "month", "year", "hour", "person", "times"}),
+    # "企业所得税税率是多少", "the corporate income tax rate": a rate, in per cent (万分之五 is 0.05%).
+    (re.compile(r"税率|\btax rates?\b", re.I), {"percent"}),
     # "逾期利息按什么利率算", "What is the late-payment interest rate…": a rate too.
     (re.compile(
         r"利率(?:是|为|按)?(?:多少|几)|(?:按|以)(?:什么|哪个|多少)利率"
         r"|\b(?:what|which) (?:is the )?(?:[\w-]+ ){0,3}?(?:interest )?rate\b|\bat what rate\b", re.I),
-     {"percent", "fraction"}),
+     {"percent"}),
     (re.compile(r"扣(?:多少|几)分|how many (?:score |credit )?points", re.I), {"point"}),
     (re.compile(r"几个?工作日|多少个?工作日|how many working days|how many business days", re.I), {"workday"}),
     (re.compile(
@@ -142,14 +142,14 @@ _TERSE_ASKS = [
     # "NDRC notice: working days allowed to verify a complaint?"
     (re.compile(r"\b(?:working |business |calendar )?days\b", re.I), {"day", "workday"}),
     (re.compile(r"\b(?:fees?|dues|charges?|costs?|prices?|fines?)\b", re.I), {"yuan"}),
-    (re.compile(r"\b(?:rates?|ratios?|percentages?|proportions?)\b", re.I), {"percent", "fraction"}),
+    (re.compile(r"\b(?:rates?|ratios?|percentages?|proportions?)\b", re.I), {"percent"}),
 ]
 _TERSE_ASKS_ZH = [
     (re.compile(r"(?:期限|时限)(?:是|为)?[？?]\s*$"), {"day", "workday", "month", "year", "hour"}),
     (re.compile(r"(?:费|费用)(?:是|为|要|交)?多少"), {"yuan"}),
-    (re.compile(r"(?:利率|费率|比例)(?:的)?(?:上限|下限|最高|最低)?(?:是|为)?多少"), {"percent", "fraction"}),
+    (re.compile(r"(?:利率|费率|比例)(?:的)?(?:上限|下限|最高|最低)?(?:是|为)?多少"), {"percent"}),
 ]
-# 万分之五 (five ten-thousandths), 百分之三: rates stated as fractions.
+# 万分之五 (five ten-thousandths), 百分之三: rates stated as fractions, read in per cent.
 _ZH_FRACTION = re.compile(r"(百|千|万)分之([零一二三四五六七八九十百两\d]+)")
 _FRACTION_BASE = {"百": 100, "千": 1000, "万": 10000}
 
@@ -221,7 +221,8 @@ def quantities(text: str) -> set[Quantity]:
     for match in _ZH_FRACTION.finditer(text):
         value = _value(match.group(2))
         if value is not None:
-            found.add(Quantity(value / _FRACTION_BASE[match.group(1)], "fraction"))
+            # in per cent, so that "0.05% per day" and 每日利率万分之五 are one figure
+            found.add(Quantity(round(value * 100 / _FRACTION_BASE[match.group(1)], 6), "percent"))
     for match in _EN_QUANTITY.finditer(text):
         number = match.group(1).lower()
         value = float(_EN_NUMBER_WORDS.get(number) or number)
@@ -251,7 +252,7 @@ def asked_units(question: str) -> frozenset[str]:
             # Interest asked "how much" ("要付多少利息", "how much interest") is stated as a rate
             # (每日利率万分之五), as often as an amount.
             if units == {"yuan"} and _INTEREST.search(question):
-                units = units | {"percent", "fraction"}
+                units = units | {"percent"}
             return frozenset(units)
     for pattern, units in _TERSE_ASKS_ZH:
         if pattern.search(question):

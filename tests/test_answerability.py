@@ -166,8 +166,11 @@ def test_a_chinese_name_finds_a_document_indexed_in_english():
 
 def test_rates_stated_as_fractions_are_quantities():
     clause = "未作约定的，按照每日利率万分之五支付逾期利息。"
-    assert Quantity(0.0005, "fraction") in quantities(clause)
+    assert Quantity(0.05, "percent") in quantities(clause)  # 万分之五
     assert contradicted_premise("条例规定逾期利息按每日万分之三计算，是吗？", [clause])
+    # the same rate written in per cent is the same figure
+    assert Quantity(0.05, "percent") in quantities("The default late-payment interest is 0.05% per day.")
+    assert not contradicted_premise("条例规定逾期利息按每日0.05%计算，是吗？", [clause])
 
 
 def test_a_quoted_term_no_document_uses_is_refused():
@@ -471,9 +474,9 @@ def test_asked_how_many_of_something_a_clause_must_count_it():
     assert missing_count("How many members must the inspection group have?", ["应当由二名以上工作人员进行。"]) is None
 
 
-def test_a_tax_rate_is_asked_in_per_cent_or_as_a_fraction():
-    assert asked_units("小微企业的企业所得税税率是多少？") == {"percent", "fraction"}
-    assert asked_units("What's the corporate income tax rate for small businesses?") == {"percent", "fraction"}
+def test_a_tax_rate_is_asked_in_per_cent():
+    assert asked_units("小微企业的企业所得税税率是多少？") == {"percent"}
+    assert asked_units("What's the corporate income tax rate for small businesses?") == {"percent"}
 
 
 def test_a_batch_the_documents_never_mention_is_an_unknown_term():
@@ -502,7 +505,7 @@ def test_asking_what_a_rule_achieved_is_an_outcome_no_clause_reports(question, a
 def test_a_standard_asked_as_how_much_is_a_figure_of_any_kind():
     # 讲课费's standard would be yuan, late interest's a rate (万分之五), a payment term's days.
     units = asked_units("给来讲课的干部发讲课费，标准是多少？")
-    assert {"yuan", "fraction", "day"} <= units
+    assert {"yuan", "percent", "day"} <= units
     assert asked_units("逾期利息的标准是多少？") == units
 
 
@@ -623,16 +626,16 @@ def test_criteria_a_clause_leaves_to_another_rule_are_not_answered_by_it():
     # typed as a noun phrase, a question asks for the figure its noun names
     ("Deadline for rectifying a verified government breach?", {"day", "workday", "month", "year", "hour"}),
     ("GBA association annual membership fee?", {"yuan"}),
-    ("Late payment interest rate?", {"percent", "fraction"}),
+    ("Late payment interest rate?", {"percent"}),
     ("整改期限？", {"day", "workday", "month", "year", "hour"}),
     ("会费多少？", {"yuan"}),
-    ("逾期利息利率上限多少？", {"percent", "fraction"}),
+    ("逾期利息利率上限多少？", {"percent"}),
     ("NDRC notice: working days allowed to verify a complaint?", {"day", "workday"}),
     ("实名检举的群众能拿到多少奖励？", {"yuan"}),
     ("因政策调整造成损失，补偿是多少？", {"yuan"}),
     # interest is stated as a rate as often as an amount
-    ("大企业晚付款要付多少利息？", {"yuan", "percent", "fraction"}),
-    ("What is the late-payment interest rate if nothing was agreed?", {"percent", "fraction"}),
+    ("大企业晚付款要付多少利息？", {"yuan", "percent"}),
+    ("What is the late-payment interest rate if nothing was agreed?", {"percent"}),
     ("Can the parties agree an interest rate below the LPR?", set()),
     # a question with a verb of its own asks whether, or who
     ("Can the bureau charge a fee?", set()),

@@ -116,6 +116,9 @@ BUSINESS_ENVIRONMENT = "cn_regs_optimizing_business_environment_2019.txt"
         ("SMEs must accept commercial bills as payment", "contradicted", SME, "第十一条"),
         ("企业必须接受行政机关指定的中介服务", "contradicted", BUSINESS_ENVIRONMENT, "第四十三条"),
         ("Agencies must pay SMEs within 30 days of delivery", "supported", SME, "第九条"),
+        # 每日利率万分之五 in per cent, as an English claim states it
+        ("The default late-payment interest is 0.05% per day.", "supported", SME, "第十七条"),
+        ("The default late-payment interest is 0.1% per day.", "contradicted", SME, "第十七条"),
         # (nearest: 第六十九条's "…有下列情形之一的，依法依规追究责任：" with "（八）变相设定或者实施
         # 行政许可…", read together)
         ("政府部门可以实施行政许可", "not_found", BUSINESS_ENVIRONMENT, "第六十九条"),
