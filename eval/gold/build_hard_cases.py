@@ -14,9 +14,9 @@ an official, gave fresh questions to tune on once the first two were saturated; 
 `dev`), all on that use case, half in English; a fifth (r5, `dev`), over all the kinds, to
 measure the rules on a new writer's questions before tuning on them; a sixth (r6, `dev`), written
 blind like the fifth; a seventh (r7, `dev`), written blind like the sixth; an eighth (r8, `dev`),
-terse questions, written blind like the others.
+terse questions, and a ninth (r9, `dev`) in all registers, written blind like the others.
 
-The items are declared in eval/gold/hard_cases/{cn,en,ood,r2a,r2b,r3,r4,r5,r6,r7,r8}.py with goldtools' `add`/`unans` and
+The items are declared in eval/gold/hard_cases/{cn,en,ood,r2a,r2b,r3,r4,r5,r6,r7,r8,r9}.py with goldtools' `add`/`unans` and
 `E(document, article, quote)`; evidence is anchored through the project's parser and splitter
 (anchoring.py); absence terms are searched over all seven documents.
 
@@ -42,7 +42,8 @@ OUT = Path(__file__).resolve().parent / "hard_cases.jsonl"
 # eval/gold/hard_cases/<part>.py: Chinese, English documents; off topic; then a second round,
 # written blind by two other writers, one tuned on (dev) and one held out (test); a third, a
 # fourth and a fifth (dev); a sixth (r6, `dev`), written blind like the fifth; a seventh (r7, `dev`),
-# written blind like the sixth; an eighth of terse questions (r8, `dev`), blind like the others.
+# written blind like the sixth; an eighth of terse questions (r8, `dev`) and a ninth (r9, `dev`),
+# blind like the others.
 PARTS = ("cn", "en", "ood", "r2a", "r2b", "r3", "r4", "r5", "r6", "r7", "r8", "r9")
 HELD_OUT = {"r2b"}
 
