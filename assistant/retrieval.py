@@ -12,7 +12,7 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -140,8 +140,10 @@ _OF_ANOTHER_COUNTRY = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _stem(word: str) -> str:
-    """One English word's stem as tokenize gives it; "" for a stopword."""
+    """One English word's stem as tokenize gives it; "" for a stopword. (Cached: every English
+    word of every question is stemmed each time documents' names are looked for.)"""
     stems = tokenize(word)
     return stems[0] if stems else ""
 
@@ -203,7 +205,9 @@ def _english_name_spans(text: str, names: list[_EnglishName]) -> list[tuple[str,
     return found
 
 
-def _name_words(words, name: _EnglishName) -> list[tuple[re.Match[str], str]]:
+def _name_words(
+    words: Iterable[tuple[re.Match[str], str]], name: _EnglishName
+) -> list[tuple[re.Match[str], str]]:
     """The words of a name read away from its kind, up to the first that is not of it:
     content words only (stopwords such as "the", "and" are passed over)."""
     said = []

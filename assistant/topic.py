@@ -75,8 +75,9 @@ def names_the_subject(text: str) -> bool:
     """Whether ``text`` names anything of the documents' subject: a word of
     ``data/subject_terms.txt``, or one the dictionaries read as the documents' wording (the
     glossary's policy terms, english_questions.tsv, colloquial*.tsv: 逾期利息, "late payment
-    interest", 茅台). "我们公司可以请局长吃饭吗" does (局长), "I'm applying for a product manager
-    role; how long should my cover letter be?" does not."""
+    interest", 茅台). "我们公司可以请局长吃饭吗" does (局长), "我朋友借了我两万块钱不还，我该怎么办？"
+    does not. Broad on purpose ("manager" is the SOE measures' 经理层): a word here only keeps
+    the looser off-topic check away."""
     return bool(_subject_terms().search(text) or translate_terms(text) or formal_terms(text))
 
 
