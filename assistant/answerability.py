@@ -516,8 +516,9 @@ def missing_quantity(question: str, clause_texts: list[str]) -> str | None:
 # Which way a figure is bounded: asked for ("利率上限多少", "the maximum fee") and stated
 # ("约定利率不得低于…", "shall not exceed 60 days").
 _ASKS_BOUND = {
-    "upper": re.compile(r"上限|最高|最多|最长|封顶|\b(?:cap|ceiling|maximum|max|upper limit|at most)\b", re.I),
-    "lower": re.compile(r"下限|最低|最少|最短|至少|\b(?:floor|minimum|min|lower limit|at least)\b", re.I),
+    # (not 最高人民法院, nor "投诉最多的" / "最少的", the most or fewest of something)
+    "upper": re.compile(r"上限|最高(?!人民)|最多(?!的)|最长|封顶|\b(?:cap|ceiling|maximum|max|upper limit|at most)\b", re.I),
+    "lower": re.compile(r"下限|最低|最少(?!的)|最短|至少|\b(?:floor|minimum|min|lower limit|at least)\b", re.I),
 }
 _STATES_BOUND = {
     "upper": re.compile(

@@ -665,3 +665,4 @@ def test_a_maximum_asked_of_a_clause_that_sets_only_a_minimum_is_not_answered_by
     )
     # no bound asked, nothing to compare
     assert other_bound("逾期利息怎么算？", [SME_ARTICLE_17]) is None
+    assert other_bound("最高人民法院对逾期利息的利率有什么规定？", [SME_ARTICLE_17]) is None
