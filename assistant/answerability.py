@@ -815,9 +815,11 @@ _TOLD_DOCUMENT_SAYS = re.compile(
 # heard second-hand that the user builds on (not "Our trainer says X. Is that so?", which
 # asks; a person's word alone is their story).
 _TOLD_AND_BUILT_ON = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:my|our|a|the) (?:manager|boss|colleague|lawyer|supervisor|director|"
-    r"trainer|friend|partner|accountant|consultant)s? (?:says?|said|insists?|claims?|told (?:me|us)) "
-    r"(?:that )?(.{10,}?), so\b",
+    r"(?:^|(?<=[.!?]\s))(?:(?:my|our|a|the) (?:manager|boss|colleague|lawyer|supervisor|director|"
+    r"trainer|friend|partner|accountant|consultant)s?|he|she|they) (?:says?|said|insists?|claims?|told (?:me|us)) "
+    r"(?:that )?(.{10,}?), so\b"
+    # "听同事说，复审期间原处分就先暂停执行了，所以…"
+    r"|听(?:同事|朋友|别人|人|领导|律师|他们|他|她)(?:说|讲)[，,：:]?(.{6,}?)[，,]\s*(?:所以|因此)",
     re.IGNORECASE,
 )
 # The document a heard claim names at its head: "the SME regulation (says)", "《政务处分法》里规定".
@@ -881,7 +883,7 @@ def premise(question: str) -> Premise | None:
         return _heard(claim, confirming=asks_if_so, attributed=True)
     heard = _TOLD_AND_BUILT_ON.search(question)
     if heard:
-        return _heard(heard.group(1), confirming=False)
+        return _heard(next(group for group in heard.groups() if group), confirming=False)
     stated = _STATED_THEN_ASKED.search(question)
     if stated and _ABOUT_THE_RULES.search(stated.group(1)):
         return Premise(stated.group(1).strip(" .。"), confirming=False)

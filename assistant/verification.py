@@ -99,6 +99,13 @@ _NAMING = re.compile(
 # Tried in this order, each match blanked before later cues are tried, so "not regarded as
 # breach" never also reads as "regarded as breach", nor "shall not" as "shall".
 _CUES: list[tuple[Modality, re.Pattern[str]]] = [
+    # "复审、复核期间，不停止原政务处分决定的执行": the decision is carried out meanwhile, which
+    # "原处分暂停执行" / "the sanction is on hold" would excuse (read before "停止执行" is).
+    ("required", re.compile(
+        r"不(?:停止|暂停|中止)[^，。；]{0,12}执行|\b(?:shall|does|do|will) not (?:be )?(?:suspended|stayed)\b", re.I)),
+    ("exempted", re.compile(
+        r"(?:暂停|停止|中止|暂缓)(?:执行|生效)|\bon hold\b|\b(?:is|are|be|been|gets?) (?:suspended|stayed|paused)\b",
+        re.I)),
     ("permitted", re.compile(
         r"不算|不属于(?:违约|失信)|不构成|不视为|不认定为"
         r"|\bnot (?:be )?(?:regarded|considered|deemed|treated|counted) as\b"

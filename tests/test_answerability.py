@@ -365,6 +365,10 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
     ("The deputy was just demoted. My manager says a demotion sanction runs for 36 months, so he "
      "can't be promoted until 2028. Can we plan around that?",
      Premise("a demotion sanction runs for 36 months", False)),
+    ("He got a demerit and asked for a review. She says the sanction is suspended during the review, "
+     "so he can be promoted now. When will the review end?",
+     Premise("the sanction is suspended during the review", False)),
+    ("听同事说，复审期间原处分暂停执行，所以他现在照样可以提拔？", Premise("复审期间原处分暂停执行", False)),
     # A confirmation asks about the last statement before it, not about the user's story.
     ("Internal audit found that a director took 'consulting fees'. He retired last year. A "
      "colleague insists the law can't touch him any more because he's retired. Is she right?",

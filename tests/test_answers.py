@@ -232,6 +232,19 @@ def test_a_figure_asked_as_a_bare_noun_phrase_that_no_clause_states_is_refused(a
     assert answer.answer.startswith("The nearest clauses do not state the figure the question asks for")
 
 
+def test_a_rule_heard_second_hand_and_built_on_is_checked(assistant):
+    # 第五十六条: 复审、复核期间，不停止原政务处分决定的执行
+    answer = assistant.ask(
+        "Our contact got a demerit and asked for a review. She says the sanction is suspended "
+        "during the review, so he can be promoted now. When will the review end?"
+    )
+    assert answer.refused
+    assert answer.answer.startswith("The clauses say something different from the question's premise")
+    # a true one is answered
+    answer = assistant.ask("听同事说，机关应当自交付之日起30日内付款，所以我们下个月就能收到钱？")
+    assert not answer.refused
+
+
 def test_a_figure_the_documents_never_state_is_refused(assistant):
     answer = assistant.ask("公职人员收受礼品，金额在多少元以内不算违法？")
     assert answer.refused

@@ -116,6 +116,10 @@ BUSINESS_ENVIRONMENT = "cn_regs_optimizing_business_environment_2019.txt"
         ("SMEs must accept commercial bills as payment", "contradicted", SME, "第十一条"),
         ("企业必须接受行政机关指定的中介服务", "contradicted", BUSINESS_ENVIRONMENT, "第四十三条"),
         ("Agencies must pay SMEs within 30 days of delivery", "supported", SME, "第九条"),
+        # "不停止原政务处分决定的执行": carried out meanwhile, not on hold
+        ("During a review, the original sanction is suspended.", "contradicted", SANCTIONS, "第五十六条"),
+        ("复审期间，原政务处分决定暂停执行。", "contradicted", SANCTIONS, "第五十六条"),
+        ("复审期间不停止原政务处分决定的执行", "supported", SANCTIONS, "第五十六条"),
         # 每日利率万分之五 in per cent, as an English claim states it
         ("The default late-payment interest is 0.05% per day.", "supported", SME, "第十七条"),
         ("The default late-payment interest is 0.1% per day.", "contradicted", SME, "第十七条"),
