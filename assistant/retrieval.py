@@ -170,7 +170,9 @@ class _EnglishName:
         return cls(document, words, kinds) if words else None
 
 
-def _english_name_spans(text: str, names: list[_EnglishName]) -> list[tuple[str, int, int]]:
+def _english_name_spans(
+    text: str, names: list[_EnglishName], shared: Counter[str]
+) -> list[tuple[str, int, int]]:
     """Where normalised ``text`` names a document in English words of the user's own, with the
     document: a kind of document ("law", "regulations") next to words all of one document's
     English name ("the Public Officials Administrative Sanctions Law", "Regulations on
@@ -178,8 +180,7 @@ def _english_name_spans(text: str, names: list[_EnglishName]) -> list[tuple[str,
     Management of Central Enterprises"). Two such words, or one that only that document's
     name has, right before the kind ("the SME regulation", "the sanctions law"); "the labour
     law on public holidays" names none ("labour" is no word of a name, "public" alone after
-    the kind is not enough)."""
-    shared = Counter(w for name in names for w in name.words)
+    the kind is not enough). ``shared``: how many of the names have each word."""
     found: list[tuple[str, int, int]] = []
     for run in _ENGLISH_RUN.finditer(text):
         words = [(m, _stem(m.group(0))) for m in _ENGLISH_WORD.finditer(run.group(0))]
@@ -301,6 +302,7 @@ class ClauseCatalog:
             for doc, n in {n.metadata.get("document", ""): n for n in nodes}.items()
             if (name := _EnglishName.of(doc, str(n.metadata.get("title") or "")))
         ]
+        self._english_name_words = Counter(w for name in self._english_names for w in name.words)
         # One pattern per document, compiled once: every question is matched against them.
         self._name_patterns = [
             (doc, re.compile("|".join(_name_pattern(n) for n in sorted(found, key=len, reverse=True))))
@@ -313,7 +315,7 @@ class ClauseCatalog:
         text = normalize(question)
         return [
             (doc, m.start(), m.end()) for doc, pattern in self._name_patterns for m in pattern.finditer(text)
-        ] + _english_name_spans(text, self._english_names)
+        ] + _english_name_spans(text, self._english_names, self._english_name_words)
 
     def named_documents(self, question: str) -> set[str]:
         """The documents a question names by title, short title or issuer acronym, in either
