@@ -104,7 +104,9 @@ _CUES: list[tuple[Modality, re.Pattern[str]]] = [
     ("required", re.compile(
         r"不(?:停止|暂停|中止)[^，。；]{0,12}执行|\b(?:shall|does|do|will) not (?:be )?(?:suspended|stayed)\b", re.I)),
     ("exempted", re.compile(
-        r"(?:暂停|停止|中止|暂缓)(?:执行|生效)|\bon hold\b|\b(?:is|are|be|been|gets?) (?:suspended|stayed|paused)\b",
+        r"(?:暂停|停止|中止|暂缓)(?:执行|生效)|\bon hold\b|\b(?:is|are|be|been|gets?) (?:suspended|stayed|paused)\b"
+        # "换届后原协议自动失效": a contract that lapses binds no one to perform it.
+        r"|失效|作废|不再有效|\b(?:null and )?void\b|\bno longer (?:valid|binding)\b|\blapse[sd]?\b",
         re.I)),
     ("permitted", re.compile(
         r"不算|不属于(?:违约|失信)|不构成|不视为|不认定为"
@@ -285,6 +287,36 @@ def _directions(text: str) -> dict[str, str]:
     return {d: m.group(0) for d, pattern in _DIRECTIONS.items() if (m := pattern.search(text))}
 
 
+# The claim says something lasts for good ("records are kept permanently, with no way to have
+# them removed", "失信记录永远消不掉"); the clause provides for ending it ("records should be
+# promptly restored", "移除或者终止失信信息公示", "期满自动解除").
+_FOR_GOOD = re.compile(
+    r"永久|永远|终身|一辈子|一直(?:保留|存在|挂着|留着)"
+    r"|(?:不能|不可以|不会|无法|没法)(?:被)?(?:移除|删除|撤销|解除|修复|消除|撤下|取消)|消不掉|去不掉"
+    r"|\b(?:permanent(?:ly)?|forever|indefinitely|for life|for good)\b"
+    r"|\b(?:never|cannot|can'?t|won'?t) (?:ever )?(?:be )?(?:removed|deleted|lifted|restored|cleared|repaired|expunged|ended)\b"
+    r"|\bno way (?:to|of) (?:\w+ ){0,3}(?:remov|delet|lift|restor|clear|repair|expung)\w*"
+    r"|\b(?:stays?|remains?|kept|stick)\b[^.,;]{0,30}\beven after\b",
+    re.IGNORECASE,
+)
+_FOR_GOOD_PHRASE = re.compile(
+    r"(?:,\s*)?(?:with )?(?:no way (?:to|of) (?:\w+ ){0,3}(?:remov|delet|lift|restor|clear|repair|expung)\w*)"
+    r"|\b(?:permanent(?:ly)?|forever|indefinitely|for life|for good)\b"
+    r"|永久|永远|终身|一辈子",
+    re.IGNORECASE,
+)
+_ENDED = re.compile(
+    r"移除|删除|终止|解除|修复|撤销|期满|消除"
+    r"|\b(?:remov|terminat|restor|lift|delet|expir|revok|repeal|clear)(?:e|es|ed|ing|ation|s)?\b",
+    re.IGNORECASE,
+)
+
+
+def ends_what_lasts(claim: str, sentence: str) -> bool:
+    """The claim says something lasts for good and ``sentence`` provides for ending it."""
+    return bool(_FOR_GOOD.search(claim)) and bool(_ENDED.search(sentence))
+
+
 _IGNORES_SEVERITY = re.compile(
     r"(?:不论|无论|不管|不分)情节(?:轻重|大小|如何)?"
     r"|regardless of (?:the |its )?(?:severity|seriousness|circumstances)"
@@ -307,11 +339,48 @@ def overstated(claim: set[Modality], clause: set[Modality]) -> bool:
     return claim == {"required"} and clause == {"permitted"}
 
 
+# "公职人员…申请复审的话，复审期间原处分就先暂停执行了", "If an official appeals, the sanction is
+# on hold": a conditional claim asserts its consequence. The condition's words draw the match
+# to the clause on the condition (第五十五条 on applying for review), away from the one that
+# settles the consequence (第五十六条, 不停止执行).
+_CONDITION_ZH = re.compile(r"^(?:如果|假如|若|要是|一旦|只要)?[^，,。；;]{4,}?(?:的话|之后|以后|期间|时)[，,]\s*")
+_CONDITION_EN = re.compile(r"^(?:if|when|once|while|during|as long as|after)\b[^,;.]{6,}?,\s*", re.IGNORECASE)
+# A consequence too short to name its subject ("就可以收下", "he can be promoted") matches any
+# clause on a word or two.
+_CONSEQUENCE_HANZI = 8
+_CONSEQUENCE_WORDS = 3
+
+
+def consequence(claim: str) -> str | None:
+    """What a conditional claim asserts, without its condition; None for other claims."""
+    condition = _CONDITION_ZH.match(claim) or _CONDITION_EN.match(claim)
+    if condition is None:
+        return None
+    rest = claim[condition.end() :].strip()
+    hanzi = len(re.findall(r"[\u4e00-\u9fff]", rest))
+    if hanzi >= _CONSEQUENCE_HANZI or (not hanzi and len(content_units(rest)) >= _CONSEQUENCE_WORDS):
+        return rest
+    return None
+
+
 def verify(
     assistant: Assistant, claim: str, document: str | None = None, article: str | None = None
 ) -> Verdict:
-    """Compare ``claim`` with the clauses retrieval finds, or with the named ``article``."""
+    """Compare ``claim`` with the clauses retrieval finds, or with the named ``article``. A
+    conditional claim the clauses neither back nor refute whole is contradicted when its
+    consequence alone is (a consequence alone backs nothing: the condition may be what it
+    depends on)."""
     claim = claim.strip()
+    verdict = _verify(assistant, claim, document, article)
+    asserted = consequence(claim)
+    if verdict.verdict == "not_found" and asserted:
+        alone = _verify(assistant, asserted, document, article)
+        if alone.verdict == "contradicted":
+            return alone.model_copy(update={"claim": claim})
+    return verdict
+
+
+def _verify(assistant: Assistant, claim: str, document: str | None, article: str | None) -> Verdict:
     language = query_language(claim)
     if document and assistant.index.documents():
         assistant.index.require([document])
@@ -344,6 +413,7 @@ def verify(
         if c.conflict in ("modality", "actor", "overstated", "direction", "graded")
         and (c is on_topic[0] or c.close)
     ]
+    conflicting += [c for c in compared if c.ended and c.candidate.confidence >= threshold]
     # Compared by relevance: across languages the glossary inflates the word match (a notice's
     # title line matched "国务院…部门负责统筹协调促进民营经济发展工作" better than 第四条 did).
     close_conflict = max((c.relevance for c in conflicting if c.close), default=-1.0)
@@ -412,6 +482,8 @@ class _Comparison:
     # The claim applies one consequence whatever the severity ("不论情节轻重，一律予以开除");
     # the clause grades it by severity ("情节较重的…；情节严重的，予以开除").
     ungraded: bool = False
+    # The claim says something lasts for good; the sentence provides for ending it.
+    ended: bool = False
 
     @property
     def on_topic(self) -> bool:
@@ -460,6 +532,8 @@ class _Comparison:
             return "direction"
         if self.ungraded:
             return "graded"
+        if self.ended:
+            return "ended"
         return None
 
     def figures(self, language: str) -> dict[str, str]:
@@ -522,12 +596,19 @@ class _Comparer:
         claim = _IGNORES_SEVERITY_PHRASE.sub("，", claim)
         # "Under the Public Officials Sanctions Law, …" says where, not what: the name would
         # count against every clause of the law, none of which repeats it.
-        topic = unnamed(claim) if unnamed else claim
+        topic = _without_fillers(unnamed(claim) if unnamed else claim)
         self.units = content_units(topic)
         self.units_without_figures = content_units(_FIGURE.sub("，", topic))
         # Across languages, the glossary's renderings of the claim's policy terms are the words
         # a clause in the other language would use.
         self.translated_units = content_units(translate_terms(topic))
+        # What the claim says lasts for good ("dishonesty records" of "…are kept permanently,
+        # with no way to have them removed"): a clause about it that provides for ending it
+        # contradicts the claim however little of "permanently" it repeats ("should be
+        # promptly restored").
+        lasting = _FOR_GOOD_PHRASE.sub("，", topic) if _FOR_GOOD.search(claim) else ""
+        self.lasting_units = content_units(lasting)
+        self.translated_lasting_units = content_units(translate_terms(lasting))
         self.figures = quantities(claim)
         # Numbers of things ("39 industry sectors") only ever conflict: two texts that both say
         # "two batches" agree on nothing that matters, and an English count is no Chinese one.
@@ -602,6 +683,10 @@ class _Comparer:
         comparison.directions = reversed_direction(self.claim, _PHRASE.findall(window), units)
         comparison.unmatched_sweep = bool(self.sweep) and not states_sweep(window, self.sweep)
         comparison.ungraded = self.ignores_severity and _GRADES_BY_SEVERITY.search(text) is not None
+        lasting = self.translated_lasting_units if cross else self.lasting_units
+        comparison.ended = bool(lasting) and _share(lasting, window) >= WELL_ALIGNED and ends_what_lasts(
+            self.claim, window
+        )
         if not cross:
             comparison.actors = other_actor(self.claim, windows[best].text, text)
         return comparison
@@ -681,6 +766,17 @@ class _Comparer:
         if text not in self._vectors:
             self._vectors[text] = unit_rows(np.array([self.embed_model.get_query_embedding(text)]))[0]
         return self._vectors[text]
+
+
+# Spoken words a clause never has ("原处分就先暂停执行了"): as character pairs they count against
+# the clause that settles the claim ("复审、复核期间，不停止原政务处分决定的执行").
+_SPOKEN_FILLERS = frozenset("就 先 了 都 也 还 吧 呢 啊 呀 嘛 其实 反正 照样 直接 就是".split())
+
+
+def _without_fillers(claim: str) -> str:
+    if not has_chinese(claim):
+        return claim
+    return "".join(w for w in jieba_words(claim) if w not in _SPOKEN_FILLERS)
 
 
 def _figures(text: str) -> set[Quantity]:
@@ -832,6 +928,11 @@ _EXPLANATIONS = {
         "zh": "{where}按情节轻重规定不同的后果，并非不论情节一律如此。",
         "en": "{where} grades the consequence by how serious the case is; it does not apply one "
         "regardless of severity.",
+    },
+    "ended": {
+        "zh": "{where}规定了结束的办法（移除、修复、解除或期满），并非永久如此。",
+        "en": "{where} provides for ending it (removal, restoration, lifting or expiry); it "
+        "does not last for good.",
     },
     "overstated": {
         "zh": "{where}只规定“可以”这样做，没有规定必须这样做。",

@@ -15,6 +15,8 @@ from assistant.parsing import parse_file
 from assistant.verification import (
     _fragments,
     article_nodes,
+    consequence,
+    ends_what_lasts,
     modal_act,
     modalities,
     opposite,
@@ -120,6 +122,19 @@ BUSINESS_ENVIRONMENT = "cn_regs_optimizing_business_environment_2019.txt"
         ("During a review, the original sanction is suspended.", "contradicted", SANCTIONS, "第五十六条"),
         ("复审期间，原政务处分决定暂停执行。", "contradicted", SANCTIONS, "第五十六条"),
         ("复审期间不停止原政务处分决定的执行", "supported", SANCTIONS, "第五十六条"),
+        # Spoken words ("就先…了") are no part of what a clause would say.
+        ("复审期间原处分就先暂停执行了", "contradicted", SANCTIONS, "第五十六条"),
+        # A conditional claim asserts its consequence: the condition's words match 第五十五条
+        # (applying for a review), the consequence is settled by 第五十六条.
+        ("公职人员对处分不服申请复审的话，复审期间原处分就先暂停执行了", "contradicted", SANCTIONS, "第五十六条"),
+        # A contract said to lapse binds no one: the clause requires performing it.
+        ("After a change of government, contracts signed by the previous leadership become void",
+         "contradicted", PRIVATE_ECONOMY, "第七十条"),
+        # Something said to last for good, where the clause provides for ending it.
+        ("Government dishonesty records are kept permanently, with no way to have them removed",
+         "contradicted", PRIVATE_ECONOMY, "第五十四条"),
+        ("政府的失信记录会永久保留", "contradicted", NDRC, "III.(6)"),
+        ("政务处分决定书存入本人档案", "supported", SANCTIONS, "第五十四条"),
         # 每日利率万分之五 in per cent, as an English claim states it
         ("The default late-payment interest is 0.05% per day.", "supported", SME, "第十七条"),
         ("The default late-payment interest is 0.1% per day.", "contradicted", SME, "第十七条"),
@@ -405,3 +420,35 @@ def test_a_true_period_is_not_contradicted_by_a_period_the_law_gives_for_somethi
     result = verify(assistant, "公职人员受到撤职处分的，处分期间为二十四个月")
     assert result.verdict != "contradicted", result.explanation
     assert verify(assistant, "公职人员受到撤职处分的，处分期间为十二个月").verdict == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("claim", "asserted"),
+    [
+        ("公职人员对处分不服申请复审的话，复审期间原处分就先暂停执行了", "复审期间原处分就先暂停执行了"),
+        ("If an official appeals a sanction, the original sanction is suspended until the review ends",
+         "the original sanction is suspended until the review ends"),
+        # Too short to name what it is about: it would match any clause on a word or two.
+        ("如果是小额礼品，就可以收下", None),
+        ("If he appeals, he can be promoted", None),
+        # Not a condition
+        ("机关、事业单位从中小企业采购货物，应当自货物交付之日起30日内支付款项", None),
+    ],
+)
+def test_a_conditional_claim_asserts_its_consequence(claim, asserted):
+    assert consequence(claim) == asserted
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "expected"),
+    [
+        ("dishonesty records are kept permanently", "relevant dishonesty records should be promptly restored", True),
+        ("失信记录永远消不掉", "移除或者终止失信信息公示", True),
+        ("records can never be removed", "records should be promptly restored", True),
+        ("处分决定不能撤销", "复审期间，不停止原政务处分决定的执行", False),
+        # Nothing said to last: a clause ending something contradicts nothing.
+        ("dishonesty records are shared with the national platform", "records should be promptly restored", False),
+    ],
+)
+def test_something_said_to_last_for_good_is_contradicted_by_a_clause_ending_it(claim, sentence, expected):
+    assert ends_what_lasts(claim, sentence) is expected
