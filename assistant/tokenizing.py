@@ -209,16 +209,26 @@ def reworded(text: str, documents_use: Callable[[str], bool]) -> str:
     replaced by the first formal wording colloquial.tsv gives for it, longest words first:
     "可以请公务员吃饭吗" → "可以请公务员宴请吗". For the embedding models, which read 吃饭 as a
     meal and rank clauses about civil servants above the one on 宴请; a word the documents
-    do use (货款, 公务员) is kept, as they mean it too."""
-    for everyday, formal in _colloquial_longest_first():
-        if everyday in text and not documents_use(everyday):
-            text = text.replace(everyday, formal[0])
-    return text
+    do use (货款, 公务员) is kept, as they mean it too. One pass over the question: a
+    replacement is never read again ("老处长" → "老公职人员" is not then "老公" → "特定关系人")."""
+    pattern, formal = _colloquial_words()
+
+    def formal_unless_used(match: re.Match[str]) -> str:
+        everyday = match.group(0)
+        return everyday if documents_use(everyday) else formal[everyday]
+
+    return pattern.sub(formal_unless_used, text)
 
 
 @functools.lru_cache(maxsize=1)
-def _colloquial_longest_first() -> list[tuple[str, tuple[str, ...]]]:
-    return sorted(_colloquial(), key=lambda pair: -len(pair[0]))
+def _colloquial_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The everyday words, longest first (so 老板个人 wins over 老板), and the first formal
+    wording of each."""
+    formal: dict[str, str] = {}
+    for everyday, wordings in _colloquial():
+        formal.setdefault(everyday, wordings[0])
+    longest_first = sorted(formal, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, longest_first))), formal
 
 
 def glossary_entries_in(text: str) -> list[tuple[str, ...]]:

@@ -105,8 +105,10 @@ _CUES: list[tuple[Modality, re.Pattern[str]]] = [
         r"不(?:停止|暂停|中止)[^，。；]{0,12}执行|\b(?:shall|does|do|will) not (?:be )?(?:suspended|stayed)\b", re.I)),
     ("exempted", re.compile(
         r"(?:暂停|停止|中止|暂缓)(?:执行|生效)|\bon hold\b|\b(?:is|are|be|been|gets?) (?:suspended|stayed|paused)\b"
-        # "换届后原协议自动失效": a contract that lapses binds no one to perform it.
-        r"|失效|作废|不再有效|\b(?:null and )?void\b|\bno longer (?:valid|binding)\b|\blapse[sd]?\b",
+        # "换届后原协议自动失效": a contract that lapses binds no one to perform it (a sanction
+        # that lapses when its period ends is 期满解除, no excuse from anything).
+        r"|(?:合同|协议|承诺|\bcontracts?\b|\bagreements?\b|\bcommitments?\b|\bpromises?\b)[^，。；,.;]{0,30}?"
+        r"(?:失效|作废|不再有效|\b(?:null and )?void\b|\bno longer (?:valid|binding)\b|\blapse[sd]?\b)",
         re.I)),
     ("permitted", re.compile(
         r"不算|不属于(?:违约|失信)|不构成|不视为|不认定为"

@@ -64,6 +64,11 @@ def test_a_question_is_reworded_where_its_words_are_ones_the_documents_never_use
     assert reworded("货款拖了半年", documents_use) == "货款拖了半年"
 
 
+def test_a_replacement_is_not_reworded_again():
+    # 处长 → 公职人员 makes "老公职人员"; read again, its 老公 (husband) became 特定关系人.
+    assert reworded("有位老处长去年退休了", lambda word: False) == "有位老公职人员去年退休了"
+
+
 def test_english_wording_reaches_the_chinese_term_but_not_the_reverse():
     assert "逾期利息" in translate_terms("Is overdue interest owed when an agency pays late?").split()
     assert "首席合规官" in translate_terms("Who is the chief compliance officer?").split()

@@ -130,6 +130,11 @@ BUSINESS_ENVIRONMENT = "cn_regs_optimizing_business_environment_2019.txt"
         # A contract said to lapse binds no one: the clause requires performing it.
         ("After a change of government, contracts signed by the previous leadership become void",
          "contradicted", PRIVATE_ECONOMY, "第七十条"),
+        # A sanction that lapses when its period ends is 期满解除 (第二十六条), no excuse (the
+        # verifier does not read "lapses" as "解除" either).
+        ("If an official who received a warning shows remorse and doesn't commit another violation, "
+         "the sanction simply lapses when its period is over", "not_found", SANCTIONS, "第二十六条"),
+        ("处分期满后自动失效", "supported", SANCTIONS, "第二十六条"),
         # Something said to last for good, where the clause provides for ending it.
         ("Government dishonesty records are kept permanently, with no way to have them removed",
          "contradicted", PRIVATE_ECONOMY, "第五十四条"),
