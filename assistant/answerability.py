@@ -84,6 +84,9 @@ _ASKS = [
         r"多少(?:亿|万)?元|多少钱|多少金额|罚款.*多少|(?:金额|花费|消费)上限|how much|what (?:is the )?(?:amount|fine)"
         r"|maximum fine|how many yuan|how (?:big|large|high) (?:are|is|will be) (?:the )?(?:fines?|penalt(?:y|ies))"
         r"|spending (?:cap|limit)|per-person (?:cap|limit)"
+        # "the range of the fine the regulator can impose", "罚款幅度", "罚多少"
+        r"|\b(?:range|amount|size|level|scale) of (?:the |a |any )?(?:fines?|penalt(?:y|ies)|compensation|damages)\b"
+        r"|\bfine range\b|罚款(?:幅度|范围|额度)|罚多少"
         # "交多少投诉费", "扣多少退休金", "the maximum value of a meal"
         r"|多少[^，。？?\s天日年月个人名分次]{0,3}(?:费|金)|(?:交|缴|付|扣|赔)多少(?!分|天|日|年|个|人|名)"
         # "能拿到多少奖励", "补偿多少"
@@ -272,7 +275,7 @@ DEFINITION_QUESTION = re.compile(
 DEFINITION_CLAUSE = re.compile(r"所称|是指|\bmeans\b|\brefers to\b|\bdefined as\b")
 # The term a clause defines: "本办法所称合规风险，是指…", "“X” means …".
 _DEFINED_TERM = re.compile(
-    r"([^，,。；\s]{2,30})[，,]?\s*是指|[“\"]([^”\"]{2,40})[”\"]\s+(?:means|refers to)",
+    r"([^，,。；\s]{2,30})[，,]?\s*是指|[“\"]([^”\"]{2,40})[”\"],?\s+(?:which\s+)?(?:means|refers to)",
     re.IGNORECASE,
 )
 
@@ -608,6 +611,28 @@ _ASKED_DETAILS = [
         re.compile(r"哪个(?:专门)?委员会|\bwhich (?:\w+ )?committees?\b", re.I),
         re.compile(r"委员会|\bcommittees?\b|\bcommissions?\b", re.I),
         {"zh": "哪个委员会", "en": "which committee"},
+    ),
+    # "投诉平台 网址", "What's the hotline number?": the address or number itself, which a clause
+    # gives as such (the NDRC notice's "12345" hotline). Not "must SOEs publish a reporting
+    # phone number?", which asks for a duty.
+    (
+        re.compile(
+            r"网址|网站地址|官网地址|链接地址|邮箱地址"
+            r"|\b(?:url|web ?address|website address|web link|email address)(?:es)?\b"
+            r"(?! (?:to|for|must|shall|should))",
+            re.I,
+        ),
+        re.compile(r"https?://|www\.|\.(?:gov|com|org|net)\b|\w@\w", re.I),
+        {"zh": "网址", "en": "a web address"},
+    ),
+    (
+        re.compile(
+            r"电话号码|(?:电话|热线)(?:是)?(?:多少|几号)"
+            r"|\b(?:(?:tele)?phone|hotline) numbers?\b(?! (?:to|for|must|shall|should))",
+            re.I,
+        ),
+        re.compile(r"\d{5,}"),
+        {"zh": "电话号码", "en": "a phone number"},
     ),
 ]
 
@@ -1087,6 +1112,81 @@ def unknown_term(question: str, corpus_text: str) -> str | None:
         if not any(r in corpus_text for r in renderings):
             return f"“{term}” not found"
     return None
+
+
+# "“特定关系人”具体是指哪些人？", "What does 'compliance risk' mean?": a definition asked for,
+# and the term it is asked of (quoted, or just before the asking words).
+_ASKS_DEFINITION = re.compile(
+    r"是什么意思|指的是什么|是指什么|指什么|具体指|是指哪些|指哪些|的含义|的定义|怎么定义|如何定义|何谓"
+    r"|\bwhat (?:does|do) .{2,60}? mean\b|\b(?:meaning|definition) of\b|\bwhat is meant by\b|\bhow .{2,40}? defined\b",
+    re.IGNORECASE,
+)
+_DEFINITION_ASKED_OF = [
+    re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:到底|究竟)?(?:具体)?(?:是什么意思|指的是什么|是指什么|指什么|是指哪些|指哪些|的含义|的定义|怎么定义|如何定义)"),
+    re.compile(r"何谓([\u4e00-\u9fff]{2,12})"),
+    re.compile(r"\bwhat (?:does|do) (?:the term |the word )?['‘\"“]?([a-z][a-z -]{2,40}?)['’\"”]? mean\b", re.I),
+    re.compile(r"\b(?:meaning|definition) of (?:the term |an? |the )?['‘\"“]?([a-z][a-z -]{2,40}?)['’\"”]?(?=\?|$|,| in\b| under\b| for\b)", re.I),
+    re.compile(r"\bwhat is meant by (?:an? |the )?['‘\"“]?([a-z][a-z -]{2,40}?)['’\"”]?(?=\?|$|,| in\b| under\b)", re.I),
+]
+
+
+def _definition_asked_of(question: str) -> str | None:
+    quoted = [m.group(1) for m in _QUOTED_TERM.finditer(question)] + [
+        m.group(1) for m in re.finditer(r"['‘]([^'’]{2,40})['’]", question)
+    ]
+    if quoted:
+        return quoted[0].strip()
+    for pattern in _DEFINITION_ASKED_OF:
+        if match := pattern.search(question):
+            return match.group(1).strip()
+    return None
+
+
+@functools.lru_cache(maxsize=4)
+def _defined_terms(corpus_text: str) -> frozenset[str]:
+    """The terms the documents define ("本办法所称合规风险，是指…", "“X” means …")."""
+    return frozenset(
+        normalize(next(g for g in m.groups() if g).split("所称")[-1])
+        for m in _DEFINED_TERM.finditer(corpus_text)
+    ) | frozenset(
+        normalize(next(g for g in m.groups() if g)) for m in _SCOPE_STATED.finditer(corpus_text)
+    )
+
+
+# The documents' other way of saying what a term covers: "The scope of breach of contract and
+# dishonesty includes…", "本法所称公职人员，是指…", "违约失信的范围包括…".
+_SCOPE_STATED = re.compile(
+    r"所称([\u4e00-\u9fff]{2,12})[，,]"
+    r"|([\u4e00-\u9fff]{2,12})的(?:范围|认定范围)(?:包括|为|是)"
+    r"|\bthe scope of ([a-z][a-z -]{2,60}?) (?:includes?|covers?|is|shall include)\b",
+    re.IGNORECASE,
+)
+
+
+def undefined_term(question: str, corpus_text: str, headings: str = "") -> str | None:
+    """The question asks what a term means that the documents use only in passing, never
+    defining it ("特定关系人" runs through the sanctions law undefined): a clause using it is no
+    definition of it. A term the documents do not use at all is `unknown_term`'s; one that
+    heads a document or a clause (``headings``: 政务处分 of 《公职人员政务处分法》, 信用修复 of
+    "第五十四条 健全失信惩戒和信用修复制度") is what those clauses are about, so they answer."""
+    if not _ASKS_DEFINITION.search(question):
+        return None
+    term = _definition_asked_of(question)
+    if term is None:
+        return None
+    if has_chinese(term) and normalize(term) not in corpus_text:
+        # "政务处分法里的特定关系人是指什么": the longest end of the run the documents use.
+        ends = [term[i:] for i in range(len(term) - 1) if normalize(term[i:]) in corpus_text]
+        term = ends[0] if ends else term
+    # The term and its renderings in the other language, as the documents would write them.
+    forms = {normalize(term)} | {normalize(t) for t in glossary_counterparts(term)}
+    forms = {f for f in forms if len(f) >= 2}
+    if not any(f in corpus_text for f in forms):
+        return None
+    defined = _defined_terms(corpus_text)
+    if any(f in d or d in f for f in forms for d in defined) or any(f in headings for f in forms):
+        return None
+    return f"term not defined: {term}"
 
 
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]

@@ -41,6 +41,7 @@ from .answerability import (
     unknown_batch,
     unknown_document,
     unknown_edition,
+    undefined_term,
     unknown_term,
     wrong_issuer,
 )
@@ -82,6 +83,10 @@ REFUSAL_REASON = {
     "not found": {
         "zh": "已索引的文件中没有出现{name}这一说法。",
         "en": "None of the indexed documents uses the term {name}.",
+    },
+    "term not defined": {
+        "zh": "文件使用了“{name}”这一说法，但没有对它作出定义。",
+        "en": "The documents use “{name}” but do not define it.",
     },
     "asked-for figure not stated": {
         "zh": "相关条款没有规定问题所问的具体数额或期限。",
@@ -370,6 +375,7 @@ class ExtractiveAnswerer:
             or unknown_document(question, catalog.titles)
             or unindexed_act(question, lambda name: bool(catalog.named_documents(name)))
             or unknown_term(question, catalog.normalized_text)
+            or undefined_term(question, catalog.normalized_text, catalog.headings)
             or unknown_batch(question, catalog.normalized_text)
             or delegated_criteria(question, texts)
             or other_bound(question, figure_texts[:1])

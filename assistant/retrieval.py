@@ -232,6 +232,9 @@ def _uses(text: str, wording: str) -> bool:
     return re.search(_name_pattern(normalize(wording)), text) is not None
 
 
+_OPENING_PHRASE = re.compile(r"[，,；;。:：\n]|\.(?:\s|$)")
+
+
 class ClauseCatalog:
     """Every chunk in memory with its tokens, embeddings and document aliases (rebuilt on change)."""
 
@@ -254,6 +257,15 @@ class ClauseCatalog:
         # All clause text, normalised, to tell whether a quoted term occurs anywhere at all.
         self.normalized_text = "\n".join(normalize(n.get_content()) for n in nodes)
         self.titles = sorted({str(n.metadata.get("title") or "") for n in nodes} - {""})
+        # What the documents are about, title by title and clause by clause: each title, each
+        # section path (a report's headings: "Solving the Dilemma of “Clean but Not Proactive”…")
+        # and the opening phrase of each clause ("第五十四条 健全失信惩戒和信用修复制度", "(6)
+        # Improve the credit restoration mechanism"), not the terms a clause uses in passing.
+        self.headings = "\n".join(
+            [normalize(t) for t in self.titles]
+            + [normalize(str(n.metadata.get("section") or "")) for n in nodes]
+            + [normalize(_OPENING_PHRASE.split(n.get_content().strip(), maxsplit=1)[0]) for n in nodes]
+        )
         self.document_aliases: dict[str, set[str]] = {}
         for n in nodes:
             doc = n.metadata.get("document", "")

@@ -31,6 +31,7 @@ from assistant.answerability import (
     states_asked_figure,
     states_sweep,
     sweep,
+    undefined_term,
     unindexed_act,
     unknown_batch,
     unknown_document,
@@ -117,6 +118,30 @@ def test_asked_which_committee_a_clause_must_name_one():
     assert missing_detail("首席合规官向哪个委员会报告工作？", [committee], "zh") is None
 
 
+PLATFORM = ("国务院负责中小企业促进工作综合管理的部门建立国家统一的拖欠中小企业款项投诉平台，"
+            "加强投诉处理机制建设，与相关部门互联互通")
+REPORTING = "第二十四条 中央企业应当设立违规举报平台，公布举报电话、邮箱或者信箱"
+HOTLINE = ("(1) Smooth complaint channels for breach of contract and dishonesty. Credit leading departments "
+           "should rely on the 12345 government service hotline to accept complaints about breach of contract")
+
+
+@pytest.mark.parametrize(("question", "clause", "missing"), [
+    ("拖欠中小企业款项 投诉平台 网址", PLATFORM, "网址"),
+    ("What is the web address of the national complaint platform for SME payment arrears?", PLATFORM,
+     "a web address"),
+    ("央企的违规举报电话是多少？", REPORTING, "电话号码"),
+    # The duty to publish a number is stated; the number itself is not asked for.
+    ("Must central SOEs publish a phone number for reporting violations?", REPORTING, None),
+    ("央企要公布哪些举报渠道？", REPORTING, None),
+    # A number the clause gives answers it.
+    ("What hotline number can we call to complain about a government breaking a contract?", HOTLINE, None),
+])
+def test_an_address_or_number_asked_for_must_be_given_as_such(question, clause, missing):
+    expected = f"asked-for detail not stated: {missing}" if missing else None
+    language = "en" if question.isascii() else "zh"
+    assert missing_detail(question, [clause], language) == expected
+
+
 @pytest.mark.parametrize(("claim", "kind"), [
     ("《中央企业合规管理办法》对所有企业都适用", "all"),
     ("the complaint columns take complaints about any contracting party", "all"),
@@ -171,6 +196,39 @@ def test_rates_stated_as_fractions_are_quantities():
     # the same rate written in per cent is the same figure
     assert Quantity(0.05, "percent") in quantities("The default late-payment interest is 0.05% per day.")
     assert not contradicted_premise("条例规定逾期利息按每日0.05%计算，是吗？", [clause])
+
+
+SANCTIONS_TEXT = (
+    "第二条 本法所称公职人员，是指《中华人民共和国监察法》第十五条规定的人员。\n"
+    "第三十四条 收受可能影响公正行使公权力的礼品…；向公职人员及其特定关系人赠送…财物的，予以警告。\n"
+    "第五十四条 健全失信惩戒和信用修复制度。民营经济组织…可以提出信用修复申请。\n"
+    "(1) the scope of breach of contract and dishonesty includes breach of contracts…\n"
+    "the guidelines encourage state-owned capital to become “patient capital”, which means that…"
+)
+SANCTIONS_HEADINGS = "中华人民共和国公职人员政务处分法\n第二条 本法所称公职人员\n第三十四条 收受可能影响公正行使公权力的礼品…\n第五十四条 健全失信惩戒和信用修复制度"
+
+
+@pytest.mark.parametrize(("question", "refused_term"), [
+    # Used in passing (第三十四条 gives gifts to officials "及其特定关系人"), never defined.
+    ("《公职人员政务处分法》里多次提到“特定关系人”，具体是指哪些人？比如表兄弟算不算？", "特定关系人"),
+    ("政务处分法里的特定关系人是指什么", "特定关系人"),
+    # Defined ("本法所称公职人员，是指…"), or what a clause or the whole law is about.
+    ("公职人员是指哪些人？", None),
+    ("政务处分是什么意思？", None),
+    ("“信用修复”具体指什么？", None),
+    ("What is the meaning of credit restoration?", None),
+    # Its scope stated: "the scope of breach of contract and dishonesty includes…"
+    ("What does breach of contract and dishonesty mean?", None),
+    # Defined in passing: "“patient capital”, which means that…"
+    ("What does patient capital mean for state investors?", None),
+    # Asks no definition
+    ("特定关系人收礼，公职人员要受什么处分？", None),
+    # Not a term of the documents at all: unknown_term's
+    ("“背靠背”条款是什么意思？", None),
+])
+def test_a_definition_asked_of_a_term_the_documents_use_only_in_passing_is_refused(question, refused_term):
+    expected = f"term not defined: {refused_term}" if refused_term else None
+    assert undefined_term(question, SANCTIONS_TEXT, SANCTIONS_HEADINGS) == expected
 
 
 def test_a_quoted_term_no_document_uses_is_refused():

@@ -245,6 +245,25 @@ def test_a_rule_heard_second_hand_and_built_on_is_checked(assistant):
     assert not answer.refused
 
 
+def test_a_term_used_but_never_defined_is_refused_when_its_definition_is_asked(assistant):
+    answer = assistant.ask("《公职人员政务处分法》里多次提到“特定关系人”，具体是指哪些人？")
+    assert answer.refused
+    assert answer.answer.startswith("文件使用了“特定关系人”这一说法，但没有对它作出定义。")
+    # A term the documents define is answered with the definition.
+    answer = assistant.ask("What does 'compliance risk' mean under the SASAC measures?")
+    assert not answer.refused
+    assert "本办法所称合规风险" in answer.citations[0].quote
+
+
+def test_a_web_address_the_documents_never_give_is_refused(assistant):
+    answer = assistant.ask("What is the web address of the national complaint platform for SME payment arrears?")
+    assert answer.refused
+    assert answer.answer.startswith("The nearest clauses do not mention a web address")
+    # The NDRC notice names the 12345 hotline.
+    answer = assistant.ask("What hotline number can we call to complain about a government breaking a contract?")
+    assert not answer.refused
+
+
 def test_a_figure_the_documents_never_state_is_refused(assistant):
     answer = assistant.ask("公职人员收受礼品，金额在多少元以内不算违法？")
     assert answer.refused
