@@ -1078,8 +1078,11 @@ _SPEECH_MARKS = re.compile(r"[，,。！!？?；;：:…]|[我你他她咱]")
 
 
 # A verb of saying just before the quote: 说“…”, 说：“…”, 暗示要“…”, 称“…” (not 说的“…”, 所谓“…”:
-# a term someone names).
-_SAID = re.compile(r"(?:说|讲|称|暗示|表示|喊|问|答|回复|回答|告诉我们|嚷)(?:要|是|道|着|了)?[:：，,]?\s*$")
+# a term someone names); or of writing, quoting the user's own papers: 合同写的是“东西查收没问题后
+# 60天内付款”, 协议里写着“…” (not 约定“背靠背”付款, which names a kind of term).
+_SAID = re.compile(
+    r"(?:说|讲|称|暗示|表示|喊|问|答|回复|回答|告诉我们|嚷|写|注明|载明|标明)(?:的是|要|是|道|着|了|明)?[:：，,]?\s*$"
+)
 
 
 def _quoted_speech(term: str) -> bool:

@@ -292,6 +292,11 @@ def test_words_someone_said_in_quotes_are_speech_not_an_unknown_term():
     corpus = "第三十四条 收受可能影响公正行使公权力的礼品、礼金、有价证券等财物的，予以警告。"
     assert unknown_term("经办人拖着不办，暗示我们“表示表示”，这合法吗？", corpus) is None
     assert unknown_term("街道办让我们出钱，说是“支持一下工作”，可以拒绝吗？", corpus) is None
+    # The user's own papers quoted: what a contract says is no term of the documents.
+    assert unknown_term("合同写的是“东西查收没问题后60天内付款”，60天从哪天算？", corpus) is None
+    assert unknown_term("协议里写着“验收后再结款”，这样可以吗？", corpus) is None
+    # An agreed kind of term is a term: 约定“背靠背”付款
+    assert unknown_term("大型企业跟我们约定“背靠背”付款，有效吗？", corpus) == "“背靠背” not found"
     # a name made of common words is still a name: 信用 is not among the commonest words
     assert unknown_term("“信用中国”网站公示多久？", corpus) == "“信用中国” not found"
 
