@@ -322,6 +322,29 @@ def lists_asked_kinds(question: str, text: str) -> bool | None:
     return False
 
 
+_LISTED_KIND = re.compile(r"[（(][一二三四五六七八九十\d]+[）)]\s*([^；;。.\n（(]{1,12}?)\s*[；;。.]")
+
+
+def listed_kinds(text: str) -> list[frozenset[str]]:
+    """The closed sets of kinds a clause lists: "政务处分的种类为：（一）警告；（二）记过；…（六）
+    开除。" gives {警告, 记过, 记大过, 降级, 撤职, 开除}. Each is one of a kind and none of the
+    others: what a fragment says of 撤职 it does not say of 开除."""
+    sets = []
+    for match in _KINDS_OF.finditer(text):
+        rest = text[match.end() :]
+        items = []
+        for item in _LISTED_KIND.finditer(rest):
+            if rest[: item.start()].strip(" ：:\n；;") and not items:
+                break  # the list must follow the lead-in
+            if items and rest[previous_end : item.start()].strip():
+                break  # the list has ended
+            items.append(item.group(1).strip())
+            previous_end = item.end()
+        if len(items) >= 2:
+            sets.append(frozenset(items))
+    return sets
+
+
 @functools.lru_cache(maxsize=64)
 def _all_wordings(question: str) -> frozenset[str]:
     """The question's words of two or more characters and their glossary renderings, every

@@ -25,6 +25,7 @@ from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 from .answerability import (
     DEFINITION_CLAUSE,
     DEFINITION_QUESTION,
+    listed_kinds,
     KINDS_QUESTION,
     asked_units,
     asks_document_number,
@@ -257,6 +258,8 @@ class ClauseCatalog:
         # All clause text, normalised, to tell whether a quoted term occurs anywhere at all.
         self.normalized_text = "\n".join(normalize(n.get_content()) for n in nodes)
         self.titles = sorted({str(n.metadata.get("title") or "") for n in nodes} - {""})
+        # The closed sets of kinds the documents list (政务处分的种类: 警告 … 开除).
+        self.kind_sets = list(dict.fromkeys(s for n in nodes for s in listed_kinds(n.get_content())))
         # What the documents are about, title by title and clause by clause: each title, each
         # section path (a report's headings: "Solving the Dilemma of “Clean but Not Proactive”…")
         # and the opening phrase of each clause ("第五十四条 健全失信惩戒和信用修复制度", "(6)

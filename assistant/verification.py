@@ -44,7 +44,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
@@ -395,7 +395,8 @@ def _verify(assistant: Assistant, claim: str, document: str | None, article: str
         found = assistant.candidates(claim, documents=[document] if document else None, k=CANDIDATES)
     if not found:
         return Verdict(claim=claim, verdict="not_found", explanation=_say(language, "nothing"))
-    comparer = _Comparer(claim, assistant.embed_model, assistant.catalog().without_document_names)
+    catalog = assistant.catalog()
+    comparer = _Comparer(claim, assistant.embed_model, catalog.without_document_names, catalog.kind_sets)
     compared = sorted(comparer.compare(found), key=lambda c: -c.relevance)
     threshold = assistant.settings.answer.refusal_threshold
     on_topic = [c for c in compared if c.candidate.confidence >= threshold and c.on_topic]
@@ -585,7 +586,11 @@ class _Comparison:
 
 class _Comparer:
     def __init__(
-        self, claim: str, embed_model: BaseEmbedding, unnamed: Callable[[str], str] | None = None
+        self,
+        claim: str,
+        embed_model: BaseEmbedding,
+        unnamed: Callable[[str], str] | None = None,
+        kind_sets: Iterable[frozenset[str]] = (),
     ) -> None:
         self.claim = claim
         self.language = query_language(claim)
@@ -612,6 +617,10 @@ class _Comparer:
         self.lasting_units = content_units(lasting)
         self.translated_lasting_units = content_units(translate_terms(lasting))
         self.figures = quantities(claim)
+        # The kinds of a listed set the claim names (开除 of the six 政务处分): a figure stated
+        # of another kind of the set is not stated of these ("（四）降级、撤职，二十四个月";
+        # "撤职以下…最长不得超过四十八个月" says nothing of 开除).
+        self.claimed_kinds = [(kinds, frozenset(k for k in kinds if k in topic)) for kinds in kind_sets]
         # Numbers of things ("39 industry sectors") only ever conflict: two texts that both say
         # "two batches" agree on nothing that matters, and an English count is no Chinese one.
         self.counts = counts(claim)
@@ -707,7 +716,8 @@ class _Comparer:
             # are each read where the clause states the claim's phrase around that figure.
             context = self._context(figure)
             about = [
-                max(self._about(reading, comparison.cross_language, context) for reading in {f, read})
+                0.0 if self._of_another_kind(f)
+                else max(self._about(reading, comparison.cross_language, context) for reading in {f, read})
                 for f, read in with_unit
             ]
             aligned = with_unit[int(np.argmax(about))][0]
@@ -720,6 +730,14 @@ class _Comparer:
         comparison.figures_agree = (
             bool(self.figures) and not comparison.missing and not set(comparison.stated) & self.figures
         )
+
+    def _of_another_kind(self, fragment: str) -> bool:
+        """The fragment names kinds of a listed set, none of which the claim names."""
+        for kinds, claimed in self.claimed_kinds:
+            named = {k for k in kinds if k in fragment}
+            if claimed and named and not named & claimed:
+                return True
+        return False
 
     def _context(self, figure: Quantity) -> str | None:
         """The phrase of the claim around ``figure`` when another figure of its unit is claimed

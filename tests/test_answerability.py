@@ -22,6 +22,7 @@ from assistant.answerability import (
     later_version,
     lists_asked_kinds,
     missing_count,
+    listed_kinds,
     missing_detail,
     missing_quantity,
     other_bound,
@@ -108,6 +109,12 @@ def test_a_question_asking_for_a_detail_no_clause_on_topic_mentions():
     assert missing_detail("办理注销需要提交哪些材料？", [DEREGISTRATION], "zh") is None  # it names 材料
     # "What documents regulate late payment?" asks which policies apply, not what to submit.
     assert missing_detail("What documents regulate late payment to SMEs?", [COMPLAINTS], "en") is None
+
+
+def test_a_listed_set_of_kinds_is_read_from_the_clause_listing_them():
+    article_7 = "第七条 政务处分的种类为：\n\n（一）警告；\n\n（二）记过；\n\n（三）记大过；\n\n（四）降级；\n\n（五）撤职；\n\n（六）开除。"
+    assert listed_kinds(article_7) == [frozenset({"警告", "记过", "记大过", "降级", "撤职", "开除"})]
+    assert listed_kinds(ARTICLE_8) == []  # periods of kinds, not a listing of them
 
 
 def test_asked_which_committee_a_clause_must_name_one():

@@ -122,6 +122,13 @@ BUSINESS_ENVIRONMENT = "cn_regs_optimizing_business_environment_2019.txt"
         ("During a review, the original sanction is suspended.", "contradicted", SANCTIONS, "第五十六条"),
         ("复审期间，原政务处分决定暂停执行。", "contradicted", SANCTIONS, "第五十六条"),
         ("复审期间不停止原政务处分决定的执行", "supported", SANCTIONS, "第五十六条"),
+        # A figure stated of another kind of a listed set (the six 政务处分) is not stated of
+        # the kind claimed: 第十五条's 48 months are for several sanctions below 撤职, and
+        # 第八条's 18 months are 记大过's.
+        ("开除处分期是48个月", "not_found", None, None),
+        ("降级处分期是十八个月", "contradicted", SANCTIONS, "第八条"),
+        ("撤职处分期是24个月", "supported", SANCTIONS, "第八条"),
+        ("应当给予撤职以下多个相同政务处分的，处分期最长不得超过48个月", "supported", SANCTIONS, "第十五条"),
         # Spoken words ("就先…了") are no part of what a clause would say.
         ("复审期间原处分就先暂停执行了", "contradicted", SANCTIONS, "第五十六条"),
         # A conditional claim asserts its consequence: the condition's words match 第五十五条
