@@ -1121,8 +1121,13 @@ def _quoted_speech(term: str) -> bool:
 
 
 def unknown_term(question: str, corpus_text: str) -> str | None:
-    """The question quotes a term (in “”, 「」 or brackets) that no indexed document contains."""
+    """The question asks about a term it quotes (in “”, 「」 or brackets) that no indexed
+    document contains. A term quoted in the user's story before the question ("…不报名他们搞的
+    “诚信企业”评选…。我们可以不理会吗？") is the story's, not what is asked about."""
+    asking = asking_part(question)
     for match in _QUOTED_TERM.finditer(question):
+        if match.group(0) not in asking:
+            continue
         term = match.group(1)
         if not has_chinese(term):
             continue  # English phrases are paraphrases of Chinese text, not terms of it

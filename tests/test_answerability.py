@@ -299,6 +299,10 @@ def test_words_someone_said_in_quotes_are_speech_not_an_unknown_term():
     corpus = "第三十四条 收受可能影响公正行使公权力的礼品、礼金、有价证券等财物的，予以警告。"
     assert unknown_term("经办人拖着不办，暗示我们“表示表示”，这合法吗？", corpus) is None
     assert unknown_term("街道办让我们出钱，说是“支持一下工作”，可以拒绝吗？", corpus) is None
+    # A name quoted in the story before the question is the story's: the question asks
+    # whether the company may refuse, not what “诚信示范商户” is.
+    assert unknown_term("街道办要搞个“诚信示范商户”评选，不交钱就影响办事。这种能拒吗？", corpus) is None
+    assert unknown_term("“诚信示范商户”评选是什么？", corpus) == "“诚信示范商户” not found"
     # The user's own papers quoted: what a contract says is no term of the documents.
     assert unknown_term("合同写的是“东西查收没问题后60天内付款”，60天从哪天算？", corpus) is None
     assert unknown_term("协议里写着“验收后再结款”，这样可以吗？", corpus) is None
