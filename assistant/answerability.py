@@ -770,6 +770,10 @@ class Premise:
     # whatever the claim's own wording.
     attributed: bool = False
     source: str = ""  # the document the claim is said to come from, as the question names it
+    # Typed as a statement, not a question ("NDRC notice: government dishonesty records are
+    # permanent, never removed"): a claim to check, or keywords of a question ("SME payment
+    # deadline large firms"); only a contradiction tells which.
+    statement: bool = False
 
 
 # "政务处分法规定…", "发改委通知里说…", "the notice lets…", "under the measures…": the claim
@@ -941,7 +945,28 @@ def premise(question: str) -> Premise | None:
     confirmed = _CONFIRMED_FIRST.search(question)
     if confirmed:  # "X是不是说Y" claims that X states Y; "Z的吧" claims Z
         return Premise("规定".join(g for g in confirmed.groups() if g).strip("，, "), confirming=True)
+    if not _ASKS_ANYTHING.search(question) and _STATES.search(question) and len(question) >= 8:
+        return Premise(question.strip(" .。!！"), confirming=True, statement=True)
     return None
+
+
+# A verb that makes a statement of it: "records are permanent", "处分期是12个月" (not the
+# keywords of a question, "SME payment deadline large firms", "政府换届 合同违约").
+_STATES = re.compile(
+    r"是|为|可以|不得|应当|必须|不能|不会|不用|无需|一律|永久"
+    r"|\b(?:is|are|was|were|be|been|must|shall|can|cannot|may|never|will|has|have|only|always|need not)\b",
+    re.IGNORECASE,
+)
+
+
+# Any mark of a question: a question mark, a question word, or an English question's opening.
+_ASKS_ANYTHING = re.compile(
+    r"[?？]|吗|呢|么|什么|怎么|怎样|如何|哪|几|多少|多久|多长|是否|能否|可否|是不是|有没有|能不能|可不可以"
+    r"|要不要|会不会|算不算|行不行|对不对|请问|咋|啥"
+    r"|\b(?:what|how|why|when|where|which|who|whom|whose|whether)\b"
+    r"|^\s*(?:can|could|may|might|must|shall|should|will|would|do|does|did|is|are|was|were|has|have|had)\b",
+    re.IGNORECASE,
+)
 
 
 # "…. Is she right?", "…. Are they correct?": the tag is a question of its own.

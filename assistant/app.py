@@ -244,7 +244,7 @@ class Assistant:
         checked = verify(self, claimed.claim, document=document)
         if checked.verdict == "contradicted":  # with the verifier's reason: "…规定的是30日，不是60日。"
             return f"premise contradicted: {checked.explanation}"
-        if checked.verdict != "not_found":
+        if checked.verdict != "not_found" or claimed.statement:
             return None
         if quantities(claimed.claim):
             return "premise not stated" if claimed.confirming else "premise figure not stated"

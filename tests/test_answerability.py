@@ -481,6 +481,23 @@ def test_the_premise_a_question_rests_on(question, expected):
     assert premise(question) == expected
 
 
+@pytest.mark.parametrize(("typed", "claim"), [
+    ("NDRC notice: government dishonesty records are permanent, never removed",
+     "NDRC notice: government dishonesty records are permanent, never removed"),
+    ("记过处分期是18个月", "记过处分期是18个月"),
+    # Keywords of a question, or a question, are no statement.
+    ("SME payment deadline large firms", None),
+    ("政府换届 合同违约", None),
+    ("记过处分期是多久", None),
+    ("Is the demerit period 18 months", None),
+])
+def test_a_statement_typed_instead_of_a_question_is_a_claim_to_check(typed, claim):
+    found = premise(typed)
+    assert (found.claim if found and found.statement else None) == claim
+    if found and found.statement:
+        assert found.confirming  # refused only if the clauses contradict it
+
+
 def test_what_a_question_asks_beyond_the_premise_it_takes_as_given():
     question = "既然政务处分法规定记过的期间是十二个月，那记大过的期间是多久？"
     assert asked_beyond(question, premise(question)) == "那记大过的期间是多久？"

@@ -264,6 +264,15 @@ def test_a_web_address_the_documents_never_give_is_refused(assistant):
     assert not answer.refused
 
 
+def test_a_statement_typed_as_a_question_is_refused_only_when_the_clauses_contradict_it(assistant):
+    answer = assistant.ask("记过处分期是18个月")
+    assert answer.refused
+    assert "第八条规定的是12个月，不是18个月" in answer.answer
+    # Keywords are answered; so is a statement the clauses do not contradict.
+    assert not assistant.ask("SME payment deadline large firms").refused
+    assert not assistant.ask("记过处分期是12个月").refused
+
+
 def test_a_figure_the_documents_never_state_is_refused(assistant):
     answer = assistant.ask("公职人员收受礼品，金额在多少元以内不算违法？")
     assert answer.refused
