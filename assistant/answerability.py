@@ -117,7 +117,7 @@ _ASKS = [
     (re.compile(r"扣(?:多少|几)分|how many (?:score |credit )?points", re.I), {"point"}),
     (re.compile(r"几个?工作日|多少个?工作日|how many working days|how many business days", re.I), {"workday"}),
     (re.compile(
-        r"多少名|多少人|几名|几个人"
+        r"多少名|多少人|几名|几个人|(?:配|配备|配置)(?:几|多少)"
         # "how many full-time compliance staff", "a headcount ratio"
         r"|how many (?:[\w-]+ ){0,3}?(?:people|staff|persons|employees|members|officials|officers|investigators"
         r"|inspectors)\b|\bheadcount\b",

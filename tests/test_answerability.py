@@ -356,6 +356,9 @@ def test_when_something_takes_effect_asks_for_a_date(question):
     ("What's the most we're allowed to pay him as an honorarium?", "yuan"),
     ("How many full-time compliance staff does a central SOE need?", "person"),
     ("Is there a headcount ratio in the SASAC measures?", "person"),
+    ("专职合规人员至少要配几个？", "person"),
+    ("What is the range of the fine the market regulator can impose?", "yuan"),
+    ("违规收礼要罚多少？", "yuan"),
 ])
 def test_a_share_points_or_a_cap_are_figures_a_clause_must_state(question, unit):
     assert asked_units(question) == {unit}
