@@ -245,6 +245,15 @@ def asking_part(question: str) -> str:
     return " ".join(asking) if asking else question
 
 
+def sub_questions(question: str) -> list[str]:
+    """The parts of a question that asks several things, each with its own question mark:
+    "国有企业的部门经理受了记大过的政务处分，处分期有多长？在这期间还能提拔、涨工资吗？" asks for a
+    period and whether promotion is allowed. Empty for a question that asks one thing."""
+    parts = [p.strip() for p in re.findall(r"[^？?]+[？?]", asking_part(question))]
+    parts = [p for p in parts if len(p) >= 4]
+    return parts if len(parts) >= 2 else []
+
+
 @functools.lru_cache(maxsize=64)
 def asked_units(question: str) -> frozenset[str]:
     """The units an answer must carry, when the question asks for a number. Cached: it is
@@ -408,8 +417,13 @@ _DATE_EVENTS = [
 ]
 
 
-def states_asked_figure(question: str, text: str) -> bool | None:
-    """Whether ``text`` states the kind of figure the question asks for (None: asks for none)."""
+def states_asked_figure(
+    question: str, text: str, kind_sets: Iterable[frozenset[str]] = ()
+) -> bool | None:
+    """Whether ``text`` states the kind of figure the question asks for (None: asks for none).
+    Asked of one kind of a listed set (``kind_sets``: 记大过 of the six 政务处分), a sentence
+    stating it of other kinds only ("对于受到降级以上政务处分的，…一个月内…"; "（四）降级、撤职，
+    二十四个月；") does not state it."""
     units = asked_units(question)
     if not units:
         return None
@@ -417,7 +431,15 @@ def states_asked_figure(question: str, text: str) -> bool | None:
         for asked, stated in _DATE_EVENTS:
             if asked.search(question) and not stated.search(text):
                 return False
-    return any(q.unit in units for q in quantities(text))
+    sentences = [text]
+    for kinds in kind_sets:
+        asked = {k for k in kinds if k in question}
+        if asked:
+            sentences = [
+                s for s in re.split(r"[。\n]", text)
+                if not ({k for k in kinds if k in s} - asked) or {k for k in kinds if k in s} & asked
+            ]
+    return any(q.unit in units for s in sentences for q in quantities(s))
 
 
 # "多少个场景", "how many batches": a count of things, asked by noun; the Chinese noun is

@@ -35,6 +35,7 @@ from .answerability import (
     missing_quantity,
     other_bound,
     states_asked_count,
+    sub_questions,
     states_asked_figure,
     states_document_number,
     unindexed_act,
@@ -252,19 +253,16 @@ class ExtractiveAnswerer:
         # clause on the same topic is no answer, however well its sentence matches (dev split:
         # evidence hit +1, nothing lost).
         scored = [c for c in scored if c.candidate.node.metadata.get("document") in named] or scored
+        # "处分期有多长？在这期间还能提拔、涨工资吗？" asks two things: a clause answering either is
+        # of the kind asked for, and each one's best clause is quoted.
+        parts = sub_questions(question)
         for clause in scored:
-            node = clause.candidate.node
-            text = node.get_content()
-            lists = lists_asked_kinds(question, text)
-            clause.of_asked_kind = (
-                states_asked_figure(question, text) is not False
-                and defines_asked_term(question, text) is not False
-                and lists is not False
-                # "How many types of sanctions are there?": the list counts them.
-                and (states_asked_count(question, text) is not False or lists is True)
-                and _states_number(question, node, text) is not False
+            clause.of_asked_kind = any(
+                _of_asked_kind(part, clause.candidate.node, catalog.kind_sets) for part in parts or [question]
             )
         chosen = self._choose_clauses(scored, asked_units(question) == {"date"})
+        if parts and not any(c.candidate.exact for c in chosen):
+            chosen = self._covering(question, parts, chosen, scored, catalog)
         picks = self._choose_quotes(chosen, question)
         lead = _lead(chosen, scored)
         if lead < len(picks):  # a clause left without quote budget cannot lead
@@ -290,6 +288,40 @@ class ExtractiveAnswerer:
             citations=citations,
             confidence=confidence,
         )
+
+    def _covering(
+        self,
+        question: str,
+        parts: list[str],
+        chosen: list[_ScoredClause],
+        scored: list[_ScoredClause],
+        catalog: ClauseCatalog,
+    ) -> list[_ScoredClause]:
+        """``chosen`` with the clause that best answers each part of a question of several
+        (read with the user's story before the questions, and in its own words), in the place
+        of the last ones chosen for the whole question when the clauses would be too many."""
+        story = question
+        for part in parts:
+            story = story.replace(part, " ")
+        wanted: list[_ScoredClause] = []
+        for part in parts:
+            by_part = self._score_sentences(f"{story} {part}", part, [c.candidate for c in scored], catalog)
+            best = max(
+                range(len(by_part)),
+                key=lambda j: (
+                    _of_asked_kind(f"{story} {part}", by_part[j].candidate.node, catalog.kind_sets),
+                    by_part[j].answer_score,
+                ),
+            )
+            if by_part[best].candidate.confidence < self.settings.refusal_threshold:
+                continue  # no clause answers this part: the others are still answered
+            clause = next(c for c in scored if c.candidate is by_part[best].candidate)
+            if all(clause is not c for c in wanted):
+                wanted.append(clause)
+        kept = [c for c in chosen if all(c is not w for w in wanted)]
+        room = max(self.settings.max_clauses - len(wanted), 0)
+        merged = [c for c in chosen if any(c is w for w in wanted) or c in kept[:room]]
+        return merged + [w for w in wanted if all(w is not c for c in merged)]
 
     def _related(
         self,
@@ -568,6 +600,22 @@ def _lead(chosen: list[_ScoredClause], scored: list[_ScoredClause]) -> int:
     ]
     rank = {id(c): i for i, c in enumerate(scored)}
     return min(close, key=lambda i: rank[id(chosen[i])])
+
+
+def _of_asked_kind(question: str, node: TextNode, kind_sets: list[frozenset[str]]) -> bool:
+    """Whether the clause is of the kind the question asks for: states the figure or number of
+    things asked for (of the kind of sanction asked about), defines the term, lists the kinds,
+    states the document number."""
+    text = node.get_content()
+    lists = lists_asked_kinds(question, text)
+    return (
+        states_asked_figure(question, text, kind_sets) is not False
+        and defines_asked_term(question, text) is not False
+        and lists is not False
+        # "How many types of sanctions are there?": the list counts them.
+        and (states_asked_count(question, text) is not False or lists is True)
+        and _states_number(question, node, text) is not False
+    )
 
 
 def _states_number(question: str, node: TextNode, text: str) -> bool | None:

@@ -30,6 +30,7 @@ from assistant.answerability import (
     quantities,
     states_asked_count,
     states_asked_figure,
+    sub_questions,
     states_sweep,
     sweep,
     undefined_term,
@@ -115,6 +116,27 @@ def test_a_listed_set_of_kinds_is_read_from_the_clause_listing_them():
     article_7 = "第七条 政务处分的种类为：\n\n（一）警告；\n\n（二）记过；\n\n（三）记大过；\n\n（四）降级；\n\n（五）撤职；\n\n（六）开除。"
     assert listed_kinds(article_7) == [frozenset({"警告", "记过", "记大过", "降级", "撤职", "开除"})]
     assert listed_kinds(ARTICLE_8) == []  # periods of kinds, not a listing of them
+
+
+def test_a_figure_asked_of_one_listed_kind_is_stated_only_where_that_kind_is_named():
+    sanctions = frozenset({"警告", "记过", "记大过", "降级", "撤职", "开除"})
+    article_54 = "对于受到降级以上政务处分的，应当…在作出政务处分决定后一个月内办理…；特殊情况下，…最长不得超过六个月。"
+    assert states_asked_figure("记大过的处分期多长？", ARTICLE_8, [sanctions]) is True
+    assert states_asked_figure("记大过的处分期多长？", article_54, [sanctions]) is False
+    assert states_asked_figure("记大过的处分期多长？", article_54) is True  # no sets known
+    assert states_asked_figure("降级以后多久办变更手续？", article_54, [sanctions]) is True
+
+
+@pytest.mark.parametrize(("question", "parts"), [
+    ("国有企业的部门经理受了记大过的政务处分，处分期有多长？在这期间还能提拔、涨工资吗？",
+     ["国有企业的部门经理受了记大过的政务处分，处分期有多长？", "在这期间还能提拔、涨工资吗？"]),
+    ("Who verifies the complaint? How long does it take?", ["Who verifies the complaint?", "How long does it take?"]),
+    ("记大过的处分期多长？", []),
+    # The story before the questions is no question of its own.
+    ("我们处室一名公务员被记过。他今年要晋升职级，现在得等多久？", []),
+])
+def test_a_question_asking_several_things_is_read_part_by_part(question, parts):
+    assert sub_questions(question) == parts
 
 
 def test_asked_which_committee_a_clause_must_name_one():

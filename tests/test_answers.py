@@ -273,6 +273,14 @@ def test_a_statement_typed_as_a_question_is_refused_only_when_the_clauses_contra
     assert not assistant.ask("记过处分期是12个月").refused
 
 
+def test_each_part_of_a_question_asking_several_things_is_answered(assistant):
+    answer = assistant.ask("国有企业的部门经理受了记大过的政务处分，处分期有多长？在这期间还能提拔、涨工资吗？")
+    assert not answer.refused
+    cited = {c.article for c in answer.citations}
+    assert "第二十一条" in cited  # 国有企业管理人员在政务处分期内，不得晋升…
+    assert "第八条" in cited  # 记大过，十八个月
+
+
 def test_a_figure_the_documents_never_state_is_refused(assistant):
     answer = assistant.ask("公职人员收受礼品，金额在多少元以内不算违法？")
     assert answer.refused
