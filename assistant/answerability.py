@@ -341,7 +341,8 @@ def listed_kinds(text: str) -> list[frozenset[str]]:
     sets = []
     for match in _KINDS_OF.finditer(text):
         rest = text[match.end() :]
-        items = []
+        items: list[str] = []
+        previous_end = 0
         for item in _LISTED_KIND.finditer(rest):
             if rest[: item.start()].strip(" ：:\n；;") and not items:
                 break  # the list must follow the lead-in

@@ -35,14 +35,14 @@ from .answerability import (
     missing_quantity,
     other_bound,
     states_asked_count,
-    sub_questions,
     states_asked_figure,
     states_document_number,
+    sub_questions,
+    undefined_term,
     unindexed_act,
     unknown_batch,
     unknown_document,
     unknown_edition,
-    undefined_term,
     unknown_term,
     wrong_issuer,
 )
@@ -318,9 +318,9 @@ class ExtractiveAnswerer:
             clause = next(c for c in scored if c.candidate is by_part[best].candidate)
             if all(clause is not c for c in wanted):
                 wanted.append(clause)
-        kept = [c for c in chosen if all(c is not w for w in wanted)]
-        room = max(self.settings.max_clauses - len(wanted), 0)
-        merged = [c for c in chosen if any(c is w for w in wanted) or c in kept[:room]]
+        others = [c for c in chosen if all(c is not w for w in wanted)]
+        kept = others[: max(self.settings.max_clauses - len(wanted), 0)]
+        merged = [c for c in chosen if any(c is w for w in wanted + kept)]
         return merged + [w for w in wanted if all(w is not c for c in merged)]
 
     def _related(

@@ -227,7 +227,8 @@ class Assistant:
         find were false; confirmations and why-questions are left out, as their true claims
         are often worded as the user remembers them). The verifier misses support worded
         differently ("treats … as" for "regarded as"), so other unconfirmed claims are
-        answered with the nearest clause.
+        answered with the nearest clause. A statement typed instead of a question ("记过处分期
+        是18个月") may be keywords of a question, so only a contradiction stops it.
         """
         if claimed is None:
             return None

@@ -25,10 +25,10 @@ from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 from .answerability import (
     DEFINITION_CLAUSE,
     DEFINITION_QUESTION,
-    listed_kinds,
     KINDS_QUESTION,
     asked_units,
     asks_document_number,
+    listed_kinds,
     lists_asked_kinds,
     states_asked_figure,
     states_document_number,
