@@ -432,15 +432,19 @@ def states_asked_figure(
         for asked, stated in _DATE_EVENTS:
             if asked.search(question) and not stated.search(text):
                 return False
-    sentences = [text]
-    for kinds in kind_sets:
-        asked = {k for k in kinds if k in question}
-        if asked:
-            sentences = [
-                s for s in re.split(r"[。\n]", text)
-                if not ({k for k in kinds if k in s} - asked) or {k for k in kinds if k in s} & asked
-            ]
+    sentences = [s for s in re.split(r"[。\n]", text) if not of_other_kinds(s, question, kind_sets)]
     return any(q.unit in units for s in sentences for q in quantities(s))
+
+
+def of_other_kinds(text: str, asked: str, kind_sets: Iterable[frozenset[str]]) -> bool:
+    """Whether ``text`` names kinds of a listed set (`listed_kinds`) and none of those ``asked``
+    names: "（四）降级、撤职，二十四个月" says nothing of 开除 or 记大过."""
+    for kinds in kind_sets:
+        claimed = {k for k in kinds if k in asked}
+        named = {k for k in kinds if k in text}
+        if claimed and named and not named & claimed:
+            return True
+    return False
 
 
 # "多少个场景", "how many batches": a count of things, asked by noun; the Chinese noun is

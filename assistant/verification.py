@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 from pydantic import BaseModel, Field
 
-from .answerability import Quantity, counts, quantities, states_sweep, sweep
+from .answerability import Quantity, counts, of_other_kinds, quantities, states_sweep, sweep
 from .evaluation.support import content_units
 from .retrieval import Candidate, find_references, query_language, without_references
 from .schema import Citation
@@ -620,7 +620,8 @@ class _Comparer:
         # The kinds of a listed set the claim names (开除 of the six 政务处分): a figure stated
         # of another kind of the set is not stated of these ("（四）降级、撤职，二十四个月";
         # "撤职以下…最长不得超过四十八个月" says nothing of 开除).
-        self.claimed_kinds = [(kinds, frozenset(k for k in kinds if k in topic)) for kinds in kind_sets]
+        self.topic = topic
+        self.kind_sets = list(kind_sets)
         # Numbers of things ("39 industry sectors") only ever conflict: two texts that both say
         # "two batches" agree on nothing that matters, and an English count is no Chinese one.
         self.counts = counts(claim)
@@ -716,7 +717,7 @@ class _Comparer:
             # are each read where the clause states the claim's phrase around that figure.
             context = self._context(figure)
             about = [
-                0.0 if self._of_another_kind(f)
+                0.0 if of_other_kinds(f, self.topic, self.kind_sets)
                 else max(self._about(reading, comparison.cross_language, context) for reading in {f, read})
                 for f, read in with_unit
             ]
@@ -730,14 +731,6 @@ class _Comparer:
         comparison.figures_agree = (
             bool(self.figures) and not comparison.missing and not set(comparison.stated) & self.figures
         )
-
-    def _of_another_kind(self, fragment: str) -> bool:
-        """The fragment names kinds of a listed set, none of which the claim names."""
-        for kinds, claimed in self.claimed_kinds:
-            named = {k for k in kinds if k in fragment}
-            if claimed and named and not named & claimed:
-                return True
-        return False
 
     def _context(self, figure: Quantity) -> str | None:
         """The phrase of the claim around ``figure`` when another figure of its unit is claimed
