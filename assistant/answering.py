@@ -85,6 +85,10 @@ REFUSAL_REASON = {
         "zh": "已索引的文件中没有出现{name}这一说法。",
         "en": "None of the indexed documents uses the term {name}.",
     },
+    "reranker": {
+        "zh": "重排序模型判断，最接近的几条条款都没有回答这个问题。",
+        "en": "The reranker judged that none of the nearest clauses answers this question.",
+    },
     "term not defined": {
         "zh": "文件使用了“{name}”这一说法，但没有对它作出定义。",
         "en": "The documents use “{name}” but do not define it.",
@@ -224,6 +228,9 @@ class ExtractiveAnswerer:
             or _states_number(question, c.node, c.node.get_content()) is False,
         )
         confidence = max((c.confidence for c in candidates[:3]), default=0.0)
+        reranker_score = max(
+            (c.reranker_score for c in candidates[:3] if c.reranker_score is not None), default=None
+        )
         if not candidates:
             return Answer(question=question, answer=EMPTY_INDEX[language], refused=True)
         # The documents the question names ("按照发改委那份通知…"), asked once: the refusal
@@ -247,6 +254,7 @@ class ExtractiveAnswerer:
                 refused=True,
                 related=related,
                 confidence=confidence,
+                reranker_score=reranker_score,
             )
         scored = self._score_sentences(question, focus or question, candidates, catalog, asked)
         # "发改委那份通知要求…用哪些手段惩戒失信？" asks what that notice says: another law's
@@ -287,6 +295,7 @@ class ExtractiveAnswerer:
             refused=False,
             citations=citations,
             confidence=confidence,
+            reranker_score=reranker_score,
         )
 
     def _covering(
@@ -366,6 +375,12 @@ class ExtractiveAnswerer:
             return other_document
         if any(c.exact for c in candidates[:3]):
             return None  # the user named the clause; show it
+        # A cross-encoder, when one is configured, judges whether a clause answers the
+        # question (settings: answer.reranker_min_score).
+        floor = self.settings.reranker_min_score
+        judged = [c.reranker_score for c in candidates[:3] if c.reranker_score is not None]
+        if floor is not None and judged and max(judged) < floor:
+            return "reranker"
         # About something else entirely ("How do I file for divorce?"), unless it names one
         # of the documents: a question asked of a document is on its subject, however worded.
         # One naming nothing of the subject at all is judged off it sooner (topic.py).

@@ -576,6 +576,9 @@ class Candidate:
     # subject than to one on it or to any clause (see topic.py); negative when nearer those;
     # None when not judged (no exemplars).
     off_topic: float | None = None
+    # The configured cross-encoder's score (0..1 for a one-label model: how well the clause
+    # answers the question); None without a reranker, or for a clause it did not score.
+    reranker_score: float | None = None
 
     @property
     def confidence(self) -> float:
@@ -657,10 +660,12 @@ class HybridRetriever:
         ordered = first + sorted((i for i in fused if i not in first), key=lambda i: -fused[i])
         if allowed:
             ordered = [i for i in ordered if self._node(i).metadata.get("document") in allowed]
+        reranker_scores: dict[str, float] = {}
         if self.reranker is not None:
             rest = [i for i in ordered if i not in first]
             head = rest[: self.rerank_candidates]
-            ordered = first + self._rerank(head, QueryBundle(query_str=query)) + rest[len(head) :]
+            reranker_scores = self._rerank(head, QueryBundle(query_str=query))
+            ordered = first + list(reranker_scores) + [i for i in rest if i not in reranker_scores]
         query_tokens = self.lexical.query_tokens(query)
         query_vector = unit_rows(np.array([embedding], dtype=np.float32))[0]
         in_domain = self.catalog.vocabulary_coverage(tokenize(query + " " + formal_terms(query)))
@@ -686,6 +691,7 @@ class HybridRetriever:
                     in_domain=in_domain,
                     exact=node_id in exact_ids,
                     off_topic=off_topic,
+                    reranker_score=reranker_scores.get(node_id),
                 )
             )
         return out
@@ -802,11 +808,16 @@ class HybridRetriever:
     def _node(self, node_id: str) -> TextNode:
         return self.catalog.nodes[self.catalog.position[node_id]]
 
-    def _rerank(self, node_ids: list[str], bundle: QueryBundle) -> list[str]:
+    def _rerank(self, node_ids: list[str], bundle: QueryBundle) -> dict[str, float]:
+        """The reranker's score of each of ``node_ids``, best first."""
         candidates = [NodeWithScore(node=self._node(i), score=0.0) for i in node_ids]
         reranked = self.reranker.postprocess_nodes(candidates, bundle)
-        head = [n.node.node_id for n in reranked]
-        return head + [i for i in node_ids if i not in head]
+        # Sorted here, not trusted to the postprocessor: llama-index's sorts a score of
+        # exactly 0.0 as if it were the best.
+        return {
+            n.node.node_id: float(n.score or 0.0)
+            for n in sorted(reranked, key=lambda n: -float(n.score or 0.0))
+        }
 
 
 def query_language(text: str) -> str:

@@ -35,6 +35,9 @@ class Answer(BaseModel):
     # Extension: on refusal, the nearest clauses, shown as "related, not an answer".
     related: list[Citation] = Field(default_factory=list)
     confidence: float = Field(0.0, description="Retrieval confidence the refusal rule compared.")
+    reranker_score: float | None = Field(
+        None, description="The configured reranker's best score of the nearest clauses (None without one)."
+    )
 
 
 class DocumentInfo(BaseModel):

@@ -117,6 +117,21 @@ class AnswerSettings(BaseModel):
         ge=-2.0,
         le=2.0,
     )
+    # A cross-encoder reads the question and the clause together, which is what telling "on
+    # topic" from "answers it" takes; the retrieval confidence above only compares them. No
+    # such model ships offline, so this is unset and the value must come from an eval run
+    # with the model configured (the eval report's reranker plot and `assistant eval`'s
+    # "reranker_min_score" give the dev split's best).
+    reranker_min_score: float | None = Field(
+        None,
+        description=(
+            "With retrieval.reranker set: refuse when the reranker scores none of the three "
+            "nearest clauses at least this high (0-1). Unset: the reranker only reorders. "
+            "Calibrate it with `assistant eval --split dev` with the reranker configured."
+        ),
+        ge=0.0,
+        le=1.0,
+    )
     max_sentences: int = Field(3, description="Most sentences quoted in an extractive answer.", ge=1)
     max_clauses: int = Field(3, description="Most clauses an extractive answer quotes from.", ge=1)
 

@@ -256,6 +256,52 @@ def crag_score(answerable: bool, refused: bool, hit: bool) -> int:
     return 1 if hit else -1
 
 
+@dataclass(frozen=True)
+class ScoredOutcome:
+    """One question's outcome as a score floor would change it: ``score`` is the reranker's
+    best score of its nearest clauses (None when it scored none, e.g. an article named by the
+    user); ``answered_crag`` is the question's CRAG score as answered, None if it was refused
+    for another reason, which no floor undoes."""
+
+    score: float | None
+    answerable: bool
+    answered_crag: int | None
+
+
+@dataclass(frozen=True)
+class FloorPoint:
+    floor: float
+    crag_score: float
+    refusal: float | None  # share of unanswerable questions refused with this floor
+    false_refusal: float | None  # share of answerable questions refused with this floor
+
+
+def floor_point(outcomes: Sequence[ScoredOutcome], floor: float) -> FloorPoint:
+    """The CRAG score and refusal rates if questions whose score is below ``floor`` were
+    refused too."""
+    crag, refused_unanswerable, refused_answerable = 0, 0, 0
+    for o in outcomes:
+        refused = o.answered_crag is None or (o.score is not None and o.score < floor)
+        crag += crag_score(o.answerable, True, False) if refused else o.answered_crag
+        refused_unanswerable += refused and not o.answerable
+        refused_answerable += refused and o.answerable
+    n_unanswerable = sum(not o.answerable for o in outcomes)
+    n_answerable = len(outcomes) - n_unanswerable
+    return FloorPoint(
+        floor,
+        crag / len(outcomes) if outcomes else 0.0,
+        refused_unanswerable / n_unanswerable if n_unanswerable else None,
+        refused_answerable / n_answerable if n_answerable else None,
+    )
+
+
+def best_floor(outcomes: Sequence[ScoredOutcome], steps: int = 100) -> FloorPoint:
+    """The floor over 0..1 with the best CRAG score; the lowest of equal ones, since a higher
+    floor refuses more for nothing."""
+    points = [floor_point(outcomes, i / steps) for i in range(steps + 1)]
+    return max(points, key=lambda p: (p.crag_score, -p.floor))
+
+
 # Aggregation --------------------------------------------------------------------------------
 
 

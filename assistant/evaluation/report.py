@@ -23,6 +23,7 @@ from .runner import (
     Comparison,
     EvalResult,
     QuestionResult,
+    RerankerCalibration,
     Scores,
     SupportCalibration,
 )
@@ -96,7 +97,23 @@ def markdown_summary(comparison: Comparison) -> str:
         lines.append(f"| {name} | {scores.n_questions} | {cells} |")
     if comparison.verifier is not None:
         lines += ["", _verifier_note(comparison.verifier)]
+    if comparison.reranker is not None:
+        lines += ["", _reranker_note(comparison.reranker)]
     return "\n".join(lines) + "\n"
+
+
+def _reranker_note(calibration: RerankerCalibration) -> str:
+    """One paragraph on the reranker score floor this split supports."""
+    def rate(value: float | None) -> str:
+        return "n/a" if value is None else f"{value:.3f}"
+
+    return (
+        f"Reranker ({calibration.n_scored} questions scored): refusing below a score of "
+        f"{calibration.min_score:.2f} gives the best CRAG score, {calibration.crag_score:.3f} "
+        f"(without a floor {calibration.crag_score_without:.3f}), with refusal "
+        f"{rate(calibration.refusal)} and false refusal {rate(calibration.false_refusal)}. "
+        f"Set answer.reranker_min_score to it after measuring on the dev split."
+    )
 
 
 def _verifier_note(scores: VerifierScores) -> str:

@@ -101,6 +101,19 @@ class SupportCalibration(BaseModel):
     )
 
 
+class RerankerCalibration(BaseModel):
+    """The reranker score floor (answer.reranker_min_score) best for this split's CRAG score,
+    from the scores one run recorded. Exact when the run had no floor set; with one set, the
+    questions it refused count as refused whatever the floor."""
+
+    min_score: float = Field(description="The floor with the best CRAG score (the lowest of equals).")
+    crag_score: float
+    refusal: float | None
+    false_refusal: float | None
+    crag_score_without: float = Field(description="CRAG score with no floor (the reranker only reorders).")
+    n_scored: int = Field(description="Questions the reranker scored (not exact article lookups).")
+
+
 class Comparison(BaseModel):
     """What ``assistant eval --json`` prints; keys may be added, never renamed."""
 
@@ -112,6 +125,9 @@ class Comparison(BaseModel):
     baseline: SystemScores | None
     verifier: VerifierScores | None = Field(
         None, description="`assistant verify` against the labelled claims of eval/labels/."
+    )
+    reranker: RerankerCalibration | None = Field(
+        None, description="With a reranker configured: the score floor to refuse below."
     )
 
 
@@ -159,6 +175,29 @@ class EvalResult:
             for row in self.rows
         ]
         return metrics.refusal_curve(observations, [i / steps for i in range(steps + 1)])
+
+
+    def reranker_calibration(self) -> RerankerCalibration | None:
+        """The best answer.reranker_min_score for these questions; None if nothing was scored."""
+        outcomes = [
+            metrics.ScoredOutcome(
+                row.answer.reranker_score,
+                row.item.answerable,
+                None if row.answer.refused else row.crag,
+            )
+            for row in self.rows
+        ]
+        if all(o.score is None for o in outcomes):
+            return None
+        best = metrics.best_floor(outcomes)
+        return RerankerCalibration(
+            min_score=best.floor,
+            crag_score=best.crag_score,
+            refusal=best.refusal,
+            false_refusal=best.false_refusal,
+            crag_score_without=metrics.floor_point(outcomes, 0.0).crag_score,
+            n_scored=sum(o.score is not None for o in outcomes),
+        )
 
 
 def evaluate(
@@ -355,6 +394,7 @@ def compare(
         support_checker=calibration,
         ours=ours.scores,
         baseline=baseline.scores if baseline else None,
+        reranker=ours.reranker_calibration(),
     )
 
 
