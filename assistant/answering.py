@@ -75,6 +75,12 @@ REFUSAL = {
     "en": "The documents do not address this question. The nearest clauses are shown as "
     "related, not as an answer.",
 }
+# After a contradicted premise is corrected, "the documents do not address this question"
+# would deny what the correction just quoted them saying.
+AFTER_CORRECTION = {
+    "zh": "以下是相关条款的原文。",
+    "en": "The clauses are shown below as written.",
+}
 # Why a refusal happened, when a check (not low confidence) decided it.
 REFUSAL_REASON = {
     "not indexed": {
@@ -245,7 +251,8 @@ class ExtractiveAnswerer:
             text = REFUSAL[language]
             if objection:
                 key, fields = _reason(objection)
-                text = REFUSAL_REASON[key][language].format(**fields) + " " + text
+                tail = AFTER_CORRECTION[language] if key == "premise contradicted" else text
+                text = REFUSAL_REASON[key][language].format(**fields) + " " + tail
             if objection == "off topic":  # no clause is even related
                 related, text = [], REFUSAL_REASON[objection][language]
             return Answer(

@@ -240,6 +240,9 @@ def test_a_rule_heard_second_hand_and_built_on_is_checked(assistant):
     )
     assert answer.refused
     assert answer.answer.startswith("The clauses say something different from the question's premise")
+    # the correction quoted the clauses: they are not said to leave the question unaddressed
+    assert answer.answer.endswith("The clauses are shown below as written.")
+    assert "do not address" not in answer.answer
     # a true one is answered
     answer = assistant.ask("听同事说，机关应当自交付之日起30日内付款，所以我们下个月就能收到钱？")
     assert not answer.refused
