@@ -447,6 +447,13 @@ def of_other_kinds(text: str, asked: str, kind_sets: Iterable[frozenset[str]]) -
     return False
 
 
+def of_no_kind_asked(text: str, asked: str, kind_sets: Iterable[frozenset[str]]) -> bool:
+    """Whether ``asked`` names a kind of a listed set and ``text`` names no kind of it at all."""
+    return any(
+        any(k in asked for k in kinds) and not any(k in text for k in kinds) for kinds in kind_sets
+    )
+
+
 # "多少个场景", "how many batches": a count of things, asked by noun; the Chinese noun is
 # jieba's first word after the measure word.
 _MEASURE_WORDS = "个项种类条批家份位次所"

@@ -33,6 +33,7 @@ from .answerability import (
     missing_count,
     missing_detail,
     missing_quantity,
+    of_no_kind_asked,
     other_bound,
     states_asked_count,
     states_asked_figure,
@@ -272,7 +273,13 @@ class ExtractiveAnswerer:
         # of the kind asked for, and each one's best clause is quoted.
         parts = sub_questions(question)
         for clause in scored:
-            clause.of_asked_kind = any(
+            # A figure asked of one kind of a listed set ("记大过的话，处分期是多久？从哪天开始算？")
+            # is not stated by a clause naming no kind of that set, whichever part it answers:
+            # 第九条's 30 days (from delivery) are a payment term.
+            clause.of_asked_kind = not (
+                asked_units(question)
+                and of_no_kind_asked(clause.candidate.node.get_content(), question, catalog.kind_sets)
+            ) and any(
                 _of_asked_kind(part, clause.candidate.node, catalog.kind_sets) for part in parts or [question]
             )
         chosen = self._choose_clauses(scored, asked_units(question) == {"date"})

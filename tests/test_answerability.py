@@ -25,6 +25,7 @@ from assistant.answerability import (
     listed_kinds,
     missing_detail,
     missing_quantity,
+    of_no_kind_asked,
     other_bound,
     premise,
     quantities,
@@ -125,6 +126,14 @@ def test_a_figure_asked_of_one_listed_kind_is_stated_only_where_that_kind_is_nam
     assert states_asked_figure("记大过的处分期多长？", article_54, [sanctions]) is False
     assert states_asked_figure("记大过的处分期多长？", article_54) is True  # no sets known
     assert states_asked_figure("降级以后多久办变更手续？", article_54, [sanctions]) is True
+
+
+def test_a_text_naming_no_kind_of_the_set_asked_about_is_about_something_else():
+    sanctions = frozenset({"警告", "记过", "记大过", "降级", "撤职", "开除"})
+    payment = "第九条 机关、事业单位从中小企业采购货物…，应当自货物…交付之日起30日内支付款项"
+    assert of_no_kind_asked(payment, "记大过的话，处分期是多久？从哪天开始算？", [sanctions])
+    assert not of_no_kind_asked(ARTICLE_8, "记大过的话，处分期是多久？", [sanctions])
+    assert not of_no_kind_asked(payment, "付款期限从哪天开始算？", [sanctions])  # no kind asked
 
 
 @pytest.mark.parametrize(("question", "parts"), [
