@@ -1373,9 +1373,9 @@ _BODIES = {
 _BODY_PATTERNS = {body: re.compile(pattern, re.IGNORECASE) for body, pattern in _BODIES.items()}
 # (A document's name just before: "a complaint made by the finance bureau" claims no issuer.)
 _ISSUED_BY = re.compile(
-    r"\b(?:guidelines?|notice|law|regulations?|measures|rules)\b[^.?!]{0,12}?"
+    r"\b(?:guidelines?|notice|law|regulations?|measures|rules)\b[^.?!]{0,60}?"
     r"\b(?:put out|issued|published|released|drafted|formulated) by (?:the )?(.{3,60}?)"
-    r"(?=[,.?;!]|\s+(?:do|does|did|is|are|was|were|and|so|apply|cover)\b|$)"
+    r"(?=[,.?;!]|\s+(?:do|does|did|is|are|was|were|so|apply|cover)\b|\s+and\b(?!\s+(?-i:[A-Z]))|$)"
     r"|(?:指引|指南|通知|办法|条例|法|规定)[^，。？?]{0,6}?(?:是|由)([^，。？?、\s]{2,15}?)"
     r"(?:出的|发的|发布的|印发的|制定的|出台的|起草的|出台|发布|印发|制定)",
     re.IGNORECASE,
@@ -1401,6 +1401,30 @@ def claimed_issuer(question: str) -> tuple[str, set[str]] | None:
     words = match.group(1) or match.group(2)
     named = bodies(words)
     return (words, named) if named else None
+
+
+# The body an issue statement names: "the Guangzhou Municipal Commission for … has issued",
+# "国务院印发".
+_ISSUING_BODY = re.compile(
+    r"(?:^|,\s*|\bthe\s+)([A-Z][\w’'&\- ]{2,80}?)\s+(?:has issued|issued)\b"
+    r"|([\u4e00-\u9fff]{0,8}?(?:纪委监委|委员会|工商联|协会|国务院|[委局部厅院]))[^，。]{0,8}?(?:印发|发布了)",
+)
+
+
+def other_issuer(claim: str, text: str) -> tuple[str, str] | None:
+    """The body a claim says issued a document and the one ``text`` records issuing it, when
+    they differ ("…were issued by the Federation of Industry and Commerce" against "the
+    Commission for Discipline Inspection and Supervision has issued two batches…")."""
+    issuer = claimed_issuer(claim)
+    if issuer is None:
+        return None
+    words, claimed = issuer
+    for statement in _ISSUE_STATEMENT.finditer(text):
+        named = bodies(statement.group(0))
+        if named and not named & claimed:
+            body = _ISSUING_BODY.search(statement.group(0).strip())
+            return words, (body.group(1) or body.group(2)) if body else statement.group(0).strip()
+    return None
 
 
 def wrong_issuer(claimed: set[str], recorded_issuer: str, document_texts: list[str]) -> str | None:

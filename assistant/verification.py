@@ -51,9 +51,18 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 from pydantic import BaseModel, Field
 
-from .answerability import Quantity, counts, of_other_kinds, quantities, states_sweep, sweep
+from .answerability import (
+    Quantity,
+    claimed_issuer,
+    counts,
+    of_other_kinds,
+    other_issuer,
+    quantities,
+    states_sweep,
+    sweep,
+)
 from .evaluation.support import content_units
-from .retrieval import Candidate, find_references, query_language, without_references
+from .retrieval import Candidate, ClauseCatalog, find_references, query_language, without_references
 from .schema import Citation
 from .sentences import Span, lead_in, sentence_spans, with_list_context
 from .tokenizing import has_chinese, jieba_words, normalize, translate_terms
@@ -396,7 +405,9 @@ def _verify(assistant: Assistant, claim: str, document: str | None, article: str
     if not found:
         return Verdict(claim=claim, verdict="not_found", explanation=_say(language, "nothing"))
     catalog = assistant.catalog()
-    comparer = _Comparer(claim, assistant.embed_model, catalog.without_document_names, catalog.kind_sets)
+    comparer = _Comparer(
+        claim, assistant.embed_model, catalog.without_document_names, catalog.kind_sets, _issued(claim, catalog)
+    )
     compared = sorted(comparer.compare(found), key=lambda c: -c.relevance)
     threshold = assistant.settings.answer.refusal_threshold
     on_topic = [c for c in compared if c.candidate.confidence >= threshold and c.on_topic]
@@ -417,6 +428,7 @@ def _verify(assistant: Assistant, claim: str, document: str | None, article: str
         and (c is on_topic[0] or c.close)
     ]
     conflicting += [c for c in compared if c.ended and c.candidate.confidence >= threshold]
+    conflicting += [c for c in compared if c.issuer]  # the document's own record of its issuer
     # Compared by relevance: across languages the glossary inflates the word match (a notice's
     # title line matched "国务院…部门负责统筹协调促进民营经济发展工作" better than 第四条 did).
     close_conflict = max((c.relevance for c in conflicting if c.close), default=-1.0)
@@ -436,6 +448,16 @@ def _verify(assistant: Assistant, claim: str, document: str | None, article: str
         explanation=_say(language, reason, where=best.where(language), **best.figures(language)),
         clauses=[c.citation(i, assistant.index.page_starts) for i, c in enumerate(shown, 1)],
     )
+
+
+def _issued(claim: str, catalog: ClauseCatalog) -> str | None:
+    """The one document the claim says some body issued, if it names one (not "SASAC" of
+    "issued by SASAC", which names no document but a body)."""
+    issuer = claimed_issuer(claim)
+    if issuer is None:
+        return None
+    about = catalog.named_documents(claim.replace(issuer[0], " "))
+    return next(iter(about)) if len(about) == 1 else None
 
 
 def article_nodes(nodes: list[TextNode], article: str, document: str | None = None) -> list[TextNode]:
@@ -474,6 +496,7 @@ class _Comparison:
     figures_agree: bool = False  # the claim has figures and the clause states them all
     opposite: bool = False  # the clause's modality is the claim's opposite
     actors: tuple[str, str] | None = None  # (the claim's actor, the clause's in its place)
+    issuer: tuple[str, str] | None = None  # (the issuer claimed, the one the clause records)
     overstated: bool = False  # the claim makes a duty of what the clause only permits
     # The claim reaches everyone ("any contracting party") or only some, and the sentence does
     # not say so: it may match the claim's topic, not its reach.
@@ -527,7 +550,7 @@ class _Comparison:
             return "figure"
         if self.opposite:
             return "modality"
-        if self.actors:
+        if self.actors or self.issuer:
             return "actor"
         if self.overstated:
             return "overstated"
@@ -546,8 +569,9 @@ class _Comparison:
             return {"claimed": _show(claimed, language), "stated": _show(stated, language)}
         if self.missing:
             return {"claimed": _show(self.missing[0], language)}
-        if self.actors:
-            return {"claimed": self.actors[0], "stated": self.actors[1]}
+        if self.actors or self.issuer:
+            claimed, stated = self.actors or self.issuer
+            return {"claimed": claimed, "stated": stated}
         if self.directions:
             return {"claimed": self.directions[0], "stated": self.directions[1]}
         return {}
@@ -591,8 +615,12 @@ class _Comparer:
         embed_model: BaseEmbedding,
         unnamed: Callable[[str], str] | None = None,
         kind_sets: Iterable[frozenset[str]] = (),
+        issued: str | None = None,
     ) -> None:
         self.claim = claim
+        # The one document the claim says some body issued ("the Guangzhou Guidelines were
+        # issued by …"): its record of its issuer decides, wherever retrieval ranks it.
+        self.issued = issued
         self.language = query_language(claim)
         # "第九条规定大型企业60日内付款": the label names where to look, and would align the
         # claim with the sentence that opens the article instead of the one about 大型企业.
@@ -701,6 +729,9 @@ class _Comparer:
         )
         if not cross:
             comparison.actors = other_actor(self.claim, windows[best].text, text)
+        # A document's issuer is named alike in both languages (answerability.bodies).
+        if self.issued and self.issued == comparison.candidate.node.metadata.get("document"):
+            comparison.issuer = other_issuer(self.claim, text)
         return comparison
 
     def _read_figures(self, text: str, comparison: _Comparison) -> None:

@@ -27,6 +27,7 @@ from assistant.answerability import (
     missing_quantity,
     of_no_kind_asked,
     other_bound,
+    other_issuer,
     premise,
     quantities,
     states_asked_count,
@@ -703,6 +704,24 @@ def test_the_issuer_a_question_names_is_checked_against_the_documents_record(que
     _, claimed = claimed_issuer(question)
     recorded = wrong_issuer(claimed, GZ_PUBLISHER, [f"How to draw the line? {GZ_ISSUED} More text."])
     assert (recorded == GZ_ISSUED.removesuffix(".")) if wrong else recorded is None
+
+
+def test_a_claim_naming_another_issuer_than_the_text_records_is_told_which_it_records():
+    claim = (
+        "The two batches of the Guangzhou Guidelines on government-business interactions were "
+        "issued by the Guangzhou Municipal Federation of Industry and Commerce."
+    )
+    assert other_issuer(claim, GZ_ISSUED) == (
+        "Guangzhou Municipal Federation of Industry and Commerce",
+        "Guangzhou Municipal Commission for Discipline Inspection and Supervision",
+    )
+    assert other_issuer("广州政商交往指引是市工商联发布的。", "自去年以来，广州市纪委监委连续两年印发了两批指引。") == (
+        "市工商联",
+        "广州市纪委监委",
+    )
+    # the issuer the text records, or a text recording none, is no conflict
+    assert other_issuer("The Guidelines were issued by the Guangzhou discipline commission.", GZ_ISSUED) is None
+    assert other_issuer(claim, "Officials shall not accept gifts.") is None
 
 
 def test_a_body_a_question_cannot_name_claims_no_issuer():

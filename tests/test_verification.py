@@ -262,6 +262,19 @@ def test_an_actor_contradiction_names_both_actors(assistant):
     assert result.explanation == "《中央企业合规管理办法》第十二条规定的是总法律顾问，不是总经理。"
 
 
+def test_a_document_said_to_be_issued_by_another_body_is_contradicted_in_either_language(assistant):
+    result = verify(assistant, "The Guangzhou Guidelines were issued by the city's Federation of Industry and Commerce.")
+    assert result.verdict == "contradicted"
+    assert "Guangzhou Municipal Commission for Discipline Inspection and Supervision" in result.explanation
+    result = verify(assistant, "广州政商交往指引是市工商联发布的。")
+    assert result.verdict == "contradicted"
+    assert "Commission for Discipline Inspection" in result.explanation
+    # the issuer it records, and another document's issuer, are no conflict
+    true = "The Guangzhou Guidelines were issued by the Guangzhou Municipal Commission for Discipline Inspection."
+    assert verify(assistant, true).verdict != "contradicted"
+    assert verify(assistant, "The SME payment regulation was issued by the State Council.").verdict != "contradicted"
+
+
 @pytest.mark.parametrize(
     ("claim", "sentence", "expected"),
     [

@@ -43,6 +43,7 @@ from __future__ import annotations
 from ..numerals import NUMERAL_CHARS, UNITS, chinese_number
 
 import difflib
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -136,10 +137,18 @@ def _number(token: str) -> int:
     return int(token) if token.isdigit() else chinese_number(token)
 
 
+@functools.lru_cache(maxsize=8192)
 def _stem(word: str) -> str:
-    # A trailing plural "s" is dropped so "payments" meets "payment"; applied to both sides
-    # alike, the odd stem ("busines") still matches itself.
-    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+    # Snowball, as BM25 stems: "signed" meets "sign", "partnerships" "partnership",
+    # "promotion" "promote" (a trailing "s" alone left a paraphrase's verbs unmatched).
+    return _snowball().stemWord(word)
+
+
+@functools.lru_cache(maxsize=1)
+def _snowball():
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
 
 
 def content_units(text: str) -> set[str]:
