@@ -418,6 +418,15 @@ _DATE_EVENTS = [
 ]
 
 
+def dated_event(text: str) -> re.Pattern[str] | None:
+    """What a statement of a date would say happened on it, for the event ``text`` dates (taking
+    effect, being issued); None when it names neither."""
+    for _, stated in _DATE_EVENTS:
+        if stated.search(text):
+            return stated
+    return None
+
+
 def states_asked_figure(
     question: str, text: str, kind_sets: Iterable[frozenset[str]] = ()
 ) -> bool | None:

@@ -55,6 +55,7 @@ from .answerability import (
     Quantity,
     claimed_issuer,
     counts,
+    dated_event,
     of_other_kinds,
     other_issuer,
     quantities,
@@ -435,7 +436,7 @@ def _verify(assistant: Assistant, claim: str, document: str | None, article: str
     if supported and supported[0].relevance > close_conflict:
         verdict, reason, shown = "supported", "supported", supported[:3]
     elif conflicting:
-        verdict, reason, shown = "contradicted", conflicting[0].conflict, conflicting[:1]
+        verdict, reason, shown = "contradicted", conflicting[0].conflict, [_citable(conflicting[0], compared)]
     elif on_topic:
         reason = "missing figure" if on_topic[0].missing else "unstated"
         verdict, shown = "not_found", on_topic[:3]
@@ -447,6 +448,24 @@ def _verify(assistant: Assistant, claim: str, document: str | None, article: str
         verdict=verdict,
         explanation=_say(language, reason, where=best.where(language), **best.figures(language)),
         clauses=[c.citation(i, assistant.index.page_starts) for i, c in enumerate(shown, 1)],
+    )
+
+
+def _citable(conflict: _Comparison, compared: list[_Comparison]) -> _Comparison:
+    """The conflict shown in an article when a document's heading states it ("（…2025年5月20日起
+    施行）") and an article of the same document states the same figure ("第七十八条 本法自2025年
+    5月20日起施行"): an article is what a reader can cite."""
+    meta = conflict.candidate.node.metadata
+    if meta.get("article") or not conflict.stated:
+        return conflict
+    return next(
+        (
+            c for c in compared
+            if c.candidate.node.metadata.get("document") == meta.get("document")
+            and c.candidate.node.metadata.get("article")
+            and c.stated == conflict.stated
+        ),
+        conflict,
     )
 
 
@@ -747,6 +766,8 @@ class _Comparer:
             # Two figures of one unit ("within 30 days, and by contract no more than 60 days")
             # are each read where the clause states the claim's phrase around that figure.
             context = self._context(figure)
+            if figure.unit == "date":
+                with_unit = _dated_pieces(with_unit, context or self.claim) or with_unit
             about = [
                 0.0 if of_other_kinds(f, self.topic, self.kind_sets)
                 else max(self._about(reading, comparison.cross_language, context) for reading in {f, read})
@@ -906,6 +927,24 @@ def _windows(text: str) -> list[Span]:
             lead = spans[quoted[0]]
             items.append(Span(lead.start, item.end, lead.text + item.text))
     return spans + pairs + items
+
+
+_PIECE = re.compile(r"[，（）()]|,(?!\s*\d{4})")  # not the comma of "May 20, 2025"
+
+
+def _dated_pieces(fragments: list[tuple[str, str]], claim: str) -> list[tuple[str, str]]:
+    """The pieces of ``fragments`` dating the event the claim dates: a heading's "（2025年4月30日
+    …通过，2025年5月20日起施行）" dates its adoption and its taking effect, and a claim that
+    the law took effect on 30 April is read against the second only."""
+    event = dated_event(claim)
+    if event is None:
+        return []
+    return [
+        (piece, piece)
+        for fragment, _ in fragments
+        for piece in _PIECE.split(fragment)
+        if event.search(piece) and any(q.unit == "date" for q in _figures(piece))
+    ]
 
 
 def _fragments(text: str) -> list[tuple[str, str]]:

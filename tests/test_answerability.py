@@ -16,6 +16,7 @@ from assistant.answerability import (
     contradicted_premise,
     counted_noun,
     counts,
+    dated_event,
     defines_asked_term,
     delegated_criteria,
     earlier_version,
@@ -704,6 +705,13 @@ def test_the_issuer_a_question_names_is_checked_against_the_documents_record(que
     _, claimed = claimed_issuer(question)
     recorded = wrong_issuer(claimed, GZ_PUBLISHER, [f"How to draw the line? {GZ_ISSUED} More text."])
     assert (recorded == GZ_ISSUED.removesuffix(".")) if wrong else recorded is None
+
+
+def test_the_event_a_date_is_claimed_for_is_taking_effect_or_being_issued():
+    assert dated_event("自2025年5月20日起施行").search("2025年5月20日起施行")
+    assert not dated_event("自2025年5月20日起施行").search("2025年4月30日第十四届全国人大常委会第十五次会议通过")
+    assert dated_event("The notice was issued on August 5, 2023").search("published on August 5, 2023")
+    assert dated_event("记过，十二个月") is None
 
 
 def test_a_claim_naming_another_issuer_than_the_text_records_is_told_which_it_records():

@@ -700,7 +700,8 @@ def test_an_issuer_the_documents_contradict_is_refused_with_the_recorded_one(ass
         "state-owned enterprises?"
     )
     assert answer.refused
-    assert "Commission for Discipline Inspection and Supervision has issued" in answer.answer
+    # (as the premise contradicted: the verifier reads the document's record of its issuer)
+    assert "Guangzhou Municipal Commission for Discipline Inspection and Supervision" in answer.answer
     # named rightly, the issuer is no objection
     assert not assistant.ask("广州的政商交往指引是市纪委监委发布的吗？").refused
 

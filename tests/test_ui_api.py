@@ -34,7 +34,7 @@ from assistant.verification import Verdict
 from .conftest import CORPUS, NDRC_PDF
 from .ui_fixtures import free_port, isolated_settings, served_page  # noqa: F401 (fixture)
 
-ASK_FIELDS = {"question", "answer", "refused", "confidence", "citations", "related"}
+ASK_FIELDS = {"question", "answer", "refused", "confidence", "reranker_score", "citations", "related"}
 SME_QUESTION = "机关、事业单位从中小企业采购货物，应当在多少日内支付款项？"
 SME = "cn_regs_sme_payment_guarantee_2025.pdf"
 NDRC = NDRC_PDF.name

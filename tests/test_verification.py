@@ -262,6 +262,17 @@ def test_an_actor_contradiction_names_both_actors(assistant):
     assert result.explanation == "《中央企业合规管理办法》第十二条规定的是总法律顾问，不是总经理。"
 
 
+def test_a_date_is_compared_with_the_date_of_the_same_event(assistant):
+    # The law's heading dates its adoption (2025年4月30日…通过) and its taking effect
+    # (2025年5月20日起施行): the first does not back a claim about the second.
+    result = verify(assistant, "《民营经济促进法》自2025年4月30日起施行。")
+    assert result.verdict == "contradicted"
+    assert "2025年5月20日" in result.explanation
+    assert verify(assistant, "The Private Economy Promotion Law took effect on 30 April 2025.").verdict == "contradicted"
+    assert verify(assistant, "《民营经济促进法》自2025年5月20日起施行。").verdict == "supported"
+    assert verify(assistant, "《民营经济促进法》于2025年4月30日通过。").verdict == "supported"
+
+
 def test_a_document_said_to_be_issued_by_another_body_is_contradicted_in_either_language(assistant):
     result = verify(assistant, "The Guangzhou Guidelines were issued by the city's Federation of Industry and Commerce.")
     assert result.verdict == "contradicted"
