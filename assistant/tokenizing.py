@@ -53,6 +53,12 @@ def _stemmer():
     return Stemmer.Stemmer("english")
 
 
+@functools.lru_cache(maxsize=8192)
+def english_stem(word: str) -> str:
+    """The Snowball stem BM25 indexes an English word by: "signed" → "sign"."""
+    return _stemmer().stemWord(word)
+
+
 def normalize(text: str) -> str:
     """NFKC (full-width digits and letters to ASCII) and lower case."""
     return unicodedata.normalize("NFKC", text).lower()

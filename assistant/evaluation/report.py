@@ -104,6 +104,7 @@ def markdown_summary(comparison: Comparison) -> str:
 
 def _reranker_note(calibration: RerankerCalibration) -> str:
     """One paragraph on the reranker score floor this split supports."""
+
     def rate(value: float | None) -> str:
         return "n/a" if value is None else f"{value:.3f}"
 

@@ -176,7 +176,6 @@ class EvalResult:
         ]
         return metrics.refusal_curve(observations, [i / steps for i in range(steps + 1)])
 
-
     def reranker_calibration(self) -> RerankerCalibration | None:
         """The best answer.reranker_min_score for these questions; None if nothing was scored."""
         outcomes = [

@@ -40,14 +40,14 @@ spots.
 
 from __future__ import annotations
 
-from ..numerals import NUMERAL_CHARS, UNITS, chinese_number
-
 import difflib
-import functools
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from ..numerals import NUMERAL_CHARS, UNITS, chinese_number
+from ..tokenizing import english_stem
 
 _CJK_CHARS = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RUN = re.compile(rf"[{_CJK_CHARS}]+")
@@ -137,18 +137,10 @@ def _number(token: str) -> int:
     return int(token) if token.isdigit() else chinese_number(token)
 
 
-@functools.lru_cache(maxsize=8192)
 def _stem(word: str) -> str:
     # Snowball, as BM25 stems: "signed" meets "sign", "partnerships" "partnership",
     # "promotion" "promote" (a trailing "s" alone left a paraphrase's verbs unmatched).
-    return _snowball().stemWord(word)
-
-
-@functools.lru_cache(maxsize=1)
-def _snowball():
-    import Stemmer
-
-    return Stemmer.Stemmer("english")
+    return english_stem(word)
 
 
 def content_units(text: str) -> set[str]:
