@@ -272,14 +272,17 @@ class ExtractiveAnswerer:
         # "处分期有多长？在这期间还能提拔、涨工资吗？" asks two things: a clause answering either is
         # of the kind asked for, and each one's best clause is quoted.
         parts = sub_questions(question)
+        # A figure asked of one kind of a listed set ("记大过的话，处分期是多久？从哪天开始算？")
+        # is not stated by a clause naming no kind of that set, whichever part it answers:
+        # 第九条's 30 days (from delivery) are a payment term, and not quoted at all.
+        if asked_units(question):
+            kept = [
+                c for c in scored
+                if not of_no_kind_asked(c.candidate.node.get_content(), question, catalog.kind_sets)
+            ]
+            scored = kept or scored
         for clause in scored:
-            # A figure asked of one kind of a listed set ("记大过的话，处分期是多久？从哪天开始算？")
-            # is not stated by a clause naming no kind of that set, whichever part it answers:
-            # 第九条's 30 days (from delivery) are a payment term.
-            clause.of_asked_kind = not (
-                asked_units(question)
-                and of_no_kind_asked(clause.candidate.node.get_content(), question, catalog.kind_sets)
-            ) and any(
+            clause.of_asked_kind = any(
                 _of_asked_kind(part, clause.candidate.node, catalog.kind_sets) for part in parts or [question]
             )
         chosen = self._choose_clauses(scored, asked_units(question) == {"date"})

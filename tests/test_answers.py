@@ -284,12 +284,13 @@ def test_each_part_of_a_question_asking_several_things_is_answered(assistant):
     assert "第八条" in cited  # 记大过，十八个月
 
 
-def test_a_later_part_asks_of_the_kind_an_earlier_part_names(assistant):
+def test_a_figure_asked_of_a_kind_of_sanction_is_quoted_only_from_clauses_naming_such_kinds(assistant):
     # "从哪天开始算？" alone is best matched by a payment term "自…交付之日起"; the question is
     # about a 记大过, which 第八条 names and the payment clauses do not.
     answer = assistant.ask("记大过的话，处分期是多久？从哪天开始算？")
     assert not answer.refused
     assert answer.citations[0].article == "第八条"
+    assert all(c.document != "cn_regs_sme_payment_guarantee_2025.pdf" for c in answer.citations)
 
 
 def test_a_figure_the_documents_never_state_is_refused(assistant):
