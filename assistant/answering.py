@@ -10,7 +10,7 @@ address the question and lists the nearest clauses as related, not as an answer.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from collections.abc import Callable
 
 import numpy as np
@@ -66,6 +66,10 @@ class _ScoredClause:
     # False when the question asks for a figure (days, yuan) that this clause does not state,
     # or for the meaning of a term that this clause does not define.
     of_asked_kind: bool = True
+    # The sentences that best answer one part of a question asking several things: each is
+    # quoted, as 第八条 answers "处分期是多久？" with its list and "从哪天开始算？" with its last
+    # sentence.
+    part_answers: set[int] = field(default_factory=set)
 
     @property
     def answer_score(self) -> float:
@@ -270,8 +274,9 @@ class ExtractiveAnswerer:
         # evidence hit +1, nothing lost).
         scored = [c for c in scored if c.candidate.node.metadata.get("document") in named] or scored
         # "处分期有多长？在这期间还能提拔、涨工资吗？" asks two things: a clause answering either is
-        # of the kind asked for, and each one's best clause is quoted.
-        parts = sub_questions(question)
+        # of the kind asked for, and each one's best clause is quoted. (Of a follow-up, the parts
+        # it asks itself: "那撤职呢？" after "警告的期间是多久？" asks one thing.)
+        parts = sub_questions(focus or question)
         # A figure asked of one kind of a listed set ("记大过的话，处分期是多久？从哪天开始算？")
         # is not stated by a clause naming no kind of that set, whichever part it answers:
         # 第九条's 30 days (from delivery) are a payment term, and not quoted at all.
@@ -342,6 +347,10 @@ class ExtractiveAnswerer:
             if by_part[best].candidate.confidence < self.settings.refusal_threshold:
                 continue  # no clause answers this part: the others are still answered
             clause = next(c for c in scored if c.candidate is by_part[best].candidate)
+            # (a sentence asking a question, as reports' headings do, answers none)
+            part_scores, spans = by_part[best].scores, by_part[best].spans
+            answering = [i for i in range(len(spans)) if not _ASKS.search(spans[i].text)]
+            clause.part_answers.add(max(answering or range(len(spans)), key=part_scores.__getitem__))
             if all(clause is not c for c in wanted):
                 wanted.append(clause)
         others = [c for c in chosen if all(c is not w for w in wanted)]
@@ -577,16 +586,16 @@ class ExtractiveAnswerer:
                 or _states_number(question, clause.candidate.node, span.text)
             ]
             best = max(stating or range(len(spans)), key=lambda i: scores[i])
-            chosen = [best]
+            chosen = sorted([best, *sorted(clause.part_answers - {best})[: budget - 1]])
             # The article's opening sentence states who the rule binds: keep it when the best
             # sentence directly continues it and the budget allows (a quote is one span).
-            if best == 1 and budget > 2 and scores[0] >= 0.6 * scores[best]:
-                chosen = [0, 1]
+            if best == 1 and budget > len(chosen) + 1 and scores[0] >= 0.6 * scores[best]:
+                chosen = [0, *chosen]
             # A closing date is quoted under the issuer it follows ("National Development and
             # Reform Commission / August 5, 2023"), not alone.
             elif best > 0 and closing_date(spans[best].text):
                 if not _ENDS_SENTENCE.search(spans[best - 1].text):  # the issuer's line
-                    chosen = [best - 1, best]
+                    chosen = sorted({best - 1, *chosen})
             budget -= len(chosen)  # a list's lead-in or items complete a sentence, not add one
             quoted = with_list_context(spans, chosen)
             text = clause.candidate.node.get_content()
@@ -668,6 +677,7 @@ def _reason(objection: str) -> tuple[str, dict[str, str]]:
     return key, {"name": detail}
 
 
+_ASKS = re.compile(r"[？?][”\"’']?\s*$")
 _ENDS_SENTENCE = re.compile(r"[。！？.!?；;:：]\s*$")
 
 

@@ -291,6 +291,16 @@ def test_a_figure_asked_of_a_kind_of_sanction_is_quoted_only_from_clauses_naming
     assert not answer.refused
     assert answer.citations[0].article == "第八条"
     assert all(c.document != "cn_regs_sme_payment_guarantee_2025.pdf" for c in answer.citations)
+    # 第八条 answers both parts, each with its own sentence
+    assert "记大过，十八个月" in answer.answer
+    assert "政务处分期自政务处分决定生效之日起计算" in answer.answer
+
+
+def test_each_part_is_quoted_from_the_sentence_answering_it_even_in_one_clause(assistant):
+    answer = assistant.ask("处理投诉部门应当在多长时间内形成处理结果？最长可以延长到多久？")
+    first = answer.citations[0]
+    assert first.article == "第二十五条"
+    assert "30日内形成处理结果" in first.quote and "最长不得超过90日" in first.quote
 
 
 def test_a_figure_the_documents_never_state_is_refused(assistant):
@@ -568,6 +578,13 @@ def test_a_follow_up_uses_the_previous_question(assistant):
     answer = assistant.ask("那大型企业呢？", history=[first])
     assert not answer.refused
     assert any("大型企业从中小企业采购" in c.quote for c in answer.citations)
+
+
+
+def test_a_follow_up_asks_only_its_own_question_not_the_earlier_ones_again(assistant):
+    answer = assistant.ask("那撤职呢？", history=["警告的处分期是多久？"])
+    assert "撤职，二十四个月" in answer.answer
+    assert "警告，六个月" not in answer.answer  # answered the turn before
 
 
 def test_questions_can_be_restricted_to_documents(assistant):
