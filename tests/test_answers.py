@@ -646,7 +646,12 @@ def test_a_law_issued_under_no_document_number_is_not_given_one(assistant):
     assert answer.answer.startswith("相关条款没有说明文号。")
 
 
-@pytest.mark.parametrize("question", ["企业家可以和官员打高尔夫吗？", "给办事的公务员塞个红包，会有什么后果？"])
+@pytest.mark.parametrize("question", [
+    "企业家可以和官员打高尔夫吗？",
+    "给办事的公务员塞个红包，会有什么后果？",
+    "周末想约局长吃个饭，可以吗？",  # 吃个饭, 吃顿饭, 便饭: 宴请
+    "我们能请审批科的科员吃顿便饭吗？",
+])
 def test_everyday_chinese_about_officials_is_answered_with_the_rule(assistant, question):
     # 打高尔夫 and 红包 are not the law's words; 健身、娱乐 and 礼金 are (colloquial.tsv): the
     # sentences are chosen reading the question in them, as retrieval reads it.
