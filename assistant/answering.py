@@ -589,7 +589,8 @@ class ExtractiveAnswerer:
             chosen = sorted([best, *sorted(clause.part_answers - {best})[: budget - 1]])
             # The article's opening sentence states who the rule binds: keep it when the best
             # sentence directly continues it and the budget allows (a quote is one span).
-            if best == 1 and budget > len(chosen) + 1 and scores[0] >= 0.6 * scores[best]:
+            opening_fits = 0 not in chosen and budget > len(chosen) + 1
+            if best == 1 and opening_fits and scores[0] >= 0.6 * scores[best]:
                 chosen = [0, *chosen]
             # A closing date is quoted under the issuer it follows ("National Development and
             # Reform Commission / August 5, 2023"), not alone.
