@@ -1428,12 +1428,11 @@ def other_issuer(claim: str, text: str) -> tuple[str, str] | None:
     if issuer is None:
         return None
     words, claimed = issuer
-    for statement in _ISSUE_STATEMENT.finditer(text):
-        named = bodies(statement.group(0))
-        if named and not named & claimed:
-            body = _ISSUING_BODY.search(statement.group(0).strip())
-            return words, (body.group(1) or body.group(2)) if body else statement.group(0).strip()
-    return None
+    statement = wrong_issuer(claimed, "", [text])
+    if not statement:
+        return None
+    body = _ISSUING_BODY.search(statement)
+    return words, (body.group(1) or body.group(2)) if body else statement
 
 
 def wrong_issuer(claimed: set[str], recorded_issuer: str, document_texts: list[str]) -> str | None:

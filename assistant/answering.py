@@ -349,7 +349,7 @@ class ExtractiveAnswerer:
             clause = next(c for c in scored if c.candidate is by_part[best].candidate)
             # (a sentence asking a question, as reports' headings do, answers none)
             part_scores, spans = by_part[best].scores, by_part[best].spans
-            answering = [i for i in range(len(spans)) if not _ASKS.search(spans[i].text)]
+            answering = [i for i in range(len(spans)) if not _ASKS_ITSELF.search(spans[i].text)]
             clause.part_answers.add(max(answering or range(len(spans)), key=part_scores.__getitem__))
             if all(clause is not c for c in wanted):
                 wanted.append(clause)
@@ -462,14 +462,11 @@ class ExtractiveAnswerer:
     def _wrong_issuer(question: str, catalog: ClauseCatalog) -> str | None:
         """The question says a body issued a document ("the Guangzhou Guidelines were put out
         by the city's SASAC") that the document's record of its issuer does not name."""
-        issuer = claimed_issuer(question)
-        if issuer is None:
+        document = catalog.issued_document(question)
+        if document is None:
             return None
-        words, claimed = issuer
-        about = catalog.named_documents(question.replace(words, " "))  # not "SASAC" itself
-        if len(about) != 1:
-            return None
-        nodes = [n for n in catalog.nodes if n.metadata.get("document") in about]
+        _, claimed = claimed_issuer(question)
+        nodes = [n for n in catalog.nodes if n.metadata.get("document") == document]
         recorded = wrong_issuer(
             claimed, str(nodes[0].metadata.get("issuer") or ""), [n.get_content() for n in nodes]
         )
@@ -678,7 +675,7 @@ def _reason(objection: str) -> tuple[str, dict[str, str]]:
     return key, {"name": detail}
 
 
-_ASKS = re.compile(r"[？?][”\"’']?\s*$")
+_ASKS_ITSELF = re.compile(r"[？?][”\"’']?\s*$")
 _ENDS_SENTENCE = re.compile(r"[。！？.!?；;:：]\s*$")
 
 

@@ -28,6 +28,7 @@ from .answerability import (
     KINDS_QUESTION,
     asked_units,
     asks_document_number,
+    claimed_issuer,
     listed_kinds,
     lists_asked_kinds,
     states_asked_figure,
@@ -331,6 +332,15 @@ class ClauseCatalog:
         return [
             (doc, m.start(), m.end()) for doc, pattern in self._name_patterns for m in pattern.finditer(text)
         ] + _english_name_spans(text, self._english_names, self._english_name_words)
+
+    def issued_document(self, text: str) -> str | None:
+        """The one document ``text`` says some body issued ("the Guangzhou Guidelines were put
+        out by the city's SASAC"), if it names one; "SASAC" itself names a body, not a document."""
+        issuer = claimed_issuer(text)
+        if issuer is None:
+            return None
+        about = self.named_documents(text.replace(issuer[0], " "))
+        return next(iter(about)) if len(about) == 1 else None
 
     def named_documents(self, question: str) -> set[str]:
         """The documents a question names by title, short title or issuer acronym, in either

@@ -53,7 +53,6 @@ from pydantic import BaseModel, Field
 
 from .answerability import (
     Quantity,
-    claimed_issuer,
     counts,
     dated_event,
     of_other_kinds,
@@ -63,7 +62,7 @@ from .answerability import (
     sweep,
 )
 from .evaluation.support import content_units
-from .retrieval import Candidate, ClauseCatalog, find_references, query_language, without_references
+from .retrieval import Candidate, find_references, query_language, without_references
 from .schema import Citation
 from .sentences import Span, lead_in, sentence_spans, with_list_context
 from .tokenizing import has_chinese, jieba_words, normalize, translate_terms
@@ -407,7 +406,7 @@ def _verify(assistant: Assistant, claim: str, document: str | None, article: str
         return Verdict(claim=claim, verdict="not_found", explanation=_say(language, "nothing"))
     catalog = assistant.catalog()
     comparer = _Comparer(
-        claim, assistant.embed_model, catalog.without_document_names, catalog.kind_sets, _issued(claim, catalog)
+        claim, assistant.embed_model, catalog.without_document_names, catalog.kind_sets, catalog.issued_document(claim)
     )
     compared = sorted(comparer.compare(found), key=lambda c: -c.relevance)
     threshold = assistant.settings.answer.refusal_threshold
@@ -467,16 +466,6 @@ def _citable(conflict: _Comparison, compared: list[_Comparison]) -> _Comparison:
         ),
         conflict,
     )
-
-
-def _issued(claim: str, catalog: ClauseCatalog) -> str | None:
-    """The one document the claim says some body issued, if it names one (not "SASAC" of
-    "issued by SASAC", which names no document but a body)."""
-    issuer = claimed_issuer(claim)
-    if issuer is None:
-        return None
-    about = catalog.named_documents(claim.replace(issuer[0], " "))
-    return next(iter(about)) if len(about) == 1 else None
 
 
 def article_nodes(nodes: list[TextNode], article: str, document: str | None = None) -> list[TextNode]:
