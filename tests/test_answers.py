@@ -783,3 +783,15 @@ def test_everyday_chinese_words_reach_the_sanctions_laws_clause(assistant, quest
     assert not answer.refused
     assert answer.citations[0].article == article
     assert answer.citations[0].document == "cn_law_public_official_sanctions_2020.txt"
+
+
+@pytest.mark.parametrize("question", [
+    "Under the SASAC compliance measures for central SOEs, who serves as chief compliance officer?",
+    "按照《中央企业合规管理办法》，首席合规官由谁担任？",
+])
+def test_naming_a_document_does_not_make_its_scope_clause_the_answer(assistant, question):
+    # "SASAC", "central SOEs" and 中央企业合规管理办法 say which document is asked about;
+    # 第二条 ("本办法适用于国资委…中央企业") shares those words and nothing else.
+    answer = assistant.ask(question)
+    assert not answer.refused
+    assert answer.citations[0].article == "第十二条"

@@ -140,6 +140,17 @@ def test_the_name_of_a_document_is_not_taken_for_what_the_question_is_about(assi
     )
 
 
+@pytest.mark.parametrize("question", [
+    "Under the SASAC compliance measures, who serves as chief compliance officer?",
+    "按照《中央企业合规管理办法》，首席合规官由谁担任？",
+])
+def test_a_question_naming_a_document_is_searched_by_what_it_asks(assistant, question):
+    # Read whole, the name's words (SASAC, 合规, 办法) drew the scope and definition clauses
+    # first and left 第十二条 out of the top eight.
+    first = assistant.candidates(question)[0].node.metadata
+    assert (first["document"], first["article"]) == ("cn_sasac_central_soe_compliance_measures_2022.txt", "第十二条")
+
+
 def test_the_dense_search_in_chroma_is_exact_not_approximate(assistant):
     """Chroma's HNSW misses some nearest clauses at its default search breadth (a few questions
     in a hundred, differently in each process); with store.search_ef above the collection's
