@@ -47,6 +47,7 @@ from .answerability import (
     unknown_term,
     wrong_issuer,
 )
+from .overview import about_document, outline, purpose_clause, purpose_spans
 from .retrieval import Candidate, ClauseCatalog, query_language, written_articles
 from .schema import Answer, Citation
 from .sentences import Span, elided, lead_in, sentence_spans, with_list_context
@@ -247,6 +248,8 @@ class ExtractiveAnswerer:
         # The documents the question names ("按照发改委那份通知…"), asked once: the refusal
         # checks read their figures there, and the answer quotes only them.
         named = catalog.named_documents(question)
+        if objection is None and (whole := self._about_document(question, named, catalog)):
+            return whole
         objection = objection or self._objection(question, candidates, catalog, named)
         if objection or confidence < self.settings.refusal_threshold:
             # Asked of one document ("When did the NDRC notice take effect?"), the nearest
@@ -319,6 +322,38 @@ class ExtractiveAnswerer:
             confidence=confidence,
             reranker_score=reranker_score,
         )
+
+    def _about_document(self, question: str, named: set[str], catalog: ClauseCatalog) -> Answer | None:
+        """The answer to a question about one named document as a whole ("民营经济促进法的立法
+        目的是什么？", "What is the SASAC compliance measures about?", "政务处分法一共有几章？"):
+        the sentence stating the document's purpose, quoted and cited, and for what it covers
+        or how it is laid out, the headings of its chapters or parts. None for any other
+        question, or a document stating neither."""
+        about = about_document(
+            question,
+            named,
+            catalog.without_document_names(question),
+            set().union(*(catalog.document_aliases.get(d, set()) for d in named)),
+        )
+        if about is None:
+            return None
+        node = purpose_clause(about.document, catalog.nodes)
+        headings = outline(about.document, catalog.nodes) if about.aspects & {"overview", "outline"} else []
+        if node is None and not headings:
+            return None
+        language = query_language(question)
+        lines: list[str] = []
+        citations: list[Citation] = []
+        if node is not None:
+            spans = purpose_spans(node.get_content())
+            candidate = Candidate(node=node, fused=0.0, similarity=0.0, coverage=0.0, in_domain=0.0, exact=True)
+            citations.append(self._citation(1, candidate, Span(spans[0].start, spans[-1].end, "")))
+            lines.append(_frame(language, candidate, citations[0].quote, 1))
+        if headings:
+            line = _outline_line(language, about.document, catalog, headings)
+            # Asked how it is laid out, the outline is the answer; else the purpose leads.
+            lines.insert(0 if about.aspects == {"outline"} else len(lines), line)
+        return Answer(question=question, answer="\n".join(lines), refused=False, citations=citations, confidence=1.0)
 
     def _covering(
         self,
@@ -701,6 +736,24 @@ def _weighted_terms(text: str, catalog: ClauseCatalog) -> list[tuple[dict[str, f
 
 def _share(weights: dict[str, float], total: float, words: set[str]) -> float:
     return sum(w for t, w in weights.items() if t in words) / total
+
+
+def _outline_line(language: str, document: str, catalog: ClauseCatalog, headings: list[str]) -> str:
+    """"《…》共分九章：第一章 总则；…" from the headings the parser kept for the clauses."""
+    title = next(
+        (str(n.metadata.get("title") or "") for n in catalog.nodes if n.metadata.get("document") == document), ""
+    )
+    chapters = all(h.startswith("第") and "章" in h for h in headings)
+    if language == "zh":
+        name = f"《{title}》" if title and len(title) <= MAX_TITLE_IN_ANSWER else "该文件"
+        unit = "章" if chapters else "个部分"
+        return f"{name}共{len(headings)}{unit}：{'；'.join(headings)}。"
+    if not title or len(title) > MAX_TITLE_IN_ANSWER:
+        name = "The document"
+    else:
+        name = f"The {title}" if query_language(title) == "en" else title
+    unit = "chapters" if chapters else "parts"
+    return f"{name} is divided into {len(headings)} {unit}: {'; '.join(headings)}."
 
 
 def _frame(language: str, candidate: Candidate, quote: str, citation_id: int) -> str:

@@ -405,6 +405,11 @@ def _verify(assistant: Assistant, claim: str, document: str | None, article: str
     if not found:
         return Verdict(claim=claim, verdict="not_found", explanation=_say(language, "nothing"))
     catalog = assistant.catalog()
+    # A claim about what one document says ("《民营经济促进法》自2025年4月30日起施行") is checked
+    # against that document, as a question naming it is answered from it: the SASAC measures'
+    # own effective date is not the law's.
+    named = catalog.named_documents(claim)
+    found = [c for c in found if c.node.metadata.get("document") in named] or found
     comparer = _Comparer(
         claim, assistant.embed_model, catalog.without_document_names, catalog.kind_sets, catalog.issued_document(claim)
     )

@@ -488,3 +488,11 @@ def test_a_conditional_claim_asserts_its_consequence(claim, asserted):
 )
 def test_something_said_to_last_for_good_is_contradicted_by_a_clause_ending_it(claim, sentence, expected):
     assert ends_what_lasts(claim, sentence) is expected
+
+
+def test_a_claim_about_what_one_document_says_is_checked_against_that_document(assistant):
+    # 第十二条 of the SASAC measures says this; the Private Economy Promotion Law does not.
+    assert verify(assistant, "《中央企业合规管理办法》规定首席合规官由总法律顾问兼任。").verdict == "supported"
+    misattributed = verify(assistant, "《民营经济促进法》规定首席合规官由总法律顾问兼任。")
+    assert misattributed.verdict != "supported"
+    assert {c.document for c in misattributed.clauses} == {"cn_law_private_economy_promotion_2025.txt"}
