@@ -380,9 +380,17 @@ def verify(
     """Compare ``claim`` with the clauses retrieval finds, or with the named ``article``. A
     conditional claim the clauses neither back nor refute whole is contradicted when its
     consequence alone is (a consequence alone backs nothing: the condition may be what it
-    depends on)."""
+    depends on). A claim naming a document is checked against that document; only when its
+    clauses neither back nor refute it are the others read, for a refutation: "NDRC notice:
+    government dishonesty records are permanent" is refuted by the law's credit restoration
+    (民营经济促进法 第五十四条), while "《民营经济促进法》规定首席合规官由总法律顾问兼任" is backed
+    by no clause of that law, whatever the SASAC measures say."""
     claim = claim.strip()
     verdict = _verify(assistant, claim, document, article)
+    if verdict.verdict not in ("supported", "contradicted") and not (document or article):
+        anywhere = _verify(assistant, claim, document, article, only_named=False)
+        if anywhere.verdict == "contradicted":
+            verdict = anywhere
     asserted = consequence(claim)
     if verdict.verdict == "not_found" and asserted:
         alone = _verify(assistant, asserted, document, article)
@@ -391,7 +399,9 @@ def verify(
     return verdict
 
 
-def _verify(assistant: Assistant, claim: str, document: str | None, article: str | None) -> Verdict:
+def _verify(
+    assistant: Assistant, claim: str, document: str | None, article: str | None, only_named: bool = True
+) -> Verdict:
     language = query_language(claim)
     if document and assistant.index.documents():
         assistant.index.require([document])
@@ -408,8 +418,9 @@ def _verify(assistant: Assistant, claim: str, document: str | None, article: str
     # A claim about what one document says ("《民营经济促进法》自2025年4月30日起施行") is checked
     # against that document, as a question naming it is answered from it: the SASAC measures'
     # own effective date is not the law's.
-    named = catalog.named_documents(claim)
-    found = [c for c in found if c.node.metadata.get("document") in named] or found
+    if only_named:
+        named = catalog.named_documents(claim)
+        found = [c for c in found if c.node.metadata.get("document") in named] or found
     comparer = _Comparer(
         claim, assistant.embed_model, catalog.without_document_names, catalog.kind_sets, catalog.issued_document(claim)
     )

@@ -496,3 +496,10 @@ def test_a_claim_about_what_one_document_says_is_checked_against_that_document(a
     misattributed = verify(assistant, "《民营经济促进法》规定首席合规官由总法律顾问兼任。")
     assert misattributed.verdict != "supported"
     assert {c.document for c in misattributed.clauses} == {"cn_law_private_economy_promotion_2025.txt"}
+
+
+def test_a_claim_its_document_leaves_open_may_be_refuted_by_another(assistant):
+    # The notice's own clauses neither back nor refute it; the law's credit restoration
+    # (民营经济促进法 第五十四条) refutes it.
+    result = verify(assistant, "Under the NDRC notice a government's dishonesty record stays forever and can never be removed.")
+    assert result.verdict == "contradicted"
