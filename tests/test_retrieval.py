@@ -199,6 +199,11 @@ def test_a_collection_made_with_chromas_default_search_breadth_is_widened_on_ope
      "cn_regs_optimizing_business_environment_2019.txt", "第十七条"),
     # 禁止…要求市场主体提供财力、物力或者人力的摊派行为
     ("街道办让我们出钱出物支持他们搞活动，合法吗？", "cn_regs_optimizing_business_environment_2019.txt", "第十四条"),
+    # 违反规定兼任职务、领取报酬 (a fee for a talk is pay; refused as unaddressed before)
+    ("我们公司年会想邀请区发改局的领导来讲话，可以给他发讲课费吗？",
+     "cn_law_public_official_sanctions_2020.txt", "第三十六条"),
+    ("Can we pay a district official a lecture fee for speaking at our annual meeting?",
+     "cn_law_public_official_sanctions_2020.txt", "第三十六条"),
 ])
 def test_everyday_words_for_dealings_with_officials_reach_the_rule(assistant, question, document, article):
     cited = [(c.document, c.article) for c in assistant.ask(question).citations]
