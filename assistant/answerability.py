@@ -772,7 +772,7 @@ def contradicted_premise(question: str, clause_texts: list[str]) -> str | None:
 
 # "…，对吗？" / "…, right?": the question asks to confirm what precedes the tag.
 _TAG_WORDS = (
-    r"(?:对吗|是吗|是不是|对不对|没错吧|对吧|是这样吗|是真的吗"
+    r"(?:对吗|是吗|是不是|对不对|没错吧|对吧|是这样吗|是真的吗|吧"
     r"|right|correct|isn'?t it|is that (?:right|true|correct)|true)"
 )
 _CONFIRMATION_TAG = re.compile(r"\s*[，,]?\s*" + _TAG_WORDS + r"\s*[？?]?\s*$", re.IGNORECASE)

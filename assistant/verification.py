@@ -22,7 +22,8 @@ pair of adjacent sentences):
   ("中央企业不得设立首席合规官" against "中央企业应当设立首席合规官"); a duty where the clause
   only permits ("必须给奖励" against "可以给予适当奖励") overstates it. A claim stating as fact,
   with no modality, what a phrase of the clause forbids is contradicted ("区域评估的费用由市场
-  主体分担" against "区域评估的费用不得由市场主体承担").
+  主体分担" against "区域评估的费用不得由市场主体承担"), and so is one stating what the sentence
+  plainly denies ("设首席合规官要新增领导岗位" against "不新增领导岗位和职数").
 - *severity*: a claim applying one consequence whatever the severity ("不论情节轻重，一律予以
   开除", "regardless of severity") against a clause that grades it by 情节 ("情节较重的…；情节
   严重的，予以开除") overstates it; the sweeping phrase is left out of the match.
@@ -345,6 +346,27 @@ _GRADES_BY_SEVERITY = re.compile(
 )
 
 
+# A plain negation of an act in a clause ("由总法律顾问兼任，不新增领导岗位和职数"): 不 before a
+# verb, not one of the modal or bounding cues read above (不得, 不再, 不超过), nor a word that
+# merely begins with 不 (不断, 不良, 不当, 不合理, 不论).
+_PLAIN_NEGATION = re.compile(
+    r"不(?!断|利|良|当|正当|合理|公平|公正|少于|低于|超过|高于|多于|同|得|能|应|准|再|可|算|属|构成|视为|认定"
+    r"|需|必|停止|暂停|中止|仅|但|论|管|要|予|宜|受)([\u4e00-\u9fff]{2})([^，。；、,;：:]*)"
+)
+
+
+def denial(claim: str, sentence: str) -> str | None:
+    """The phrase in which ``sentence`` plainly denies the act ``claim`` states, if it does: the
+    claim has the verb the sentence negates and a word of its object ("设首席合规官要新增一个领导
+    职数" against "不新增领导岗位和职数"). For claims with no modality and no negation of their own."""
+    claim = normalize(claim)
+    for match in _PLAIN_NEGATION.finditer(normalize(sentence)):
+        verb, rest = match.groups()
+        if verb in claim and any(rest[i : i + 2] in claim for i in range(len(rest) - 1)):
+            return match.group(0)
+    return None
+
+
 def overstated(claim: set[Modality], clause: set[Modality]) -> bool:
     """The claim makes a duty of what the clause only permits ("必须给奖励" / "可以给予奖励")."""
     return claim == {"required"} and clause == {"permitted"}
@@ -440,7 +462,7 @@ def _verify(
     )
     conflicting += [
         c for c in on_topic
-        if c.conflict in ("modality", "actor", "overstated", "direction", "graded")
+        if c.conflict in ("modality", "denied", "actor", "overstated", "direction", "graded")
         and (c is on_topic[0] or c.close)
     ]
     conflicting += [c for c in compared if c.ended and c.candidate.confidence >= threshold]
@@ -534,6 +556,8 @@ class _Comparison:
     ungraded: bool = False
     # The claim says something lasts for good; the sentence provides for ending it.
     ended: bool = False
+    # The phrase in which the sentence plainly denies what the claim states ("不新增领导岗位和职数").
+    denied: str | None = None
 
     @property
     def on_topic(self) -> bool:
@@ -574,6 +598,8 @@ class _Comparison:
             return "figure"
         if self.opposite:
             return "modality"
+        if self.denied:
+            return "denied"
         if self.actors or self.issuer:
             return "actor"
         if self.overstated:
@@ -598,6 +624,8 @@ class _Comparison:
             return {"claimed": claimed, "stated": stated}
         if self.directions:
             return {"claimed": self.directions[0], "stated": self.directions[1]}
+        if self.denied:
+            return {"stated": self.denied}
         return {}
 
     def where(self, language: str) -> str:
@@ -744,6 +772,10 @@ class _Comparer:
                 _share(units, p) >= 0.4 and modalities(p) == {"forbidden"}
                 for p in _PHRASE.findall(unqualified(text, self.claim))
             )
+            # ... or what its sentence plainly denies: "设首席合规官要新增领导职数" against "不新增
+            # 领导岗位和职数".
+            if not cross:
+                comparison.denied = denial(self.claim, window)
         comparison.directions = reversed_direction(self.claim, _PHRASE.findall(window), units)
         comparison.unmatched_sweep = bool(self.sweep) and not states_sweep(window, self.sweep)
         comparison.ungraded = self.ignores_severity and _GRADES_BY_SEVERITY.search(text) is not None
@@ -1003,6 +1035,10 @@ _EXPLANATIONS = {
         "zh": "{where}的规定与这一说法相反：说法允许或免除的，条款禁止或要求（或者反过来）。",
         "en": "{where} says the opposite: the claim permits or excuses what the clause forbids "
         "or requires (or the reverse).",
+    },
+    "denied": {
+        "zh": "{where}明文规定“{stated}”，与这一说法相反。",
+        "en": "{where} says “{stated}”: the opposite of this claim.",
     },
     "actor": {
         "zh": "{where}规定的是{stated}，不是{claimed}。",

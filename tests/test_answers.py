@@ -795,3 +795,11 @@ def test_naming_a_document_does_not_make_its_scope_clause_the_answer(assistant, 
     answer = assistant.ask(question)
     assert not answer.refused
     assert answer.citations[0].article == "第十二条"
+
+
+def test_a_statement_ending_in_a_bare_ba_asks_to_confirm_it(assistant):
+    # "…吧" after a statement asks "…, right?": the statement is checked like "…，对吧？".
+    answer = assistant.ask("设首席合规官的话，中央企业要新增一个领导岗位吧")
+    assert answer.refused
+    assert "不新增领导岗位和职数" in answer.answer
+    assert not assistant.ask("首席合规官由总法律顾问兼任吧").refused

@@ -16,6 +16,7 @@ from assistant.verification import (
     _fragments,
     article_nodes,
     consequence,
+    denial,
     ends_what_lasts,
     modal_act,
     modalities,
@@ -503,3 +504,22 @@ def test_a_claim_its_document_leaves_open_may_be_refuted_by_another(assistant):
     # (民营经济促进法 第五十四条) refutes it.
     result = verify(assistant, "Under the NDRC notice a government's dishonesty record stays forever and can never be removed.")
     assert result.verdict == "contradicted"
+
+
+def test_what_a_clause_plainly_denies_is_contradicted_not_supported(assistant):
+    # 第十二条: "设立首席合规官，不新增领导岗位和职数，由总法律顾问兼任". The claim shared its words
+    # and was called supported.
+    result = verify(assistant, "中央企业设立首席合规官，需要新增领导岗位。")
+    assert result.verdict == "contradicted"
+    assert result.explanation == "《中央企业合规管理办法》第十二条明文规定“不新增领导岗位和职数”，与这一说法相反。"
+    assert verify(assistant, "中央企业设立首席合规官，不新增领导岗位。").verdict == "supported"
+
+
+@pytest.mark.parametrize(("claim", "sentence", "denied"), [
+    ("设首席合规官要新增一个领导职数", "由总法律顾问兼任，不新增领导岗位和职数", "不新增领导岗位和职数"),
+    ("政府要不断优化营商环境", "不断解放和发展社会生产力", None),  # 不断 is no negation
+    ("付款期限最长60日", "付款期限最长不得超过60日", None),  # a bound, read by the figure check
+    ("企业可以不新增岗位", "不新增领导岗位", "不新增领导岗位"),  # (the caller skips negated claims)
+])
+def test_a_plain_negation_is_read_apart_from_modal_and_bounding_cues(claim, sentence, denied):
+    assert denial(claim, sentence) == denied
