@@ -885,6 +885,22 @@ _CONFIRMED_FIRST = re.compile(
     r"^(.{4,}?)(?:是不是|是否)(?:说|规定|要求|写着)(.{4,}?)[？?]\s*(?=\S)"
     r"|^(.{6,}?)(?:的吧|对吧|是吧|对吗|是吗|对不对|是不是)[？?]\s*(?=\S)"
 )
+# "我们是一家小型装修公司…对方要求履约保证金必须交现金…": the user introducing themselves tells
+# what happened to them, and 要求, 必须 or 按规定流程 in it are the other side's demand or their
+# own conduct, not a rule they claim the documents make; unless they say a document says it
+# ("对方说按照《保障中小企业款项支付条例》…", "The SME payment regulation says…").
+_INTRODUCES_ONESELF = re.compile(
+    r"^(?:我们?(?:是|在|公司|单位|厂|家)|(?:we|i)(?:'re|'m| are| am| run| own| work)\b)", re.IGNORECASE
+)
+_CITES_A_DOCUMENT = re.compile(
+    r"《|法规定|法里|条例|办法|通知|指引|\b(?:law|regulations?|notice|measures|guidelines?|rules)\b", re.IGNORECASE
+)
+
+
+def _own_story(text: str) -> bool:
+    return bool(_INTRODUCES_ONESELF.match(text.strip())) and not _CITES_A_DOCUMENT.search(text)
+
+
 _ABOUT_THE_RULES = re.compile(
     r"规定|要求|按照|根据|必须|应当|不得"
     r"|\b(?:under the|according to|must|shall|requires?|required|liable|exempt|suspended|prohibited|allowed)\b"
@@ -980,7 +996,7 @@ def premise(question: str) -> Premise | None:
     if heard:
         return _heard(next(group for group in heard.groups() if group), confirming=False)
     stated = _STATED_THEN_ASKED.search(question)
-    if stated and _ABOUT_THE_RULES.search(stated.group(1)):
+    if stated and _ABOUT_THE_RULES.search(stated.group(1)) and not _own_story(stated.group(1)):
         return Premise(stated.group(1).strip(" .。"), confirming=False)
     tag = _CONFIRMATION_TAG.search(question)
     if tag and tag.start() >= 4:

@@ -508,6 +508,12 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
      Premise("The measures require central SOEs to hire the officer from outside", False)),
     # A user's own story is context, not a claim about the rules.
     ("We signed a deal with the district and they stopped paying last year. What can we do?", None),
+    # ... even when the other side's demand or one's own conduct uses the words of a rule,
+    ("我们是一家小装修公司。对方要求履约保证金必须交现金，我们想用保函代替，对方说不行。他们可以这样要求吗？", None),
+    ("我是一家国企的投资经理，去年按规定流程投了一个项目，结果亏了钱。我会被追责吗？", None),
+    # ... unless the user says a document says it.
+    ("我们是给事业单位供货的小企业。对方说按照《保障中小企业款项支付条例》，单位有权强制用商业汇票付款。请问汇票最长能开多久？",
+     Premise("我们是给事业单位供货的小企业。对方说按照《保障中小企业款项支付条例》，单位有权强制用商业汇票付款", False)),
     ("Under Notice No. 1103, may a city be named publicly?", None),  # an abbreviation, not a statement
     ("如果机关必须在60日内付款，那逾期算违约吗？", None),  # a condition, not a claim
     ("机关多久内付款？", None),

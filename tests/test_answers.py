@@ -803,3 +803,13 @@ def test_a_statement_ending_in_a_bare_ba_asks_to_confirm_it(assistant):
     assert answer.refused
     assert "不新增领导岗位和职数" in answer.answer
     assert not assistant.ask("首席合规官由总法律顾问兼任吧").refused
+
+
+def test_the_other_sides_demand_in_a_users_story_is_not_taken_for_a_rule_they_claim(assistant):
+    # "对方要求…必须交现金" is what happened to the user, not a duty they say the documents impose;
+    # read as one, it was refused as "no clause imposes the duty the question assumes".
+    answer = assistant.ask(
+        "我们是一家小型供货商，给一家大型企业供货。对方要求履约保证金必须交现金，不收银行保函。他们可以这样要求吗？"
+    )
+    assert not answer.refused
+    assert ("cn_regs_sme_payment_guarantee_2025.pdf", "第十三条") in _cited(answer)
