@@ -6,7 +6,8 @@ pair of adjacent sentences):
 
 - *match*: the share of the claim's content units (Chinese character bigrams, English words:
   ``evaluation.support.content_units``) found in the sentence; a document's name in the claim
-  says where to look, not what the claim is about, and is left out. When claim and clause are in
+  says where to look, not what the claim is about, and is left out, and everyday words are
+  read in the documents' words (背靠背 → 第三方付款), as retrieval reads them. When claim and clause are in
   different languages, the mean of their multilingual embedding similarity and the share of the
   claim's glossary terms (``tokenizing.translate_terms``) found in the sentence.
 - *figures*: every number-with-unit of the claim (``answerability.quantities``) is read in the
@@ -444,7 +445,11 @@ def _verify(
         named = catalog.named_documents(claim)
         found = [c for c in found if c.node.metadata.get("document") in named] or found
     comparer = _Comparer(
-        claim, assistant.embed_model, catalog.without_document_names, catalog.kind_sets, catalog.issued_document(claim)
+        claim,
+        assistant.embed_model,
+        lambda text: catalog.reworded(catalog.without_document_names(text)),
+        catalog.kind_sets,
+        catalog.issued_document(claim),
     )
     compared = sorted(comparer.compare(found), key=lambda c: -c.relevance)
     threshold = assistant.settings.answer.refusal_threshold

@@ -523,3 +523,10 @@ def test_what_a_clause_plainly_denies_is_contradicted_not_supported(assistant):
 ])
 def test_a_plain_negation_is_read_apart_from_modal_and_bounding_cues(claim, sentence, denied):
     assert denial(claim, sentence) == denied
+
+
+def test_a_claim_in_everyday_words_is_read_in_the_documents_words(assistant):
+    # 背靠背 is what people call "以收到第三方付款作为…支付款项的条件", which 第九条 forbids.
+    result = verify(assistant, "大型企业可以和中小企业约定背靠背付款")
+    assert result.verdict == "contradicted"
+    assert result.clauses[0].article == "第九条"
