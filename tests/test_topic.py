@@ -103,3 +103,11 @@ def test_the_off_topic_check_runs_only_where_its_margin_was_calibrated_or_is_set
 ])
 def test_a_question_names_the_documents_subject_or_nothing_of_it(question, names_it):
     assert names_the_subject(question) is names_it
+
+
+def test_a_place_alone_does_not_name_the_subject():
+    # The glossary renders Guangzhou (广州) to find the Guangzhou guidelines; a hotpot there is
+    # no question about them.
+    assert not names_the_subject("good hotpot near Liby Center Guangzhou?")
+    assert names_the_subject("What do the Guangzhou guidelines say about accepting a banquet?")
+    assert names_the_subject("广州的政商交往指引对宴请怎么规定？")
