@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .numerals import chinese_number, to_chinese_numeral
 from .tokenizing import (
     formal_terms,
+    formal_wordings,
     glossary_counterparts,
     has_chinese,
     jieba_words,
@@ -782,6 +783,7 @@ _HEARSAY = r"(?:听说|据说|我听说|有人说)"
 _DOCUMENT_SAYS = (
     r"(?:[^，,。？?]{0,16}?(?:法|条例|办法|通知|指引|文件))里?面?(?:规定|要求|明确|说|提到|写着|写了)"
 )
+_GIVEN_AFTER_SUBJECT = re.compile(r"^([^，,。？?]{2,30}?)既然([^，,。？?]{4,}?)[，,]")
 _GIVEN = re.compile(
     r"^既然(.{4,}?)[，,]"
     r"|^" + _HEARSAY + r"(.{4,}?)[，,]\s*(?:那么|那|所以|因此|是不是|能不能)"
@@ -979,6 +981,10 @@ def premise(question: str) -> Premise | None:
     if given:
         claim = next(group for group in given.groups() if group)
         return Premise(claim.strip(), confirming=False)
+    # "保障中小企业款项支付条例既然允许…，这种约定…？": the subject before 既然 is the claim's.
+    given_after = _GIVEN_AFTER_SUBJECT.search(question)
+    if given_after:
+        return Premise("".join(given_after.groups()).strip(), confirming=False)
     why = _WHY_ZH.search(question)
     if why:
         return Premise((why.group(1) + why.group(2)).strip("，, "), confirming=False, asks_why=True)
@@ -1060,13 +1066,20 @@ def asked_beyond(question: str, claimed: Premise | None) -> str | None:
 # question. Not 原文 ("the wording"), 原则 (principle) or 原因 (reason).
 _EARLIER_VERSION = re.compile(
     r"原(?:条例|办法|规定|法律|通知|指引|第[零一二三四五六七八九十百\d]+条)|(?:修订|修改|修正)(?:之)?前"
-    r"|旧(?:版|条例|办法|规定|法)|老版本|已(?:被)?废止|(?:出台|发布|印发|定稿)(?:之)?前"
+    r"|旧(?:版|条例|办法|规定|法)|老版本|已(?:被)?废止"
+    # "出台前是怎么规定的" (not "出台前要合法性审核吗": a step before issuing one)
+    r"|(?:出台|发布|印发|定稿)(?:之)?前(?:的|，|,)?(?:规定|做法|政策|条例|办法|版本|是怎么|怎么规定)"
     r"|(?:草案|征求意见稿)[^，。？?]{0,10}(?:怎么|如何|是什么|说)"
+    # "2020年公布的原版《…》…和现在有什么不同？", "民营经济促进法 草案 征求意见稿 拖欠账款条款"
+    r"|原版|原始版本|最初的?版本|(?:第一|首)版(?!权)|(?:和|与|跟)现(?:在|行)[^，。？?]{0,8}(?:不同|区别|变化)"
+    r"|(?:法|条例|办法|通知|指引)\s*的?\s*(?:草案|征求意见稿)"
     r"|(?:以前|之前|原来)的(?:规定|办法|条例|文件|政策)"
     r"|\b(?:original|previous|former|old|earlier|superseded|repealed) (?:\d{4} )?"
     r"(?:version|text|regulation|law|measures|rules|notice|guidelines)\b"
     r"|\b(?:before|prior to) (?:the |its )?(?:\d{4} )?(?:revision|amendment)s?\b"
-    r"|\b(?:before|prior to)\b[^.?!]{0,60}\b(?:came out|was issued|was published|took effect|was finali[sz]ed)\b"
+    # "before Notice No. 1103 came out" (not "before the misconduct came out": a document's)
+    r"|\b(?:before|prior to)\b(?=[^.?!]{0,60}?\b(?:law|regulations?|notice|measures|guidelines|rules|document|batch|no\.)(?:\W|$))"
+    r"[^.?!]{0,60}\b(?:came out|was issued|was published|took effect|was finali[sz]ed)\b"
     r"|\bdraft (?:version )?of (?:the |this |its )?(?:[\w-]+ ){0,6}?(?:guidelines|notice|regulations?|law|measures|rules)\b"
     # "…Law, October 2024 draft for comment: what did it say", "the exposure draft"
     r"|\bdrafts? (?:released |published |issued )?for (?:public )?comments?\b|\b(?:exposure|consultation) drafts?\b"
@@ -1110,9 +1123,32 @@ def asks_prediction(question: str) -> str | None:
     return "prediction" if _PREDICTION.search(question) else None
 
 
-def earlier_version(question: str) -> str | None:
-    """The question asks about a document as it was before a revision."""
-    return "earlier version" if _EARLIER_VERSION.search(question) else None
+# "旧规定处分更重，新法更轻的，按哪个来？", "本法施行前的案件适用新法还是旧法？": which of the old
+# and the new rule applies, which the law itself answers (政务处分法 第六十七条).
+_OLD_AGAINST_NEW = re.compile(r"新(?:法|规定|条例|办法|规)|\bnew (?:law|rules?|regulations?)\b", re.IGNORECASE)
+# "2020年版", "the 2025 version": an edition of a year.
+_OF_YEAR = re.compile(r"(\d{4})\s*年?(?:的|那一?个?|旧)?(?:版本|版(?![权面图画]))|\b(?:the )?(\d{4}) (?:version|edition)\b", re.IGNORECASE)
+
+
+def earlier_version(question: str, current_years: Iterable[str] = ()) -> str | None:
+    """The question asks about a document as it was before a revision. An edition of one of
+    ``current_years`` (the documents name it so, "《企业廉洁合规建设指引（2023年版）》", or it is
+    the year the document asked about was issued or revised, "the 2025 version of the SME
+    payment regulation") is an indexed text, not an earlier one."""
+    found = list(_EARLIER_VERSION.finditer(question))
+    if not found or _OLD_AGAINST_NEW.search(question):
+        return None
+    current = set(current_years)
+    for match in found:
+        year = _OF_YEAR.fullmatch(match.group(0).strip())
+        if year is None or (year.group(1) or year.group(2)) not in current:
+            return "earlier version"
+    return None
+
+
+def edition_years(text: str) -> set[str]:
+    """The years ``text`` names editions by: "（2023年版）", "(2023 Edition)"."""
+    return {m.group(1) or m.group(2) for m in _OF_YEAR.finditer(text)}
 
 
 # A question about amendments made since ("Was the law amended after 2020?", "has the State
@@ -1153,7 +1189,9 @@ def later_version(question: str, document_texts: Iterable[str]) -> str | None:
 # "SASAC's 2018 trial guidelines", "2018年版的指引", "2016年出台的办法": a document of a year.
 _EDITION_OF_YEAR = re.compile(
     r"\b(\d{4})\s+(?:trial |interim |draft |old |original )?"
-    r"(?:version|edition|guidelines|measures|regulations?|notice|rules)\b"
+    # "2007 civil servant punishment regs": a few words naming it, none a sentence's
+    r"(?:(?!(?:the|a|an|our|its|their|we|they|was|were|is|are|and|to|in|of)\b)[a-z-]+\s+){0,3}?"
+    r"(?:version|edition|guidelines|measures|regulations?|regs|notice|rules)\b"
     r"|(\d{4})\s*年?(?:版|发布的|印发的|出台的)的?(?:试行|暂行)?[^，。？?]{0,6}(?:指引|办法|条例|通知|规定)",
     re.IGNORECASE,
 )
@@ -1204,6 +1242,9 @@ def _quoted_speech(term: str) -> bool:
     return len(words) >= 2 and all(word_frequency(w) >= _SPOKEN_WORD for w in words)
 
 
+_NAMED_THING = re.compile(r"\s*(?:网站|网|平台|系统|app|小程序|公众号|热线|网页|官网)", re.IGNORECASE)
+
+
 def unknown_term(question: str, corpus_text: str) -> str | None:
     """The question asks about a term it quotes (in “”, 「」 or brackets) that no indexed
     document contains. A term quoted in the user's story before the question ("…不报名他们搞的
@@ -1224,6 +1265,11 @@ def unknown_term(question: str, corpus_text: str) -> str | None:
         if len(term) > 2 and term[-1] in _DERIVATIONAL_SUFFIXES:
             forms.append(term[:-1])
         renderings = [normalize(f) for f in forms] + [t for f in forms for t in translate_renderings(f)]
+        # ... and an everyday term for the documents' wording (“背靠背” for 以收到第三方付款作为…
+        # 条件, “管理费” for 涉企行政事业性收费): one colloquial.tsv gives, whole. Not the name of a
+        # website or platform (“信用中国”网站), which the documents name or do not.
+        if not _NAMED_THING.match(question, match.end()):
+            renderings += [normalize(t) for f in forms for t in formal_wordings(f)]
         if not any(r in corpus_text for r in renderings):
             return f"“{term}” not found"
     return None

@@ -28,6 +28,7 @@ from .answerability import (
     defines_asked_term,
     delegated_criteria,
     earlier_version,
+    edition_years,
     later_version,
     lists_asked_kinds,
     missing_count,
@@ -427,7 +428,13 @@ class ExtractiveAnswerer:
         )
         if later:
             return later
-        if earlier_version(question):  # even "原第八条": today's 第八条 is another text
+        current = edition_years(catalog.normalized_text) | {
+            str(n.metadata.get(key) or "")[:4]
+            for n in catalog.nodes
+            if n.metadata.get("document") in named
+            for key in ("issue_date", "effective_date")
+        }
+        if earlier_version(question, current):  # even "原第八条": today's 第八条 is another text
             return "earlier version"
         other_document = unknown_edition(question, catalog.normalized_text) or self._wrong_issuer(
             question, catalog

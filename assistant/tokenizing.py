@@ -201,6 +201,17 @@ def _colloquial_english() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
     ]
 
 
+def formal_wordings(everyday: str) -> tuple[str, ...]:
+    """The documents' wordings colloquial.tsv gives for exactly this everyday term (背靠背 →
+    第三方付款, 付款进度); none for a phrase that merely contains one."""
+    return _everyday_entries().get(normalize(everyday), ())
+
+
+@functools.lru_cache(maxsize=1)
+def _everyday_entries() -> dict[str, tuple[str, ...]]:
+    return {normalize(everyday): wordings for everyday, wordings in _colloquial()}
+
+
 def formal_terms(text: str) -> str:
     """The formal policy wording for everyday words in ``text`` (大厂 → 大型企业, "blacklisted"
     → "dishonesty records"), space-joined, each once."""

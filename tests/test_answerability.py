@@ -280,6 +280,14 @@ def test_a_quoted_term_no_document_uses_is_refused():
     assert unknown_term('What does "compliance officer" mean?', corpus) is None
 
 
+def test_a_quoted_everyday_term_for_the_documents_wording_is_known_unless_it_names_a_website():
+    corpus = "第九条 …不得约定以收到第三方付款作为向中小企业支付款项的条件。社会信用体系"
+    # colloquial.tsv: 背靠背 → 第三方付款
+    assert unknown_term("大企业“背靠背”付款条款合法吗？", corpus) is None
+    # 信用中国 → 社会信用体系 there too, but a website is named by its name
+    assert unknown_term("“信用中国”网站公示多久？", corpus) == "“信用中国” not found"
+
+
 @pytest.mark.parametrize(
     ("question", "noun"),
     [
@@ -501,6 +509,8 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
      Premise("政务处分法第十九条规定处分期内可以照常升职", True)),
     ("投诉是由发改委直接受理的吧？那要多久？", Premise("投诉是由发改委直接受理", True)),
     ("对方说要等他们的客户付了钱才能付给我们，这种做法合规吗？", None),  # a party's word, not a document's
+    # 既然 after the subject it speaks of
+    ("条例既然允许约定背靠背付款，这种约定要满足什么条件？", Premise("条例允许约定背靠背付款", False)),
     ("政务处分法规定的处分有哪几种，分别多长时间？", None),  # the first part is itself a question
     ("Under the notice, a government is exempt when its leaders change. How long does the exemption last?",
      Premise("Under the notice, a government is exempt when its leaders change", False)),
@@ -576,9 +586,27 @@ def test_what_a_question_asks_beyond_the_premise_it_takes_as_given():
     ("第九条原文怎么写的？", False),  # 原文: the wording, today's
     ("政务处分应当坚持什么原则？", False),
     ("What is the original purpose of the regulation?", False),
+    ("2020年公布的原版《保障中小企业款项支付条例》对付款期限怎么规定？和现在有什么不同？", True),
+    ("民营经济促进法 草案 征求意见稿 拖欠账款条款", True),
+    # A step before a document is issued, not the text before it.
+    ("规范性文件出台前要合法性审核吗？", False),
+    ("涉企文件出台前要做公平竞争审查吗？", False),
+    ("An official quit the job before the misconduct came out, what happens?", False),
+    # Which of the old and the new rule applies, which today's law answers.
+    ("旧规定处分更重，新法更轻的，按哪个来？", False),
+    ("本法施行前的案件适用新法还是旧法？", False),
 ])
 def test_a_question_about_the_text_before_a_revision(question, earlier):
     assert (earlier_version(question) is not None) == earlier
+
+
+@pytest.mark.parametrize(("question", "earlier"), [
+    ("协会哪年发布了《企业廉洁合规建设指引（2023年版）》？", False),  # the documents name that edition
+    ("Is the 2025 version of the SME payment regulation already in force?", False),  # its own year
+    ("条例2020年版本里的付款期限是多少天？", True),
+])
+def test_an_edition_of_a_current_year_is_no_earlier_version(question, earlier):
+    assert (earlier_version(question, current_years={"2023", "2025"}) is not None) == earlier
 
 
 def test_a_clause_defines_the_asked_term_in_either_language():

@@ -813,3 +813,11 @@ def test_the_other_sides_demand_in_a_users_story_is_not_taken_for_a_rule_they_cl
     )
     assert not answer.refused
     assert ("cn_regs_sme_payment_guarantee_2025.pdf", "第十三条") in _cited(answer)
+
+
+def test_a_chinese_name_for_a_phrase_of_the_english_report_reaches_it(assistant):
+    # The report says "Clean but Not Proactive"; a Chinese reader of the Guidelines says 清而不亲
+    # (glossary.tsv). It was refused as a term no document uses.
+    answer = assistant.ask("广州指引怎么解决政商交往中“清而不亲”的问题？")
+    assert not answer.refused
+    assert answer.citations[0].document == "gz_lecture_hall_guidelines_2025_en.txt"
