@@ -662,9 +662,12 @@ _ASKED_DETAILS = [
     (
         re.compile(
             r"(?:(?:提交|提供|准备)(?:哪些|什么|啥|几样|几份)|(?:哪些|什么|啥|几样|几份))(?:证明|证据|申请)?材料"
-            r"|(?:提交|提供|准备)(?:哪些|什么|啥)"
+            # (not "提供哪些服务", "提供什么样的登记服务": a service asked for, not papers)
+            r"|(?:提交|提供|准备)(?:哪些|什么|啥)(?![^，,。？?]{0,14}(?:服务|支持|帮助|保障|指导|便利|政策|措施))"
             r"|\bwhat (?:documents|materials|paperwork|evidence|proof)\b[^?]{0,40}"
-            r"\b(?:submit|provide|send|prepare|bring|file|attach)|\bpaperwork\b",
+            r"\b(?:submit|provide|send|prepare|bring|file|attach)"
+            # (not "add paperwork burdens on us": a burden, not papers asked for)
+            r"|\b(?:what|which|any) paperwork\b|\bpaperwork (?:do|does|is|are|must|should) (?:we|i|you|they)\b",
             re.I,
         ),
         re.compile(

@@ -113,6 +113,10 @@ def test_a_question_asking_for_a_detail_no_clause_on_topic_mentions():
     assert missing_detail("办理注销需要提交哪些材料？", [DEREGISTRATION], "zh") is None  # it names 材料
     # "What documents regulate late payment?" asks which policies apply, not what to submit.
     assert missing_detail("What documents regulate late payment to SMEs?", [COMPLAINTS], "en") is None
+    # A service asked for is no papers to submit, and a paperwork burden no paperwork asked for.
+    assert missing_detail("国家为民营企业提供哪些检验检测、认证方面的服务？", [COMPLAINTS], "zh") is None
+    assert missing_detail("Can an evaluation add paperwork burdens on us?", [COMPLAINTS], "en") is None
+    assert missing_detail("投诉要提供什么？", [COMPLAINTS], "zh") is not None
 
 
 def test_a_listed_set_of_kinds_is_read_from_the_clause_listing_them():
