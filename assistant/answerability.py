@@ -737,6 +737,9 @@ def _asking_phrase(question: str) -> str:
     return ""
 
 
+_IN_FORCE_WORDS = frozenset({"施行", "生效", "实施"})
+
+
 def _fragments_about(question: str, clause_texts: list[str], shared: int = 1) -> list[str]:
     """The clause fragments (split at ；。 and line ends) that share ``shared`` content words
     with the question (or with its glossary translation), numbers left aside, or that use the
@@ -747,6 +750,9 @@ def _fragments_about(question: str, clause_texts: list[str], shared: int = 1) ->
         t for t in tokenize(question + " " + translate_terms(question))
         if len(t) >= 2 and not re.search(r"[\d零一二三四五六七八九十百千万两]", t)
     }
+    # Taking effect is one event however it is worded: "哪天生效" is answered by "本法自…起施行".
+    if topic & _IN_FORCE_WORDS:
+        topic |= _IN_FORCE_WORDS
     wordings = formal_terms(_asking_phrase(question)).split()
     return [
         f for text in clause_texts for f in re.split(r"[；;。\n]", text)

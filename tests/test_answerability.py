@@ -451,6 +451,12 @@ def test_a_notice_closing_on_a_date_states_the_day_it_was_issued():
     assert states_asked_figure("When was it issued?", "Reports are due by March 31, 2024 each year.") is False
 
 
+def test_taking_effect_is_one_event_however_it_is_worded():
+    # "哪天生效" shares no word with "本法自2020年7月1日起施行", which answers it.
+    assert missing_quantity("政务处分法是哪天生效的？", ["第六十八条 本法自2020年7月1日起施行。"]) is None
+    assert missing_quantity("政务处分法是哪天生效的？", ["第四十五条 政务处分决定书应当及时送达。"]) is not None
+
+
 def test_a_figure_counts_only_in_a_fragment_about_the_question():
     rate = "第十七条 机关、事业单位和大型企业迟延支付中小企业款项的，应当支付逾期利息。双方对逾期利息的利率有约定的，约定利率不得低于合同订立时1年期贷款市场报价利率。"
     assert missing_quantity("中小企业追讨被拖欠的款项，诉讼时效是几年？", [rate]) is not None
