@@ -12,6 +12,7 @@ Only a question that asks nothing beyond the document as a whole counts: "民营
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -54,7 +55,13 @@ _FILLER_WORDS = (
     give me tell explain brief briefly short quick quickly please document notice law regulation regulations
     measure measures guideline guidelines rule rules whole entire text main mainly general generally"""
 )
-_FILLER = frozenset(_FILLER_WORDS.split()) | frozenset(tokenize(_FILLER_WORDS))  # English as stems
+
+
+@functools.lru_cache(maxsize=1)
+def _filler() -> frozenset[str]:
+    """The filler words, English also as stems. (Built on first use: tokenizing loads jieba's
+    dictionary, which an ingest does not otherwise need.)"""
+    return frozenset(_FILLER_WORDS.split()) | frozenset(tokenize(_FILLER_WORDS))
 
 # A document's own statement of why it was made: "第一条 为了…，制定本法。", "To thoroughly
 # implement …, the following work is hereby notified."
@@ -88,7 +95,7 @@ def about_document(
         return None
     for pattern in _ASKS.values():
         rest = pattern.sub(" ", rest)
-    left = [t for t in tokenize(rest) if t not in _FILLER | title_words and not t.isdigit()]
+    left = [t for t in tokenize(rest) if t not in _filler() | title_words and not t.isdigit()]
     if left:
         return None
     return DocumentQuestion(next(iter(named)), frozenset(aspects))
