@@ -990,9 +990,10 @@ def premise(question: str) -> Premise | None:
     if given:
         claim = next(group for group in given.groups() if group)
         return Premise(claim.strip(), confirming=False)
-    # "保障中小企业款项支付条例既然允许…，这种约定…？": the subject before 既然 is the claim's.
+    # "保障中小企业款项支付条例既然允许…，这种约定…？": the subject before 既然 is the claim's, when
+    # it is a document ("我们既然已经投诉了，…" is the user's own story).
     given_after = _GIVEN_AFTER_SUBJECT.search(question)
-    if given_after:
+    if given_after and _CITES_A_DOCUMENT.search(given_after.group(1)):
         return Premise("".join(given_after.groups()).strip(), confirming=False)
     why = _WHY_ZH.search(question)
     if why:

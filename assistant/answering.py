@@ -428,13 +428,9 @@ class ExtractiveAnswerer:
         )
         if later:
             return later
-        current = edition_years(catalog.normalized_text) | {
-            str(n.metadata.get(key) or "")[:4]
-            for n in catalog.nodes
-            if n.metadata.get("document") in named
-            for key in ("issue_date", "effective_date")
-        }
-        if earlier_version(question, current):  # even "原第八条": today's 第八条 is another text
+        # even "原第八条": today's 第八条 is another text (the current editions' years are read
+        # only for a question that seems to ask about an earlier one)
+        if earlier_version(question) and earlier_version(question, _current_years(catalog, named)):
             return "earlier version"
         other_document = unknown_edition(question, catalog.normalized_text) or self._wrong_issuer(
             question, catalog
@@ -745,8 +741,19 @@ def _share(weights: dict[str, float], total: float, words: set[str]) -> float:
     return sum(w for t, w in weights.items() if t in words) / total
 
 
+def _current_years(catalog: ClauseCatalog, named: set[str]) -> set[str]:
+    """The years of the indexed editions: those the documents name editions by ("（2023年版）")
+    and the issue and effective years of the documents a question names."""
+    return edition_years(catalog.normalized_text) | {
+        str(n.metadata.get(key) or "")[:4]
+        for n in catalog.nodes
+        if n.metadata.get("document") in named
+        for key in ("issue_date", "effective_date")
+    }
+
+
 def _outline_line(language: str, document: str, catalog: ClauseCatalog, headings: list[str]) -> str:
-    """"《…》共分九章：第一章 总则；…" from the headings the parser kept for the clauses."""
+    """"《…》共7章：第一章 总则；…" from the headings the parser kept for the clauses."""
     title = next(
         (str(n.metadata.get("title") or "") for n in catalog.nodes if n.metadata.get("document") == document), ""
     )

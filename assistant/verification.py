@@ -410,7 +410,8 @@ def verify(
     by no clause of that law, whatever the SASAC measures say."""
     claim = claim.strip()
     verdict = _verify(assistant, claim, document, article)
-    if verdict.verdict not in ("supported", "contradicted") and not (document or article):
+    unbacked = verdict.verdict not in ("supported", "contradicted")
+    if unbacked and not (document or article) and assistant.catalog().named_documents(claim):
         anywhere = _verify(assistant, claim, document, article, only_named=False)
         if anywhere.verdict == "contradicted":
             verdict = anywhere
