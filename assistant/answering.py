@@ -330,6 +330,8 @@ class ExtractiveAnswerer:
         the sentence stating the document's purpose, quoted and cited, and for what it covers
         or how it is laid out, the headings of its chapters or parts. None for any other
         question, or a document stating neither."""
+        if len(named) != 1:  # most questions: name no document, so read no further
+            return None
         about = about_document(
             question,
             named,
