@@ -265,7 +265,7 @@ def evaluate(ctx: click.Context, split: str, baseline: bool, as_json: bool, thre
 def serve(ctx: click.Context, host: str | None, port: int | None) -> None:
     """Start the chat page; index the corpus folder first if the index is empty."""
     from .indexing import IndexProblem
-    from .ui import UnsafeServer, launch
+    from .ui import PortInUse, UnsafeServer, launch
 
     settings = _settings(ctx)
     given = {key: value for key, value in {"host": host, "port": port}.items() if value is not None}
@@ -276,7 +276,7 @@ def serve(ctx: click.Context, host: str | None, port: int | None) -> None:
             progress=lambda name, n, total: click.echo(f"indexing {n}/{total} {name}", err=True),
             say=lambda line: click.echo(line, err=True),
         )
-    except (UnsafeServer, IndexProblem) as exc:
+    except (UnsafeServer, PortInUse, IndexProblem) as exc:
         raise click.ClickException(str(exc)) from exc
 
 

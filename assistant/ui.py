@@ -7,9 +7,11 @@ returns exactly the JSON object of ``assistant ask --json``.
 
 from __future__ import annotations
 
+import errno
 import ipaddress
 import json
 import re
+import socket
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -409,6 +411,27 @@ def check_exposure(server: ServerSettings) -> None:
     )
 
 
+class PortInUse(OSError):
+    """Another program (often an earlier `assistant serve`) already listens on the port."""
+
+
+def check_port_free(server: ServerSettings) -> None:
+    """Refuse a port another program listens on, before the minutes of indexing and model
+    loading that would end in Gradio's traceback."""
+    with socket.socket(socket.AF_INET6 if ":" in server.host else socket.AF_INET) as probe:
+        # As the server binds: a port left in TIME_WAIT by a server just stopped is free.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((server.host, server.port))
+        except OSError as exc:
+            if exc.errno != errno.EADDRINUSE:
+                raise
+            raise PortInUse(
+                f"Port {server.port} on {server.host} is already in use (an earlier `assistant serve` "
+                f"still running?). Stop it, or choose another port: assistant serve --port {server.port + 1}"
+            ) from exc
+
+
 def _is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
@@ -432,6 +455,7 @@ def launch(
     say = say or (lambda _: None)
     server = settings.server
     check_exposure(server)
+    check_port_free(server)
     assistant = Assistant(settings)
     if not assistant.documents():
         say(f"The index is empty: indexing {settings.corpus_dir} first.")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import socket
 
 import pytest
 from click.testing import CliRunner
@@ -370,4 +371,18 @@ def test_serve_refuses_a_public_address_without_a_password(tmp_path):
     result = CliRunner().invoke(cli, ["--index", str(tmp_path / "index"), "serve", "--host", "0.0.0.0"])
     assert result.exit_code == 1
     assert "Refusing to serve on 0.0.0.0" in result.output
+    assert not (tmp_path / "index").exists(), "it refuses before indexing anything"
+
+
+def test_serve_names_a_busy_port_before_indexing_anything(tmp_path):
+    # An earlier `assistant serve` still listening ended, after the indexing, in Gradio's
+    # "Cannot find empty port" traceback.
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = CliRunner().invoke(cli, ["--index", str(tmp_path / "index"), "serve", "--port", str(port)])
+    assert result.exit_code == 1
+    assert f"Port {port} on 127.0.0.1 is already in use" in result.output
+    assert f"assistant serve --port {port + 1}" in result.output
     assert not (tmp_path / "index").exists(), "it refuses before indexing anything"
