@@ -385,16 +385,33 @@ _CONSEQUENCE_HANZI = 8
 _CONSEQUENCE_WORDS = 3
 
 
+# The clauses of a compound claim: "他们说按合同要等业主付款以后才付我们，这种背靠背的约定条例是
+# 允许的" is a story and then a rule, and the story's words dilute the rule's match.
+_CLAIM_CLAUSES = re.compile(r"[，,；;]\s*")
+
+
+def stated_rules(claim: str) -> list[str]:
+    """The clauses of a compound claim that state a rule of their own (a modality: may, 不得,
+    是允许的) and are long enough to name what they are about. A clause refuted alone refutes the
+    claim, as a conjunction with a false part is false; a clause backed alone backs nothing."""
+    clauses = [c.strip() for c in _CLAIM_CLAUSES.split(claim) if c.strip()]
+    if len(clauses) < 2:
+        return []
+    return [c for c in clauses if modalities(c) and _long_enough(c)]
+
+
+def _long_enough(text: str) -> bool:
+    hanzi = len(re.findall(r"[\u4e00-\u9fff]", text))
+    return hanzi >= _CONSEQUENCE_HANZI or (not hanzi and len(content_units(text)) >= _CONSEQUENCE_WORDS)
+
+
 def consequence(claim: str) -> str | None:
     """What a conditional claim asserts, without its condition; None for other claims."""
     condition = _CONDITION_ZH.match(claim) or _CONDITION_EN.match(claim)
     if condition is None:
         return None
     rest = claim[condition.end() :].strip()
-    hanzi = len(re.findall(r"[\u4e00-\u9fff]", rest))
-    if hanzi >= _CONSEQUENCE_HANZI or (not hanzi and len(content_units(rest)) >= _CONSEQUENCE_WORDS):
-        return rest
-    return None
+    return rest if _long_enough(rest) else None
 
 
 def verify(
@@ -415,8 +432,9 @@ def verify(
         anywhere = _verify(assistant, claim, document, article, only_named=False)
         if anywhere.verdict == "contradicted":
             verdict = anywhere
-    asserted = consequence(claim)
-    if verdict.verdict == "not_found" and asserted:
+    if verdict.verdict != "not_found":
+        return verdict
+    for asserted in filter(None, [consequence(claim), *stated_rules(claim)]):
         alone = _verify(assistant, asserted, document, article)
         if alone.verdict == "contradicted":
             return alone.model_copy(update={"claim": claim})
