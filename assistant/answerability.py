@@ -740,6 +740,18 @@ def _asking_phrase(question: str) -> str:
 _IN_FORCE_WORDS = frozenset({"施行", "生效", "实施"})
 
 
+@functools.lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    """The words of the units figures are counted in (工作日, "working days"): a fragment stating
+    "10个工作日内转交投诉" shares the unit with "企业开办几个工作日办完" and nothing it is about."""
+    units = [word for word, unit in [*_ZH_UNITS.items(), *_EN_UNITS.items()] if unit not in _COUNTED]
+    return frozenset(tokenize(" ".join(units)))
+
+
+# Units that count people or points name what is counted ("how many staff"), which is a topic.
+_COUNTED = frozenset({"person", "point"})
+
+
 def _fragments_about(question: str, clause_texts: list[str], shared: int = 1) -> list[str]:
     """The clause fragments (split at ；。 and line ends) that share ``shared`` content words
     with the question (or with its glossary translation), numbers left aside, or that use the
@@ -749,7 +761,7 @@ def _fragments_about(question: str, clause_texts: list[str], shared: int = 1) ->
     topic = {
         t for t in tokenize(question + " " + translate_terms(question))
         if len(t) >= 2 and not re.search(r"[\d零一二三四五六七八九十百千万两]", t)
-    }
+    } - _unit_words()
     # Taking effect is one event however it is worded: "哪天生效" is answered by "本法自…起施行".
     if topic & _IN_FORCE_WORDS:
         topic |= _IN_FORCE_WORDS

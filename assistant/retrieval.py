@@ -673,6 +673,19 @@ class HybridRetriever:
         listing = rankings[ASKED_KIND_RANKING] if KINDS_QUESTION.search(query) else []
         first = list(dict.fromkeys(exact_ids + listing + self._document_dates(query, allowed)))
         ordered = first + sorted((i for i in fused if i not in first), key=lambda i: -fused[i])
+        # A question asked of one document is answered from it first: "Which companies are
+        # covered by the Central SOE Compliance Management Measures?" reads, without the name,
+        # "which companies are covered", and the fusion put the lecture report's compliance
+        # association, the SME definition and five more before 第二条. The document's best
+        # clause leads; the others keep their places, as a claim the question attributes to it
+        # may be refuted by another document (written clause questions naming one document:
+        # first clause cited 180 → 182 of 215; dev split: MRR 0.827 → 0.829, nothing else moved).
+        named = self.catalog.named_documents(query)
+        if len(named) == 1 and not allowed:
+            best = next((i for i in ordered if self._node(i).metadata.get("document") in named), None)
+            if best is not None and best not in first:
+                ordered.remove(best)
+                ordered.insert(len(first), best)
         if allowed:
             ordered = [i for i in ordered if self._node(i).metadata.get("document") in allowed]
         reranker_scores: dict[str, float] = {}

@@ -95,6 +95,14 @@ def test_a_figure_asked_in_everyday_words_is_read_where_the_clause_states_it_in_
     assert missing_quantity(question, [two_officials]) is not None
 
 
+def test_a_fragment_sharing_only_the_unit_asked_for_is_not_about_the_question():
+    # "10个工作日" is how long a complaint takes to be passed on, not how long opening a business takes
+    article_25 = "第二十五条 受理投诉部门应当自正式受理之日起10个工作日内，按程序将投诉转交有关部门处理。"
+    assert missing_quantity("企业开办全流程 几个工作日办完", [article_25]) is not None
+    assert missing_quantity("How many working days to open a business?", [article_25]) is not None
+    assert missing_quantity("投诉受理以后几个工作日内转交？", [article_25]) is None
+
+
 COMPLAINTS = (
     "(1) Smooth complaint channels for breach of contract and dishonesty. Credit leading departments "
     "should rely on their credit websites to open complaint columns and accept clues of breach of contract."

@@ -217,3 +217,15 @@ def test_the_first_question_of_the_product_reaches_its_rule(assistant):
     assert ("cn_law_public_official_sanctions_2020.txt", "第三十四条") in [
         (c.document, c.article) for c in ranked
     ]
+
+
+@pytest.mark.parametrize("question", [
+    "Which companies are covered by the Central SOE Compliance Management Measures?",
+    "Which companies does the SASAC central SOE compliance measure apply to?",
+])
+def test_a_question_asked_of_one_document_is_answered_from_it_first(assistant, question):
+    # Without the name the question is "which companies are covered": other documents' scope
+    # and definition clauses ranked before the measures' own 第二条.
+    first = assistant.candidates(question)[0].node
+    assert first.metadata["document"] == "cn_sasac_central_soe_compliance_measures_2022.txt"
+    assert first.metadata["article"] == "第二条"

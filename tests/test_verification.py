@@ -23,6 +23,7 @@ from assistant.verification import (
     opposite,
     other_actor,
     reversed_direction,
+    stated_rules,
     unqualified,
     verify,
 )
@@ -530,3 +531,31 @@ def test_a_claim_in_everyday_words_is_read_in_the_documents_words(assistant):
     result = verify(assistant, "大型企业可以和中小企业约定背靠背付款")
     assert result.verdict == "contradicted"
     assert result.clauses[0].article == "第九条"
+
+
+@pytest.mark.parametrize(
+    ("claim", "rules"),
+    [
+        # A story, then the rule it claims: the rule is checked alone.
+        ("他们说按合同要等业主把工程款付给他们以后才付我们，这种背靠背的约定条例是允许的",
+         ["这种背靠背的约定条例是允许的"]),
+        ("My boss says the buyer may pay us whenever it likes, since the contract is silent",
+         ["My boss says the buyer may pay us whenever it likes"]),
+        # Clauses stating no rule of their own, or too short to name what they are about.
+        ("办审批的时候，窗口工作人员推荐了一家评估机构", []),
+        ("他说可以，我们就做了", []),
+        # One clause: the claim itself is what is checked.
+        ("大型企业可以和中小企业约定背靠背付款", []),
+    ],
+)
+def test_the_clauses_of_a_compound_claim_that_state_a_rule_of_their_own(claim, rules):
+    assert stated_rules(claim) == rules
+
+
+def test_a_compound_claim_is_contradicted_when_the_rule_it_states_is(assistant):
+    claim = "他们说按合同要等业主把工程款付给他们以后才付我们，这种背靠背的约定条例是允许的"
+    result = verify(assistant, claim)
+    assert result.verdict == "contradicted", result.explanation
+    assert result.claim == claim
+    # a story alone states no rule, and backs or refutes nothing
+    assert verify(assistant, "他们说按合同要等业主把工程款付给他们以后才付我们").verdict == "not_found"
