@@ -573,6 +573,9 @@ def missing_quantity(question: str, clause_texts: list[str]) -> str | None:
     units = asked_units(question)
     if not units:
         return None
+    # "多久报告一次": 每年 answers it, though it states no number of days
+    if _ASKS_FREQUENCY.search(asking_part(question)) and _states_frequency(question, clause_texts):
+        return None
     fragments = _fragments_about(question, clause_texts)
     if "date" in units and _ASKS_ISSUE_DATE.search(question):
         # The closing date shares no word with the question; it is about the whole document.
@@ -581,6 +584,34 @@ def missing_quantity(question: str, clause_texts: list[str]) -> str | None:
     if stated & units:
         return None
     return "asked-for figure not stated"
+
+
+# "How often must the compliance committee meet?", "董事会每年要听几次汇报？": a frequency,
+# which "定期召开会议" (regularly) does not state.
+_ASKS_FREQUENCY = re.compile(
+    # (asked, not told: "affect how often we get inspected" asks whether; "查了好几次" is a story)
+    r"\bhow (?:often|frequently) (?:must|should|shall|do|does|did|is|are|will|can|has|have)\b"
+    r"|\bhow many times (?:a|per|each|every) (?:year|month|quarter|week)\b"
+    r"|多久[^，。？?]{0,6}一次|(?:每|一)(?:年|季度|个月|月)[^，。？?]{0,8}(?<!好)(?:几|多少)次|(?:频率|频次)(?:是|为)?(?:多少|怎样|如何)",
+    re.IGNORECASE,
+)
+_STATES_FREQUENCY = re.compile(
+    r"每(?:年|季度|半年|个?月|周|日|天)|[一二两三四五六\d]次"  # (not 年度报告, an annual report)
+    r"|\b(?:annual(?:ly)?|quarterly|monthly|weekly|daily|once|twice)\b"
+    r"|\b(?:every|each|a|per) (?:year|quarter|month|week|day)\b",
+    re.IGNORECASE,
+)
+
+
+def missing_frequency(question: str, clause_texts: list[str]) -> str | None:
+    """The question asks how often something happens and no clause fragment about it says."""
+    if not _ASKS_FREQUENCY.search(asking_part(question)):
+        return None
+    return None if _states_frequency(question, clause_texts) else "asked-for figure not stated"
+
+
+def _states_frequency(question: str, clause_texts: list[str]) -> bool:
+    return any(_STATES_FREQUENCY.search(f) for f in _fragments_about(question, clause_texts, shared=2))
 
 
 # Which way a figure is bounded: asked for ("利率上限多少", "the maximum fee") and stated

@@ -33,6 +33,7 @@ from .answerability import (
     lists_asked_kinds,
     missing_count,
     missing_detail,
+    missing_frequency,
     missing_quantity,
     of_no_kind_asked,
     other_bound,
@@ -493,6 +494,7 @@ class ExtractiveAnswerer:
             or delegated_criteria(question, texts)
             or other_bound(question, figure_texts[:1])
             or missing_quantity(question, figure_texts)
+            or missing_frequency(question, figure_texts)
             or missing_count(question, figure_texts)
             or missing_detail(question, figure_texts, query_language(question))
             or contradicted_premise(question, texts)

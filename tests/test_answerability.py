@@ -25,6 +25,7 @@ from assistant.answerability import (
     missing_count,
     listed_kinds,
     missing_detail,
+    missing_frequency,
     missing_quantity,
     of_no_kind_asked,
     other_bound,
@@ -93,6 +94,27 @@ def test_a_figure_asked_in_everyday_words_is_read_where_the_clause_states_it_in_
     two_officials = "第九条 公职人员二人以上共同违法，根据各自在违法行为中所起的作用，分别给予政务处分。"
     question = "区里有个干部要来我们公司讲讲政策，给他发讲课费的话，标准是多少才不算违规？"
     assert missing_quantity(question, [two_officials]) is not None
+
+
+COMMITTEE = "第十一条 中央企业设立合规委员会，可以与法治建设领导机构等合署办公，统筹协调合规管理工作，定期召开会议，研究解决重点难点问题。"
+ANNUAL_REPORTING = "第二十二条 事业单位、国有大型企业应当每年定期将上一年度逾期尚未支付中小企业款项情况按程序报其主管部门或者监管部门。"
+
+
+def test_a_question_asking_how_often_needs_a_clause_that_says():
+    # 定期 (regularly) says that it recurs, not how often
+    question = "How often must a central SOE's compliance committee meet?"
+    assert missing_frequency(question, [COMMITTEE]) is not None
+    assert missing_frequency("中央企业合规委员会多久召开一次会议？", [COMMITTEE]) is not None
+    # 每年 does, though it is no number of days: "多久" asks for a period and is answered
+    question = "国有大型企业多久要报告一次逾期尚未支付中小企业款项的情况？"
+    assert missing_frequency(question, [ANNUAL_REPORTING]) is None
+    assert missing_quantity(question, [ANNUAL_REPORTING]) is None
+    # Told, not asked: whether something changes how often, or a story's 好几次
+    assert missing_frequency("Does our credit rating affect how often we get inspected?", [COMMITTEE]) is None
+    assert missing_frequency("一个月被不同部门查了好几次，有没有规定要联合检查？", [COMMITTEE]) is None
+    # an annual report is no frequency
+    report = "（一）审议批准合规管理基本制度、体系建设方案和年度报告等"
+    assert missing_frequency("中央企业多久开展一次合规管理体系有效性评价？", [report]) is not None
 
 
 def test_a_fragment_sharing_only_the_unit_asked_for_is_not_about_the_question():
