@@ -278,6 +278,9 @@ class ExtractiveAnswerer:
         # clause on the same topic is no answer, however well its sentence matches (dev split:
         # evidence hit +1, nothing lost).
         scored = [c for c in scored if c.candidate.node.metadata.get("document") in named] or scored
+        # A paragraph that only asks ("How to grasp the boundaries between what can and cannot
+        # be done?", a report's heading) answers nothing, however well it matches.
+        scored = [c for c in scored if not all(_ASKS_ITSELF.search(s.text) for s in c.spans)] or scored
         # "处分期有多长？在这期间还能提拔、涨工资吗？" asks two things: a clause answering either is
         # of the kind asked for, and each one's best clause is quoted. (Of a follow-up, the parts
         # it asks itself: "那撤职呢？" after "警告的期间是多久？" asks one thing.)
@@ -629,7 +632,9 @@ class ExtractiveAnswerer:
                 or states_asked_count(question, span.text)
                 or _states_number(question, clause.candidate.node, span.text)
             ]
-            best = max(stating or range(len(spans)), key=lambda i: scores[i])
+            pool = stating or range(len(spans))
+            pool = [i for i in pool if not _ASKS_ITSELF.search(spans[i].text)] or pool
+            best = max(pool, key=lambda i: scores[i])
             chosen = sorted([best, *sorted(clause.part_answers - {best})[: budget - 1]])
             # The article's opening sentence states who the rule binds: keep it when the best
             # sentence directly continues it and the budget allows (a quote is one span).

@@ -821,3 +821,13 @@ def test_a_chinese_name_for_a_phrase_of_the_english_report_reaches_it(assistant)
     answer = assistant.ask("广州指引怎么解决政商交往中“清而不亲”的问题？")
     assert not answer.refused
     assert answer.citations[0].document == "gz_lecture_hall_guidelines_2025_en.txt"
+
+
+def test_a_sentence_that_asks_a_question_is_not_quoted_as_an_answer(assistant):
+    # The lecture report heads its parts with questions ("Then, when encountering confusion in
+    # government-business interactions, how should we effectively…?"); the answer is the
+    # sentence after it.
+    answer = assistant.ask("What is the key test for judging government-business interactions?")
+    assert not answer.refused
+    assert all(not c.quote.rstrip("”\"’' ").endswith(("?", "？")) for c in answer.citations)
+    assert "acting for personal gain" in answer.citations[0].quote
