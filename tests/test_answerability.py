@@ -628,6 +628,8 @@ def test_what_a_question_asks_beyond_the_premise_it_takes_as_given():
     ("What is the original purpose of the regulation?", False),
     ("2020年公布的原版《保障中小企业款项支付条例》对付款期限怎么规定？和现在有什么不同？", True),
     ("民营经济促进法 草案 征求意见稿 拖欠账款条款", True),
+    ("《民营经济促进法》草案二审稿和最后通过的版本相比，关于拖欠账款的那一条改了哪些内容？", True),
+    ("条例送审稿里付款期限是多少天？", True),
     # A step before a document is issued, not the text before it.
     ("规范性文件出台前要合法性审核吗？", False),
     ("涉企文件出台前要做公平竞争审查吗？", False),
