@@ -871,6 +871,11 @@ class Premise:
     # permanent, never removed"): a claim to check, or keywords of a question ("SME payment
     # deadline large firms"); only a contradiction tells which.
     statement: bool = False
+    # Asked outright ("Is it true that X?"): a claim worded by the user, often across languages
+    # from the clause, whose support the verifier may miss; only a conflict or a figure no
+    # clause states rules out an answer (written clause questions: "Is it true that businesses
+    # have the right to refuse any kind of forced levy?" was refused as too broad).
+    asked_outright: bool = False
 
 
 # "政务处分法规定…", "发改委通知里说…", "the notice lets…", "under the measures…": the claim
@@ -935,6 +940,11 @@ _WHY_EN = re.compile(
 _STATED_THEN_ASKED = re.compile(r"^(.{12,}?(?:(?<!\bNo)(?<!\bArt)(?<!\bNos)\.|。))\s*([^.。]{4,}[?？])\s*$")
 # "第三十四条是不是说送礼一千元以下不算违法？那…", "…是由信用中心认定的吧？那…": a claim to
 # confirm, then the question that rests on it.
+# "Audit check: is it true that under the SME payment regulation a large enterprise must pay
+# within 30 days?": the claim follows "that".
+_IS_IT_TRUE_THAT = re.compile(
+    r"\b(?:is it|isn'?t it|is it really) (?:true|right|correct|accurate|the case) that (.{8,}?)[?？]", re.IGNORECASE
+)
 _CONFIRMED_FIRST = re.compile(
     r"^(.{4,}?)(?:是不是|是否)(?:说|规定|要求|写着)(.{4,}?)[？?]\s*(?=\S)"
     r"|^(.{6,}?)(?:的吧|对吧|是吧|对吗|是吗|对不对|是不是)[？?]\s*(?=\S)"
@@ -1057,6 +1067,9 @@ def premise(question: str) -> Premise | None:
     stated = _STATED_THEN_ASKED.search(question)
     if stated and _ABOUT_THE_RULES.search(stated.group(1)) and not _own_story(stated.group(1)):
         return Premise(stated.group(1).strip(" .。"), confirming=False)
+    asked_if_true = _IS_IT_TRUE_THAT.search(question)
+    if asked_if_true:
+        return Premise(asked_if_true.group(1).strip(" ,"), confirming=True, asked_outright=True)
     tag = _CONFIRMATION_TAG.search(question)
     if tag and tag.start() >= 4:
         return Premise(_confirmed_claim(question[: tag.start()]), confirming=True)

@@ -249,6 +249,8 @@ class Assistant:
             return None
         if quantities(claimed.claim):
             return "premise not stated" if claimed.confirming else "premise figure not stated"
+        if claimed.asked_outright:
+            return None
         if sweep(claimed.claim):
             return "premise too broad"
         if "required" in modalities(claimed.claim):

@@ -238,6 +238,15 @@ def test_a_clause_states_a_sweep_in_words_of_its_own():
     assert states_sweep("本办法仅适用于中央企业", "only")
 
 
+def test_a_claim_after_is_it_true_that_is_asked_outright():
+    claimed = premise("Is it right that the regulation requires at least 60 days of public consultation?")
+    assert claimed == Premise(
+        "the regulation requires at least 60 days of public consultation", confirming=True, asked_outright=True
+    )
+    # "how often we get inspected" is no claim
+    assert premise("Does our credit rating affect how often we get inspected?") is None
+
+
 def test_a_confirmation_with_the_wrong_figure_is_contradicted():
     assert contradicted_premise("政务处分法规定警告的期间是十二个月，对吗？", [ARTICLE_8])
     assert contradicted_premise("记过的期间是十二个月，对吗？", [ARTICLE_8]) is None

@@ -336,6 +336,21 @@ def test_a_confirmed_figure_no_clause_states_is_not_confirmed(assistant):
     assert answer.related
 
 
+def test_a_claim_asked_outright_is_checked(assistant):
+    # "Is it true that X?": 第九条 gives large enterprises 60 days, not the agencies' 30.
+    answer = assistant.ask(
+        "Audit check: is it true that under the SME payment regulation a large enterprise must pay "
+        "an SME within 30 days of delivery, the same as government agencies?"
+    )
+    assert answer.refused
+    assert "60" in answer.answer
+    # A true one worded the user's way, across languages, is answered: its "any kind" is no
+    # sweep the verifier must find said in the same words.
+    answer = assistant.ask("Is it true that businesses have the right to refuse any kind of forced levy?")
+    assert not answer.refused
+    assert any("有权拒绝任何形式的摊派" in c.text for c in answer.citations)
+
+
 def test_a_true_premise_is_answered_with_the_clause_that_states_it(assistant):
     answer = assistant.ask("政务处分法规定记过的处分期间是十二个月，对吗？")
     assert not answer.refused
