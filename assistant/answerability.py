@@ -961,8 +961,21 @@ _CITES_A_DOCUMENT = re.compile(
 )
 
 
+# "区里一个部门通知我们公司必须报名参加评选", "the bureau told us we must…": a demand made of the
+# user is what happened to them, like a story they introduce themselves (its 通知 is a verb).
+_DEMAND_ON_US = re.compile(
+    r"(?:通知|要求|让|叫|告诉|逼|强制|强迫)(?:我们|我司|我|本公司)"
+    r"|\b(?:told|asked|ordered|required|forced|pressured|pushed) (?:us|me|our (?:company|firm|staff|team))\b",
+    re.IGNORECASE,
+)
+
+
 def _own_story(text: str) -> bool:
-    return bool(_INTRODUCES_ONESELF.match(text.strip())) and not _CITES_A_DOCUMENT.search(text)
+    text = text.strip()
+    told = _DEMAND_ON_US.search(text)
+    if not (_INTRODUCES_ONESELF.match(text) or told):
+        return False
+    return not _CITES_A_DOCUMENT.search(_DEMAND_ON_US.sub(" ", text))
 
 
 _ABOUT_THE_RULES = re.compile(

@@ -570,6 +570,9 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
     # ... even when the other side's demand or one's own conduct uses the words of a rule,
     ("我们是一家小装修公司。对方要求履约保证金必须交现金，我们想用保函代替，对方说不行。他们可以这样要求吗？", None),
     ("我是一家国企的投资经理，去年按规定流程投了一个项目，结果亏了钱。我会被追责吗？", None),
+    # ... or a demand made of them (its 通知 a verb, not the NDRC notice),
+    ("区里一个部门通知我们公司必须报名参加他们搞的评选，还要交800块评审费。我们能不能不去？", None),
+    ("The bureau told us we must join their paid training. Can we say no?", None),
     # ... unless the user says a document says it.
     ("我们是给事业单位供货的小企业。对方说按照《保障中小企业款项支付条例》，单位有权强制用商业汇票付款。请问汇票最长能开多久？",
      Premise("我们是给事业单位供货的小企业。对方说按照《保障中小企业款项支付条例》，单位有权强制用商业汇票付款", False)),
