@@ -88,6 +88,8 @@ _ASKS = [
         # "the range of the fine the regulator can impose", "罚款幅度", "罚多少"
         r"|\b(?:range|amount|size|level|scale) of (?:the |a |any )?(?:fines?|penalt(?:y|ies)|compensation|damages)\b"
         r"|\bfine range\b|罚款(?:幅度|范围|额度)|罚多少"
+        # "What's the actual fine a large company faces…" (a fine is money; a penalty may be a sanction)
+        r"|\bwhat(?:'s| is) the (?:actual |exact |real |maximum |minimum |usual )?fines?\b"
         # "交多少投诉费", "扣多少退休金", "the maximum value of a meal"
         r"|多少[^，。？?\s天日年月个人名分次]{0,3}(?:费|金)|(?:交|缴|付|扣|赔)多少(?!分|天|日|年|个|人|名)"
         # "能拿到多少奖励", "补偿多少"

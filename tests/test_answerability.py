@@ -81,6 +81,11 @@ def test_a_question_asking_for_a_figure_no_clause_states():
     assert missing_quantity("收受礼品，金额在多少元以内不算违法？", [gifts]) is not None
     assert missing_quantity("记过的处分期间是多长？", [ARTICLE_8]) is None
     assert missing_quantity("什么是合规？", [gifts]) is None
+    # a fine is an amount of money; a penalty may be a sanction, which 第三十四条 states
+    article_34 = "第三十四条 大型企业违反本条例，未按照规定在企业年度报告中公示逾期尚未支付中小企业款项信息的，由市场监督管理部门依法处理。"
+    question = "What's the actual fine a large company faces if it leaves its overdue SME payments out of its annual report?"
+    assert missing_quantity(question, [article_34]) is not None
+    assert missing_quantity("What's the penalty for officials who take gifts?", [gifts]) is None
 
 
 def test_a_figure_asked_in_everyday_words_is_read_where_the_clause_states_it_in_its_own():
