@@ -773,16 +773,16 @@ def _asking_phrase(question: str) -> str:
 _IN_FORCE_WORDS = frozenset({"施行", "生效", "实施"})
 
 
+# Units that count people or points name what is counted ("how many staff"), which is a topic.
+_COUNTED = frozenset({"person", "point"})
+
+
 @functools.lru_cache(maxsize=1)
 def _unit_words() -> frozenset[str]:
     """The words of the units figures are counted in (工作日, "working days"): a fragment stating
     "10个工作日内转交投诉" shares the unit with "企业开办几个工作日办完" and nothing it is about."""
     units = [word for word, unit in [*_ZH_UNITS.items(), *_EN_UNITS.items()] if unit not in _COUNTED]
     return frozenset(tokenize(" ".join(units)))
-
-
-# Units that count people or points name what is counted ("how many staff"), which is a topic.
-_COUNTED = frozenset({"person", "point"})
 
 
 def _fragments_about(question: str, clause_texts: list[str], shared: int = 1) -> list[str]:
@@ -940,13 +940,13 @@ _WHY_EN = re.compile(
 # speaks of the rules (a user's own story is context, not a claim about the documents).
 # Not the full stop of an abbreviation: "Under Notice No. 1103, may…?" states nothing.
 _STATED_THEN_ASKED = re.compile(r"^(.{12,}?(?:(?<!\bNo)(?<!\bArt)(?<!\bNos)\.|。))\s*([^.。]{4,}[?？])\s*$")
-# "第三十四条是不是说送礼一千元以下不算违法？那…", "…是由信用中心认定的吧？那…": a claim to
-# confirm, then the question that rests on it.
 # "Audit check: is it true that under the SME payment regulation a large enterprise must pay
 # within 30 days?": the claim follows "that".
 _IS_IT_TRUE_THAT = re.compile(
     r"\b(?:is it|isn'?t it|is it really) (?:true|right|correct|accurate|the case) that (.{8,}?)[?？]", re.IGNORECASE
 )
+# "第三十四条是不是说送礼一千元以下不算违法？那…", "…是由信用中心认定的吧？那…": a claim to
+# confirm, then the question that rests on it.
 _CONFIRMED_FIRST = re.compile(
     r"^(.{4,}?)(?:是不是|是否)(?:说|规定|要求|写着)(.{4,}?)[？?]\s*(?=\S)"
     r"|^(.{6,}?)(?:的吧|对吧|是吧|对吗|是吗|对不对|是不是)[？?]\s*(?=\S)"
@@ -974,8 +974,7 @@ _DEMAND_ON_US = re.compile(
 
 def _own_story(text: str) -> bool:
     text = text.strip()
-    told = _DEMAND_ON_US.search(text)
-    if not (_INTRODUCES_ONESELF.match(text) or told):
+    if not (_INTRODUCES_ONESELF.match(text) or _DEMAND_ON_US.search(text)):
         return False
     return not _CITES_A_DOCUMENT.search(_DEMAND_ON_US.sub(" ", text))
 

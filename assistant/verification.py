@@ -420,7 +420,7 @@ def verify(
     """Compare ``claim`` with the clauses retrieval finds, or with the named ``article``. A
     conditional claim the clauses neither back nor refute whole is contradicted when its
     consequence alone is (a consequence alone backs nothing: the condition may be what it
-    depends on). A claim naming a document is checked against that document; only when its
+    depends on), and a compound one when a clause of it stating a rule of its own is. A claim naming a document is checked against that document; only when its
     clauses neither back nor refute it are the others read, for a refutation: "NDRC notice:
     government dishonesty records are permanent" is refuted by the law's credit restoration
     (民营经济促进法 第五十四条), while "《民营经济促进法》规定首席合规官由总法律顾问兼任" is backed
