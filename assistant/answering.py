@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
@@ -391,8 +391,7 @@ class ExtractiveAnswerer:
             clause = next(c for c in scored if c.candidate is by_part[best].candidate)
             # (a sentence asking a question, as reports' headings do, answers none)
             part_scores, spans = by_part[best].scores, by_part[best].spans
-            answering = [i for i in range(len(spans)) if not _ASKS_ITSELF.search(spans[i].text)]
-            clause.part_answers.add(max(answering or range(len(spans)), key=part_scores.__getitem__))
+            clause.part_answers.add(max(_not_asking(spans, range(len(spans))), key=part_scores.__getitem__))
             if all(clause is not c for c in wanted):
                 wanted.append(clause)
         others = [c for c in chosen if all(c is not w for w in wanted)]
@@ -632,9 +631,7 @@ class ExtractiveAnswerer:
                 or states_asked_count(question, span.text)
                 or _states_number(question, clause.candidate.node, span.text)
             ]
-            pool = stating or range(len(spans))
-            pool = [i for i in pool if not _ASKS_ITSELF.search(spans[i].text)] or pool
-            best = max(pool, key=lambda i: scores[i])
+            best = max(_not_asking(spans, stating or range(len(spans))), key=lambda i: scores[i])
             chosen = sorted([best, *sorted(clause.part_answers - {best})[: budget - 1]])
             # The article's opening sentence states who the rule binds: keep it when the best
             # sentence directly continues it and the budget allows (a quote is one span).
@@ -728,6 +725,13 @@ def _reason(objection: str) -> tuple[str, dict[str, str]]:
 
 
 _ASKS_ITSELF = re.compile(r"[？?][”\"’']?\s*$")
+
+
+def _not_asking(spans: list[Span], indices: Iterable[int]) -> list[int]:
+    """Of ``indices``, the sentences that do not themselves ask a question (a report's heading,
+    "…how should we effectively…?", answers none); all of them when every one asks."""
+    indices = list(indices)
+    return [i for i in indices if not _ASKS_ITSELF.search(spans[i].text)] or indices
 _ENDS_SENTENCE = re.compile(r"[。！？.!?；;:：]\s*$")
 
 

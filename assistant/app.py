@@ -228,7 +228,8 @@ class Assistant:
         are often worded as the user remembers them). The verifier misses support worded
         differently ("treats … as" for "regarded as"), so other unconfirmed claims are
         answered with the nearest clause. A statement typed instead of a question ("记过处分期
-        是18个月") may be keywords of a question, so only a contradiction stops it.
+        是18个月") may be keywords of a question, so only a contradiction stops it; a claim
+        asked outright ("Is it true that X?") only a contradiction or a figure no clause states.
         """
         if claimed is None:
             return None
