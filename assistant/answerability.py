@@ -81,6 +81,9 @@ _ASKS_DATE = re.compile(
 # What a question asks for, by the unit an answer would carry.
 _ASKS = [
     (_ASKS_DATE, {"date"}),
+    # "…and by what date each year?", "截止日期是哪天" (r14)
+    (re.compile(r"\b(?:by|on|before) (?:what|which) date\b|\bwhat(?:'s| is)? the (?:due |cut-?off |closing )?date\b"
+                r"|截止日期|截至日期|几月几[日号]", re.I), {"date"}),
     (re.compile(
         r"多少(?:亿|万)?元|多少钱|多少金额|罚款.*多少|(?:金额|花费|消费)上限|how much|what (?:is the )?(?:amount|fine)"
         r"|maximum fine|how many yuan|how (?:big|large|high) (?:are|is|will be) (?:the )?(?:fines?|penalt(?:y|ies))"
@@ -101,11 +104,16 @@ _ASKS = [
         r"|(?:价值|价格)(?:是|为|在)?多少|\byuan (?:limit|threshold|cap|ceiling)\b"
         # "What's the most we're allowed to pay him as an honorarium?"
         r"|\bthe most (?:we|i|a company|companies|they)(?:'re| are| am|'m| is)? (?:allowed|permitted|able) to "
-        r"(?:pay|give|spend|offer)\b", re.I), {"yuan"}),
+        r"(?:pay|give|spend|offer)\b"
+        # "what's the maximum we can spend per person on a meal" (r14)
+        r"|\b(?:maximum|max|most) (?:amount )?(?:we|i|you|one|they|a company|companies|staff) "
+        r"(?:can|could|may|are allowed to|is allowed to) (?:spend|give)\b", re.I), {"yuan"}),
     (re.compile(
         r"多大比例|多少比例|百分之几|比例(?:最高|最低|上限|下限|一般)?(?:是|为|能到|可以到)?多少|占比多少"
         r"|what (?:percentage|proportion)|what percent"
-        r"|(?:maximum|max|highest|upper|minimum|lowest) (?:percentage|proportion|ratio|rate)\b", re.I),
+        r"|(?:maximum|max|highest|upper|minimum|lowest) (?:percentage|proportion|ratio|rate)\b"
+        # "is there a required ratio of compliance staff to employees" (r14)
+        r"|\b(?:required|fixed|set|mandatory|prescribed) (?:ratio|proportion|percentage)\b|\bratio of\b|配比", re.I),
      {"percent"}),
     # "讲课费的标准是多少", "逾期利息的标准是多少", "付款期限的标准是多少": a figure of some kind.
     (re.compile(r"标准(?:是|为|在)?多少"),
@@ -125,7 +133,9 @@ _ASKS = [
         r"|how many (?:[\w-]+ ){0,3}?(?:people|staff|persons|employees|members|officials|officers|investigators"
         r"|inspectors)\b|\bheadcount\b",
         re.I), {"person"}),
-    (re.compile(r"几年|多少年|how many years", re.I), {"year"}),
+    # "What professional certificate or minimum years of experience does someone need…" (r14)
+    (re.compile(r"几年|多少年|how many years|\byears? of (?:experience|service|work)\b|\b(?:minimum|at least) years\b"
+                r"|工作年限|从业年限", re.I), {"year"}),
     (re.compile(r"几个月|多少个月|how many months", re.I), {"month"}),
     (re.compile(r"多少天|几天|多少日|几日|how many days", re.I), {"day", "workday"}),
     (re.compile(r"多少(?:个)?(?:学时|课时|小时)|几(?:个)?(?:学时|课时|小时)|how many (?:training |class )?hours", re.I),
@@ -257,11 +267,26 @@ def sub_questions(question: str) -> list[str]:
     return parts if len(parts) >= 2 else []
 
 
+# "Do agencies have to publish how many contracts they are behind on paying?", "要不要公开拖欠了
+# 多少合同": a figure someone must publish or report is what they disclose; the question asks
+# whether they must, not for the figure (r14: refused for stating no number of contracts).
+_DISCLOSED_FIGURE = re.compile(
+    r"\b(?:publish|disclose|report|announce|reveal|make public|list|record)(?:es|s|ed|ing)?\s+how (?:many|much)\b"
+    r"|(?:公开|公布|披露|报告|报送|载明)[^，。？?]{0,8}?(?:多少|几)",
+    re.IGNORECASE,
+)
+
+
+def _figures_asked(question: str) -> str:
+    """The asking part of ``question``, without the figures it says someone discloses."""
+    return _DISCLOSED_FIGURE.sub(" ", asking_part(question))
+
+
 @functools.lru_cache(maxsize=64)
 def asked_units(question: str) -> frozenset[str]:
     """The units an answer must carry, when the question asks for a number. Cached: it is
     asked again for every sentence of every candidate clause."""
-    question = asking_part(question)
+    question = _figures_asked(question)
     for pattern, units in _ASKS:
         if pattern.search(question):
             # Interest asked "how much" ("要付多少利息", "how much interest") is stated as a rate
@@ -520,7 +545,7 @@ def counted_noun(question: str) -> str | None:
     a unit that ``asked_units`` knows (days, people, yuan). Cached: every sentence asks again."""
     if asked_units(question):
         return None
-    question = asking_part(question)  # "派几个员工过去帮忙。能不能不给？" counts nothing
+    question = _figures_asked(question)  # "派几个员工过去帮忙。能不能不给？" counts nothing
     if match := _ASKS_COUNT_EN.search(question):
         return normalize(match.group(1))
     if match := _ASKS_COUNT_ZH.search(question):
@@ -828,9 +853,12 @@ def contradicted_premise(question: str, clause_texts: list[str]) -> str | None:
 # "…，对吗？" / "…, right?": the question asks to confirm what precedes the tag.
 _TAG_WORDS = (
     r"(?:对吗|是吗|是不是|对不对|没错吧|对吧|是这样吗|是真的吗|吧"
-    r"|right|correct|isn'?t it|is that (?:right|true|correct)|true)"
+    r"|(?:right|correct|isn'?t it|is that (?:right|true|correct)|true))"
 )
 _CONFIRMATION_TAG = re.compile(r"\s*[，,]?\s*" + _TAG_WORDS + r"\s*[？?]?\s*$", re.IGNORECASE)
+# "…, and is there any reward if I'm right?" ends on a condition, not a tag: the whistle-blower
+# asks; the question was read as a claim and "contradicted" (r14).
+_CONDITION_BEFORE_TAG = re.compile(r"\bif\s+\w+(?:'m|'s|'re|\s+(?:am|is|are))\s*$", re.IGNORECASE)
 # "既然…，那…" / "Since …, …": the question takes a claim as given and asks something else.
 # Heard second-hand, and what a document is said to say: "听说", "政务处分法规定", "发改委通知里说".
 _HEARSAY = r"(?:听说|据说|我听说|有人说)"
@@ -983,7 +1011,15 @@ _ABOUT_THE_RULES = re.compile(
     r"规定|要求|按照|根据|必须|应当|不得"
     r"|\b(?:under the|according to|must|shall|requires?|required|liable|exempt|suspended|prohibited|allowed)\b"
     # "The NDRC notice says…" (not "our trainer says…": what a person says is their story)
-    r"|\b(?:notice|law|regulations?|measures|guidelines?|rules|article \d+|clause)\s+(?:says|states|provides)\b",
+    r"|\b(?:notice|law|regulations?|measures|guidelines?|rules|article \d+|clause)\s+(?:says|states|provides)\b"
+    # What a document does, covers or who issued it (r14): "The NDRC notice fines a local
+    # government 5% of…", "《中央企业合规管理办法》适用于所有国有企业", "The Guangdong Department
+    # of Commerce issued the Guidelines with 50 scenarios".
+    r"|适用|(?:印发|发布|出台|制定)了?《"
+    r"|\b(?:notice|law|regulations?|measures|guidelines?|rules)\s+(?:fines|penali[sz]es|caps|limits|sets|lets"
+    r"|gives|bans|forbids|covers?|lists?|treats?|imposes?|appl(?:y|ies) to)\b"
+    r"|\b(?:issued|published|released|drafted)\s+(?:the|a|its)\s+(?:[\w'-]+\s+){0,5}?"
+    r"(?:notice|law|regulations?|measures|guidelines?|rules)\b",
     re.IGNORECASE,
 )
 
@@ -1085,7 +1121,7 @@ def premise(question: str) -> Premise | None:
     if asked_if_true:
         return Premise(asked_if_true.group(1).strip(" ,"), confirming=True, asked_outright=True)
     tag = _CONFIRMATION_TAG.search(question)
-    if tag and tag.start() >= 4:
+    if tag and tag.start() >= 4 and not _CONDITION_BEFORE_TAG.search(question[: tag.start()]):
         return Premise(_confirmed_claim(question[: tag.start()]), confirming=True)
     confirmed = _CONFIRMED_FIRST.search(question)
     if confirmed:  # "X是不是说Y" claims that X states Y; "Z的吧" claims Z

@@ -448,6 +448,10 @@ def test_when_something_takes_effect_asks_for_a_date(question):
     ("专职合规人员至少要配几个？", "person"),
     ("What is the range of the fine the market regulator can impose?", "yuan"),
     ("违规收礼要罚多少？", "yuan"),
+    ("What's the maximum we can spend per person on a meal with an official?", "yuan"),
+    ("Is there a required ratio of compliance staff to total employees?", "percent"),
+    ("What certificate or minimum years of experience does a chief compliance officer need?", "year"),
+    ("Must agencies publish their arrears, and by what date each year?", "date"),
 ])
 def test_a_share_points_or_a_cap_are_figures_a_clause_must_state(question, unit):
     assert asked_units(question) == {unit}
@@ -456,6 +460,13 @@ def test_a_share_points_or_a_cap_are_figures_a_clause_must_state(question, unit)
 def test_days_asked_as_几日_and_a_payment_within_days_is_not_a_fee():
     assert asked_units("处分决定要在几日内送达？") == {"day", "workday"}
     assert asked_units("机关采购的货物多少天内要付款？") == {"day", "workday"}  # 付款, not a fee
+
+
+def test_a_figure_someone_must_publish_is_not_asked_for():
+    # Whether agencies must publish how many contracts are overdue, not how many there are.
+    assert counted_noun("Do agencies have to publish how many contracts they are behind on paying?") is None
+    assert asked_units("机关要不要公开拖欠了多少钱？") == set()
+    assert counted_noun("How many contracts are overdue?") == "contracts"
 
 
 def test_only_the_sentences_that_ask_ask_for_a_figure():
@@ -581,6 +592,15 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
     # ... unless the user says a document says it.
     ("我们是给事业单位供货的小企业。对方说按照《保障中小企业款项支付条例》，单位有权强制用商业汇票付款。请问汇票最长能开多久？",
      Premise("我们是给事业单位供货的小企业。对方说按照《保障中小企业款项支付条例》，单位有权强制用商业汇票付款", False)),
+    # What a document does, whom it covers, who issued it: a claim about the rules too.
+    ("The NDRC notice fines a city 5% of the contract value. Who collects the fine?",
+     Premise("The NDRC notice fines a city 5% of the contract value", False)),
+    ("《中央企业合规管理办法》适用于所有国有企业。那区属国企也要设首席合规官吗？",
+     Premise("《中央企业合规管理办法》适用于所有国有企业", False)),
+    ("The provincial commerce department issued the Guangzhou Guidelines with 50 scenarios. Which covers gifts?",
+     Premise("The provincial commerce department issued the Guangzhou Guidelines with 50 scenarios", False)),
+    # "right" after a verb "to be" is no tag: the question asks.
+    ("If I report through the hotline, will my identity be kept secret, and is there a reward if I'm right?", None),
     ("Under Notice No. 1103, may a city be named publicly?", None),  # an abbreviation, not a statement
     ("如果机关必须在60日内付款，那逾期算违约吗？", None),  # a condition, not a claim
     ("机关多久内付款？", None),
