@@ -359,6 +359,23 @@ def lists_asked_kinds(question: str, text: str) -> bool | None:
     return False
 
 
+# A clause setting the period of a term other clauses use: "第八条 政务处分的期间为：（一）警告，
+# 六个月；…" for 第十九条's "在政务处分期内，不得晋升职务"; the term starts its sentence.
+_SETS_PERIOD = re.compile(r"^(?:第[一二三四五六七八九十百零]+条\s*)?([\u4e00-\u9fff]{2,8}?)的?(?:期间|期限)为")
+PERIOD_UNITS = frozenset({"day", "workday", "month", "year"})
+
+
+def defined_periods(text: str) -> list[str]:
+    """The terms whose period ``text`` sets ("政务处分" for "政务处分的期间为：…"), when it
+    states one."""
+    terms = []
+    for sentence in re.split(r"[。；;\n]", text):
+        match = _SETS_PERIOD.match(sentence.strip())
+        if match and any(q.unit in PERIOD_UNITS for q in quantities(text)):
+            terms.append(match.group(1))
+    return terms
+
+
 _LISTED_KIND = re.compile(r"[（(][一二三四五六七八九十\d]+[）)]\s*([^；;。.\n（(]{1,12}?)\s*[；;。.]")
 
 

@@ -36,6 +36,7 @@ from .answerability import (
     missing_frequency,
     missing_quantity,
     of_no_kind_asked,
+    of_other_kinds,
     other_bound,
     states_asked_count,
     states_asked_figure,
@@ -301,7 +302,7 @@ class ExtractiveAnswerer:
         chosen = self._choose_clauses(scored, asked_units(question) == {"date"})
         if parts and not any(c.candidate.exact for c in chosen):
             chosen = self._covering(question, parts, chosen, scored, catalog)
-        picks = self._choose_quotes(chosen, question)
+        picks = self._choose_quotes(chosen, question, catalog.kind_sets)
         lead = _lead(chosen, scored)
         if lead < len(picks):  # a clause left without quote budget cannot lead
             picks.insert(0, picks.pop(lead))  # what is quoted stays; which quote comes first
@@ -389,9 +390,14 @@ class ExtractiveAnswerer:
             if by_part[best].candidate.confidence < self.settings.refusal_threshold:
                 continue  # no clause answers this part: the others are still answered
             clause = next(c for c in scored if c.candidate is by_part[best].candidate)
-            # (a sentence asking a question, as reports' headings do, answers none)
+            # (a sentence asking a question, as reports' headings do, answers none; nor does
+            # one of another kind than the story names: 降级's period for a 记过)
             part_scores, spans = by_part[best].scores, by_part[best].spans
-            clause.part_answers.add(max(_not_asking(spans, range(len(spans))), key=part_scores.__getitem__))
+            answering = _not_asking(spans, range(len(spans)))
+            of_kind = [
+                i for i in answering if not of_other_kinds(spans[i].text, f"{story} {part}", catalog.kind_sets)
+            ]
+            clause.part_answers.add(max(of_kind or answering, key=part_scores.__getitem__))
             if all(clause is not c for c in wanted):
                 wanted.append(clause)
         others = [c for c in chosen if all(c is not w for w in wanted)]
@@ -613,12 +619,13 @@ class ExtractiveAnswerer:
         return chosen
 
     def _choose_quotes(
-        self, clauses: list[_ScoredClause], question: str
+        self, clauses: list[_ScoredClause], question: str, kind_sets: list[frozenset[str]]
     ) -> list[tuple[Candidate, list[Span], str]]:
         """For each clause, the sentence(s) that best answer the question, in text order: for
-        "how many days / scenarios", among the sentences that state the number, if any do; a
-        list item with its lead-in, a lead-in with its list. Each pick is the clause, the
-        sentences the quote spans, and the quote as the answer shows it (gaps elided)."""
+        "how many days / scenarios", among the sentences that state the number (for the kind
+        asked about: 记大过's eighteen months, not 降级's twenty-four), if any do; a list item
+        with its lead-in, a lead-in with its list. Each pick is the clause, the sentences the
+        quote spans, and the quote as the answer shows it (gaps elided)."""
         picks: list[tuple[Candidate, list[Span], str]] = []
         budget = self.settings.max_sentences
         for clause in clauses:
@@ -627,7 +634,7 @@ class ExtractiveAnswerer:
             spans, scores = clause.spans, clause.scores
             stating = [
                 i for i, span in enumerate(spans)
-                if states_asked_figure(question, span.text)
+                if states_asked_figure(question, span.text, kind_sets)
                 or states_asked_count(question, span.text)
                 or _states_number(question, clause.candidate.node, span.text)
             ]

@@ -27,8 +27,10 @@ from .answerability import (
     DEFINITION_QUESTION,
     KINDS_QUESTION,
     asked_units,
+    PERIOD_UNITS,
     asks_document_number,
     claimed_issuer,
+    defined_periods,
     listed_kinds,
     lists_asked_kinds,
     states_asked_figure,
@@ -261,6 +263,11 @@ class ClauseCatalog:
         self.titles = sorted({str(n.metadata.get("title") or "") for n in nodes} - {""})
         # The closed sets of kinds the documents list (政务处分的种类: 警告 … 开除).
         self.kind_sets = list(dict.fromkeys(s for n in nodes for s in listed_kinds(n.get_content())))
+        # Per document, the terms whose period a clause sets (政务处分 → 第八条), and that clause.
+        self.period_definitions: dict[str, dict[str, str]] = {}
+        for n in nodes:
+            for term in defined_periods(n.get_content()):
+                self.period_definitions.setdefault(n.metadata.get("document", ""), {}).setdefault(term, n.node_id)
         # What the documents are about, title by title and clause by clause: each title, each
         # section path (a report's headings: "Solving the Dilemma of “Clean but Not Proactive”…")
         # and the opening phrase of each clause ("第五十四条 健全失信惩戒和信用修复制度", "(6)
@@ -686,6 +693,8 @@ class HybridRetriever:
             if best is not None and best not in first:
                 ordered.remove(best)
                 ordered.insert(len(first), best)
+        if asked_units(query) & PERIOD_UNITS:
+            ordered = self._with_period_definitions(ordered)
         if allowed:
             ordered = [i for i in ordered if self._node(i).metadata.get("document") in allowed]
         reranker_scores: dict[str, float] = {}
@@ -723,6 +732,21 @@ class HybridRetriever:
                 )
             )
         return out
+
+    def _with_period_definitions(self, ordered: list[str], depth: int = 3) -> list[str]:
+        """Asked how long, a clause among the first ``depth`` that rules by a period another
+        clause sets is followed by that clause: "公务员被记大过以后，要等多久才能再升职？" finds
+        第十九条 (no promotion 在政务处分期内), and 第八条 (记大过，十八个月) shares too few words
+        with the question to come near the top; the question was refused for a figure not stated."""
+        for node_id in ordered[:depth]:
+            node = self._node(node_id)
+            text = node.get_content()
+            for term, defining in self.catalog.period_definitions.get(node.metadata.get("document", ""), {}).items():
+                if defining != node_id and f"{term}期" in text and defining not in ordered[:depth]:
+                    ordered = [i for i in ordered if i != defining]
+                    ordered.insert(ordered.index(node_id) + 1, defining)
+                    return ordered
+        return ordered
 
     def _off_topic(self, query_vector: np.ndarray, clause_scores: np.ndarray) -> float | None:
         """How much nearer the question lies to an everyday question off the documents'

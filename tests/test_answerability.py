@@ -17,6 +17,7 @@ from assistant.answerability import (
     counted_noun,
     counts,
     dated_event,
+    defined_periods,
     defines_asked_term,
     delegated_criteria,
     earlier_version,
@@ -695,6 +696,11 @@ def test_a_clause_defines_the_asked_term_in_either_language():
     assert defines_asked_term("首席合规官是什么意思？", clause) is False
     assert defines_asked_term("机关多久内付款？", clause) is None  # asks no meaning
     assert defines_asked_term("What counts as a compliance risk?", clause) is True
+
+
+def test_a_clause_setting_the_period_of_a_term_other_clauses_use():
+    assert defined_periods("第八条 政务处分的期间为：\n\n（一）警告，六个月；\n\n（二）记过，十二个月；") == ["政务处分"]
+    assert defined_periods("第十九条 公务员在政务处分期内，不得晋升职务。") == []  # uses it, sets none
 
 
 def test_a_clause_lists_the_kinds_asked_for_in_either_language():

@@ -15,6 +15,7 @@ from .conftest import CORPUS
 
 NDRC = "ndrc_government_integrity_notice_2023_en.pdf"
 SME = "cn_regs_sme_payment_guarantee_2025.pdf"
+PS = "cn_law_public_official_sanctions_2020.txt"
 
 
 def _cited(answer) -> set[tuple[str, str]]:
@@ -846,3 +847,16 @@ def test_a_sentence_that_asks_a_question_is_not_quoted_as_an_answer(assistant):
     assert not answer.refused
     assert all(not c.quote.rstrip("”\"’' ").endswith(("?", "？")) for c in answer.citations)
     assert "acting for personal gain" in answer.citations[0].quote
+
+
+@pytest.mark.parametrize(("question", "period"), [
+    ("公务员被记大过以后，要等多久才能再升职？", "（三）记大过，十八个月"),
+    ("国企管理人员受了记过处分，多久不能涨薪酬等级？", "（二）记过，十二个月"),
+])
+def test_asked_how_long_a_rule_lasts_the_clause_setting_its_period_answers_too(assistant, question, period):
+    # 第十九条/第二十一条 bar promotion 在政务处分期内; 第八条 sets that period, for the kind asked.
+    answer = assistant.ask(question)
+    assert not answer.refused
+    assert (PS, "第八条") in _cited(answer)
+    assert period in answer.answer
+    assert "二十四个月" not in answer.answer  # 降级、撤职's period is another kind's
