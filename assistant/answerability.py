@@ -1034,7 +1034,7 @@ _ABOUT_THE_RULES = re.compile(
     # of Commerce issued the Guidelines with 50 scenarios".
     r"|适用|(?:印发|发布|出台|制定)了?《"
     r"|\b(?:notice|law|regulations?|measures|guidelines?|rules)\s+(?:fines|penali[sz]es|caps|limits|sets|lets"
-    r"|gives|bans|forbids|covers?|lists?|treats?|imposes?|appl(?:y|ies) to)\b"
+    r"|gives|bans|forbids|covers?|lists?|treats?|imposes?|appl(?:y|ies) to|makes?|forces?|obliges?|exempts?)\b"
     r"|\b(?:issued|published|released|drafted)\s+(?:the|a|its)\s+(?:[\w'-]+\s+){0,5}?"
     r"(?:notice|law|regulations?|measures|guidelines?|rules)\b",
     re.IGNORECASE,
@@ -1573,6 +1573,7 @@ _BODIES = {
     "industry and information technology": r"工信部|工业和信息化|\bMIIT\b|industry and information technology",
     "finance": r"财政(?:部|局|厅)|\b(?:ministry|bureau|department) of finance\b",
     "association": r"协会|\bassociation\b",
+    "public security": r"公安|\bpublic security\b|\bpolice\b",
 }
 _BODY_PATTERNS = {body: re.compile(pattern, re.IGNORECASE) for body, pattern in _BODIES.items()}
 # (A document's name just before: "a complaint made by the finance bureau" claims no issuer.)
@@ -1581,7 +1582,12 @@ _ISSUED_BY = re.compile(
     r"\b(?:put out|issued|published|released|drafted|formulated) by (?:the )?(.{3,60}?)"
     r"(?=[,.?;!]|\s+(?:do|does|did|is|are|was|were|so|apply|cover)\b|\s+and\b(?!\s+(?-i:[A-Z]))|$)"
     r"|(?:指引|指南|通知|办法|条例|法|规定)[^，。？?]{0,6}?(?:是|由)([^，。？?、\s]{2,15}?)"
-    r"(?:出的|发的|发布的|印发的|制定的|出台的|起草的|出台|发布|印发|制定)",
+    r"(?:出的|发的|发布的|印发的|制定的|出台的|起草的|出台|发布|印发|制定)"
+    # ... and said the other way round: "Since the Guangzhou Public Security Bureau issued the
+    # government-business interaction Guidelines, …" (r15)
+    r"|(?:\b(?:since|given that|now that|because|as)\s+|^|[,.]\s*)(?:the\s+)?([A-Z][^,.?!;]{2,60}?)\s+"
+    r"(?:has\s+)?(?:put out|issued|published|released|drafted|formulated)\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?"
+    r"(?:guidelines?|notice|law|regulations?|measures|rules)\b",
     re.IGNORECASE,
 )
 # "Since last year, the Guangzhou Municipal Commission for Discipline Inspection and Supervision
@@ -1602,7 +1608,7 @@ def claimed_issuer(question: str) -> tuple[str, set[str]] | None:
     match = _ISSUED_BY.search(question)
     if not match:
         return None
-    words = match.group(1) or match.group(2)
+    words = next(group for group in match.groups() if group)
     named = bodies(words)
     return (words, named) if named else None
 

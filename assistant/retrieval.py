@@ -346,7 +346,9 @@ class ClauseCatalog:
         issuer = claimed_issuer(text)
         if issuer is None:
             return None
-        about = self.named_documents(text.replace(issuer[0], " "))
+        # ... unless the body's words also name the document's place: "the Guangzhou Public
+        # Security Bureau issued the government-business interaction Guidelines".
+        about = self.named_documents(text.replace(issuer[0], " ")) or self.named_documents(text)
         return next(iter(about)) if len(about) == 1 else None
 
     def named_documents(self, question: str) -> set[str]:

@@ -600,6 +600,8 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
      Premise("《中央企业合规管理办法》适用于所有国有企业", False)),
     ("The provincial commerce department issued the Guangzhou Guidelines with 50 scenarios. Which covers gifts?",
      Premise("The provincial commerce department issued the Guangzhou Guidelines with 50 scenarios", False)),
+    ("The SASAC measures make every company appoint a compliance officer. By when must we?",
+     Premise("The SASAC measures make every company appoint a compliance officer", False)),
     # "right" after a verb "to be" is no tag: the question asks.
     ("If I report through the hotline, will my identity be kept secret, and is there a reward if I'm right?", None),
     ("Under Notice No. 1103, may a city be named publicly?", None),  # an abbreviation, not a statement
@@ -819,6 +821,10 @@ GZ_PUBLISHER = "Guangzhou Greater Bay Area Enterprise Integrity and Compliance M
     ("广州那套政商交往场景指引是市商务局出的吧？", True),
     ("广州的政商交往指引是市纪委监委发布的吗？", False),
     ("The Guidelines issued by the Guangzhou discipline commission say what about meals?", False),
+    # ... said the other way round, the body before the document
+    ("Since the Guangzhou Public Security Bureau issued the interaction Guidelines, what penalty applies?", True),
+    ("The Guangdong Department of Commerce issued the Guangzhou Guidelines with 50 scenarios.", True),
+    ("As the Guangzhou discipline commission issued the Guidelines, who do they bind?", False),
 ])
 def test_the_issuer_a_question_names_is_checked_against_the_documents_record(question, wrong):
     _, claimed = claimed_issuer(question)

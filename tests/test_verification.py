@@ -286,6 +286,9 @@ def test_a_document_said_to_be_issued_by_another_body_is_contradicted_in_either_
     true = "The Guangzhou Guidelines were issued by the Guangzhou Municipal Commission for Discipline Inspection."
     assert verify(assistant, true).verdict != "contradicted"
     assert verify(assistant, "The SME payment regulation was issued by the State Council.").verdict != "contradicted"
+    # ... said with the body first, whose words also name the document's city
+    active = "The Guangzhou Public Security Bureau issued the government-business interaction Guidelines."
+    assert verify(assistant, active).verdict == "contradicted"
 
 
 @pytest.mark.parametrize(
