@@ -1045,7 +1045,7 @@ _ABOUT_THE_RULES = re.compile(
 # "他听人说《民营经济促进法》里的“民营经济组织”只算公司，所以…": someone in the user's story says
 # what a document says, and the question builds on it.
 _TOLD_DOCUMENT_SAYS = re.compile(
-    r"\b(?:says?|said|insists?|claims?|told (?:us|me)|tells (?:us|me)|argues?|maintains?)(?: that)? "
+    r"\b(?:says?|said|saying|insists?|claims?|told (?:us|me)|tells (?:us|me)|argues?|maintains?)(?: that)? "
     r"(the (?:[\w'-]+ ){0,5}?(?:notice|law|regulations?|measures|guidelines|rules)\b[^.?!;]{8,}?)"
     r"(?=, since\b|, so\b|[.;!?](?:\s|$))"
     r"|(?:说|讲|认为|声称|告诉我们)(《[^》]{2,30}》[^。？?]{4,}?)(?=[，,]\s*(?:所以|因此|那)|。)",

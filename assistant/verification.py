@@ -67,7 +67,7 @@ from .evaluation.support import content_units
 from .retrieval import Candidate, find_references, query_language, without_references
 from .schema import Citation
 from .sentences import Span, lead_in, sentence_spans, with_list_context
-from .tokenizing import has_chinese, jieba_words, normalize, translate_terms
+from .tokenizing import has_chinese, jieba_words, normalize, tokenize, translate_terms
 from .vectors import unit_rows
 
 if TYPE_CHECKING:
@@ -356,6 +356,27 @@ _PLAIN_NEGATION = re.compile(
 )
 
 
+# ... and in English, a purpose denied: "The Guidelines are not intended to “relax discipline”"
+# denies "the new Guidelines relax the discipline rules" (r12, r10: the report's sentence
+# had backed the claim it denies).
+_PURPOSE_DENIED = re.compile(
+    r"\bnot (?:intended|meant|designed|aimed|supposed|there) to [“\"']?([a-z]+) ([a-z]+)[”\"']?", re.IGNORECASE
+)
+
+
+def denied_purpose(claim: str, text: str) -> str | None:
+    """The phrase in which ``text`` says it is not meant to do what ``claim`` says it does:
+    the claim has the denied verb and its object ("relax the discipline rules" against "not
+    intended to “relax discipline”"), wherever in the text (the sentence best matching a short
+    claim may be another: "reduces the burden and relaxes restrictions")."""
+    claimed = set(tokenize(claim))
+    for match in _PURPOSE_DENIED.finditer(text):
+        verb, thing = (tokenize(word) for word in match.groups())
+        if verb and thing and verb[0] in claimed and thing[0] in claimed:
+            return match.group(0)
+    return None
+
+
 def denial(claim: str, sentence: str) -> str | None:
     """The phrase in which ``sentence`` plainly denies the act ``claim`` states, if it does: the
     claim has the verb the sentence negates and a word of its object ("设首席合规官要新增一个领导
@@ -487,7 +508,7 @@ def _verify(
     conflicting += [
         c for c in on_topic
         if c.conflict in ("modality", "denied", "actor", "overstated", "direction", "graded")
-        and (c is on_topic[0] or c.close)
+        and (c is on_topic[0] or c.close or c.purpose_denied)
     ]
     conflicting += [c for c in compared if c.ended and c.candidate.confidence >= threshold]
     conflicting += [c for c in compared if c.issuer]  # the document's own record of its issuer
@@ -582,6 +603,9 @@ class _Comparison:
     ended: bool = False
     # The phrase in which the sentence plainly denies what the claim states ("不新增领导岗位和职数").
     denied: str | None = None
+    # ... by saying it is not meant to do what the claim says it does (counted in any clause
+    # on the topic: a short claim's best match may be another clause of the report)
+    purpose_denied: bool = False
 
     @property
     def on_topic(self) -> bool:
@@ -799,7 +823,9 @@ class _Comparer:
             # ... or what its sentence plainly denies: "设首席合规官要新增领导职数" against "不新增
             # 领导岗位和职数".
             if not cross:
-                comparison.denied = denial(self.claim, window)
+                purpose = denied_purpose(self.claim, text)
+                comparison.denied = denial(self.claim, window) or purpose
+                comparison.purpose_denied = purpose is not None
         comparison.directions = reversed_direction(self.claim, _PHRASE.findall(window), units)
         comparison.unmatched_sweep = bool(self.sweep) and not states_sweep(window, self.sweep)
         comparison.ungraded = self.ignores_severity and _GRADES_BY_SEVERITY.search(text) is not None

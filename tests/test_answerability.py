@@ -600,6 +600,10 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
      Premise("《中央企业合规管理办法》适用于所有国有企业", False)),
     ("The provincial commerce department issued the Guangzhou Guidelines with 50 scenarios. Which covers gifts?",
      Premise("The provincial commerce department issued the Guangzhou Guidelines with 50 scenarios", False)),
+    # ... or someone "saying" what a document does
+    ("My boss came back from the lecture saying the new Guidelines relax the discipline rules, so we can "
+     "take officials to banquets again. Is that what the Guidelines say?",
+     Premise("relax the discipline rules", False, attributed=True, source="the new Guidelines")),
     ("The SASAC measures make every company appoint a compliance officer. By when must we?",
      Premise("The SASAC measures make every company appoint a compliance officer", False)),
     # "right" after a verb "to be" is no tag: the question asks.

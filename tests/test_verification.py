@@ -17,6 +17,7 @@ from assistant.verification import (
     article_nodes,
     consequence,
     denial,
+    denied_purpose,
     ends_what_lasts,
     modal_act,
     modalities,
@@ -289,6 +290,14 @@ def test_a_document_said_to_be_issued_by_another_body_is_contradicted_in_either_
     # ... said with the body first, whose words also name the document's city
     active = "The Guangzhou Public Security Bureau issued the government-business interaction Guidelines."
     assert verify(assistant, active).verdict == "contradicted"
+
+
+def test_a_text_saying_it_is_not_meant_to_do_what_the_claim_says_contradicts_it(assistant):
+    # The report: "The Guidelines are not intended to “relax discipline”, but to prevent…"
+    result = verify(assistant, "relax the discipline rules", document="gz_lecture_hall_guidelines_2025_en.txt")
+    assert result.verdict == "contradicted"
+    assert "not intended to “relax discipline”" in result.explanation
+    assert denied_purpose("The Guidelines relax restrictions", "not intended to “relax discipline”") is None
 
 
 @pytest.mark.parametrize(
