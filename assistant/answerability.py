@@ -898,7 +898,9 @@ _GIVEN = re.compile(
     r"|^" + _HEARSAY + r"?(" + _DOCUMENT_SAYS + r"[，,][^。？?]{4,}?)[，,]"
     r"(?=[^，,。？?]{2,}[？?]\s*$)(?![^，,。？?]*" + _TAG_WORDS + r"\s*[？?]?\s*$)"
     # "Since X, …", also after the user's own story: "Our county stopped paying. Since X, …"
-    r"|(?:^|(?<=[.!?]\s))(?:since|given that|now that)\s+(.{10,}?),",
+    # (not "since then", "since last year": when, not why; r16)
+    r"|(?:^|(?<=[.!?]\s))(?:since(?!\s+(?:then|last|this|that time|early|the (?:start|beginning|end)|\d{4}|"
+    + "|".join(_MONTHS) + r")\b)|given that|now that)\s+(.{10,}?),",
     re.IGNORECASE,
 )
 
@@ -1017,6 +1019,14 @@ _DEMAND_ON_US = re.compile(
 )
 
 
+# "Say a manager … does all her homework, gets every sign-off the rules require, and …": a case
+# supposed, to ask about, not a claim about the rules (r16: refused as "too broad").
+_SUPPOSED = re.compile(
+    r"\s*(?:(?:let'?s )?say|suppose|supposing|imagine|assume|hypothetically|what if|如果|假如|假设|假定|要是|万一)\b",
+    re.IGNORECASE,
+)
+
+
 def _own_story(text: str) -> bool:
     text = text.strip()
     if not (_INTRODUCES_ONESELF.match(text) or _DEMAND_ON_US.search(text)):
@@ -1028,7 +1038,9 @@ _ABOUT_THE_RULES = re.compile(
     r"规定|要求|按照|根据|必须|应当|不得"
     r"|\b(?:under the|according to|must|shall|requires?|required|liable|exempt|suspended|prohibited|allowed)\b"
     # "The NDRC notice says…" (not "our trainer says…": what a person says is their story)
-    r"|\b(?:notice|law|regulations?|measures|guidelines?|rules|article \d+|clause)\s+(?:says|states|provides)\b"
+    r"|\b(?:notice|law|regulations?|measures|guidelines?|rules|article \d+|clause)\s+(?:says?|states?|provides?)\b"
+    # "按国资委的合规办法，央企要…" (r16)
+    r"|按(?:照)?[^，,。？?]{0,12}?(?:办法|条例|法|规定|通知|指引)"
     # What a document does, covers or who issued it (r14): "The NDRC notice fines a local
     # government 5% of…", "《中央企业合规管理办法》适用于所有国有企业", "The Guangdong Department
     # of Commerce issued the Guidelines with 50 scenarios".
@@ -1132,7 +1144,12 @@ def premise(question: str) -> Premise | None:
     if heard:
         return _heard(next(group for group in heard.groups() if group), confirming=False)
     stated = _STATED_THEN_ASKED.search(question)
-    if stated and _ABOUT_THE_RULES.search(stated.group(1)) and not _own_story(stated.group(1)):
+    if (
+        stated
+        and _ABOUT_THE_RULES.search(stated.group(1))
+        and not _own_story(stated.group(1))
+        and not _SUPPOSED.match(stated.group(1))
+    ):
         return Premise(stated.group(1).strip(" .。"), confirming=False)
     asked_if_true = _IS_IT_TRUE_THAT.search(question)
     if asked_if_true:
@@ -1378,15 +1395,20 @@ def _quoted_speech(term: str) -> bool:
 _NAMED_THING = re.compile(r"\s*(?:网站|网|平台|系统|app|小程序|公众号|热线|网页|官网)", re.IGNORECASE)
 
 
-def unknown_term(question: str, corpus_text: str) -> str | None:
+def unknown_term(
+    question: str, corpus_text: str, names_document: Callable[[str], bool] = lambda term: False
+) -> str | None:
     """The question asks about a term it quotes (in “”, 「」 or brackets) that no indexed
     document contains. A term quoted in the user's story before the question ("…不报名他们搞的
-    “诚信企业”评选…。我们可以不理会吗？") is the story's, not what is asked about."""
+    “诚信企业”评选…。我们可以不理会吗？") is the story's, not what is asked about; one naming an
+    indexed document (its number in brackets: "（发改财金〔2023〕1103号）") names what is asked of."""
     asking = asking_part(question)
     for match in _QUOTED_TERM.finditer(question):
         if match.group(0) not in asking:
             continue
         term = match.group(1)
+        if names_document(term):
+            continue
         if not has_chinese(term):
             continue  # English phrases are paraphrases of Chinese text, not terms of it
         if word_frequency(term) >= _EVERYDAY_WORD or _quoted_speech(term):

@@ -280,8 +280,9 @@ class ExtractiveAnswerer:
         # evidence hit +1, nothing lost).
         scored = [c for c in scored if c.candidate.node.metadata.get("document") in named] or scored
         # A paragraph that only asks ("How to grasp the boundaries between what can and cannot
-        # be done?", a report's heading) answers nothing, however well it matches.
-        scored = [c for c in scored if not all(_ASKS_ITSELF.search(s.text) for s in c.spans)] or scored
+        # be done?", a report's heading) or names who speaks next answers nothing, however well
+        # it matches.
+        scored = [c for c in scored if any(_may_answer(c.spans, i) for i in range(len(c.spans)))] or scored
         # "处分期有多长？在这期间还能提拔、涨工资吗？" asks two things: a clause answering either is
         # of the kind asked for, and each one's best clause is quoted. (Of a follow-up, the parts
         # it asks itself: "那撤职呢？" after "警告的期间是多久？" asks one thing.)
@@ -393,7 +394,7 @@ class ExtractiveAnswerer:
             # (a sentence asking a question, as reports' headings do, answers none; nor does
             # one of another kind than the story names: 降级's period for a 记过)
             part_scores, spans = by_part[best].scores, by_part[best].spans
-            answering = _not_asking(spans, range(len(spans)))
+            answering = _answering(spans, range(len(spans)))
             of_kind = [
                 i for i in answering if not of_other_kinds(spans[i].text, f"{story} {part}", catalog.kind_sets)
             ]
@@ -496,7 +497,7 @@ class ExtractiveAnswerer:
             or asks_outcome(question)
             or unknown_document(question, catalog.titles)
             or unindexed_act(question, lambda name: bool(catalog.named_documents(name)))
-            or unknown_term(question, catalog.normalized_text)
+            or unknown_term(question, catalog.normalized_text, lambda term: bool(catalog.named_documents(term)))
             or undefined_term(question, catalog.normalized_text, catalog.headings)
             or unknown_batch(question, catalog.normalized_text)
             or delegated_criteria(question, texts)
@@ -638,7 +639,7 @@ class ExtractiveAnswerer:
                 or states_asked_count(question, span.text)
                 or _states_number(question, clause.candidate.node, span.text)
             ]
-            best = max(_not_asking(spans, stating or range(len(spans))), key=lambda i: scores[i])
+            best = max(_answering(spans, stating or range(len(spans))), key=lambda i: scores[i])
             chosen = sorted([best, *sorted(clause.part_answers - {best})[: budget - 1]])
             # The article's opening sentence states who the rule binds: keep it when the best
             # sentence directly continues it and the budget allows (a quote is one span).
@@ -734,11 +735,21 @@ def _reason(objection: str) -> tuple[str, dict[str, str]]:
 _ASKS_ITSELF = re.compile(r"[？?][”\"’']?\s*$")
 
 
-def _not_asking(spans: list[Span], indices: Iterable[int]) -> list[int]:
-    """Of ``indices``, the sentences that do not themselves ask a question (a report's heading,
-    "…how should we effectively…?", answers none); all of them when every one asks."""
+def _may_answer(spans: list[Span], index: int) -> bool:
+    """Whether sentence ``index`` may answer: not one that itself asks a question (a report's
+    heading, "…how should we effectively…?"), nor a line that only introduces what follows
+    without a list of its own ("Wang Xiaobin, General Manager Assistant of Guangzhou Metro
+    Group…:", a speaker's name before the speech; r16 quoted it alone)."""
+    text = spans[index].text
+    introduces_list = index + 1 < len(spans) and lead_in(spans, index + 1) == index
+    return not _ASKS_ITSELF.search(text) and not (_INTRODUCES.search(text) and not introduces_list)
+
+
+def _answering(spans: list[Span], indices: Iterable[int]) -> list[int]:
+    """Of ``indices``, the sentences that may answer (`_may_answer`); all of them when none may."""
     indices = list(indices)
-    return [i for i in indices if not _ASKS_ITSELF.search(spans[i].text)] or indices
+    return [i for i in indices if _may_answer(spans, i)] or indices
+_INTRODUCES = re.compile(r"[:：]\s*$")
 _ENDS_SENTENCE = re.compile(r"[。！？.!?；;:：]\s*$")
 
 

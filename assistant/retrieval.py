@@ -326,6 +326,13 @@ class ClauseCatalog:
             if (name := _EnglishName.of(doc, str(n.metadata.get("title") or "")))
         ]
         self._english_name_words = Counter(w for name in self._english_names for w in name.words)
+        # Each document's number, by year and serial: one number in either language.
+        self._doc_numbers = {
+            doc: key
+            for doc, n in {n.metadata.get("document", ""): n for n in nodes}.items()
+            if (match := _DOCUMENT_NUMBER.search(normalize(str(n.metadata.get("doc_number") or ""))))
+            and (key := _number_key(match))
+        }
         # One pattern per document, compiled once: every question is matched against them.
         self._name_patterns = [
             (doc, re.compile("|".join(_name_pattern(n) for n in sorted(found, key=len, reverse=True))))
@@ -334,9 +341,17 @@ class ClauseCatalog:
         ]
 
     def _name_matches(self, question: str) -> list[tuple[str, int, int]]:
-        """(document, start, end) of each name of a document in the normalised question."""
+        """(document, start, end) of each name of a document in the normalised question, its
+        document number included ("发改财金〔2023〕1103号" for the notice recorded as
+        "Development and Reform Finance [2023] No. 1103")."""
         text = normalize(question)
-        return [
+        numbered = [
+            (doc, m.start(), m.end())
+            for m in _DOCUMENT_NUMBER.finditer(text)
+            for doc, number in self._doc_numbers.items()
+            if _number_key(m) == number
+        ]
+        return numbered + [
             (doc, m.start(), m.end()) for doc, pattern in self._name_patterns for m in pattern.finditer(text)
         ] + _english_name_spans(text, self._english_names, self._english_name_words)
 
@@ -433,6 +448,23 @@ class ClauseCatalog:
         weights = {t: self.idf.get(t, self._default_idf) for t in set(query_tokens)}
         found = sum(w for t, w in weights.items() if t in self.token_sets[index])
         return found / sum(weights.values())
+
+
+# A document number, by year and serial, as Chinese and English write it: 发改财金〔2023〕1103号,
+# "[2023] No. 1103"; or an order's serial: 国务院令第802号, "Decree No. 802".
+_DOCUMENT_NUMBER = re.compile(
+    r"[〔\[［(（]\s*(\d{4})\s*[〕\]］)）]\s*(?:no\.?\s*)?(\d+)\s*号?"
+    r"|令\s*第\s*(\d+)\s*号|第\s*(\d+)\s*号令|\b(?:decree|order) no\.?\s*(\d+)",
+    re.IGNORECASE,
+)
+
+
+def _number_key(match: re.Match[str]) -> tuple[str, ...] | None:
+    year, serial, *orders = match.groups()
+    if year:
+        return (year, serial)
+    order = next((o for o in orders if o), None)
+    return ("order", order) if order else None
 
 
 def _searchable(node: TextNode) -> str:

@@ -608,6 +608,14 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
      Premise("The SASAC measures make every company appoint a compliance officer", False)),
     # "right" after a verb "to be" is no tag: the question asks.
     ("If I report through the hotline, will my identity be kept secret, and is there a reward if I'm right?", None),
+    # "Since then" says when, not why; "Say …" supposes a case to ask about.
+    ("We signed with the county. Since then the bureau has been merged, and they won't pay. Does that excuse hold?", None),
+    ("Say a manager does all her homework and gets every sign-off the rules require. Is she liable?", None),
+    # What a document is said to say, with a plural subject or "按…办法".
+    ("The 2019 regulations say every company must join an industry association. What is the penalty?",
+     Premise("The 2019 regulations say every company must join an industry association", False)),
+    ("按国资委的合规办法，央企要新设首席合规官岗位，由董事长兼任。那他对谁负责？",
+     Premise("按国资委的合规办法，央企要新设首席合规官岗位，由董事长兼任", False)),
     ("Under Notice No. 1103, may a city be named publicly?", None),  # an abbreviation, not a statement
     ("如果机关必须在60日内付款，那逾期算违约吗？", None),  # a condition, not a claim
     ("机关多久内付款？", None),

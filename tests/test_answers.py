@@ -849,6 +849,21 @@ def test_a_sentence_that_asks_a_question_is_not_quoted_as_an_answer(assistant):
     assert "acting for personal gain" in answer.citations[0].quote
 
 
+def test_a_document_named_by_its_number_in_brackets_is_no_unknown_term(assistant):
+    answer = assistant.ask("发改委2023年那份政务诚信通知（发改财金〔2023〕1103号）里说的“违约失信”，具体涵盖哪些合同？")
+    assert not answer.refused
+    assert answer.citations[0].document == NDRC
+
+
+def test_a_line_naming_who_speaks_next_is_not_quoted_as_an_answer(assistant):
+    # The report gives each speaker's name and title a paragraph of its own, ending in a colon.
+    answer = assistant.ask(
+        "As the Guangzhou Metro Group speaker described it, what happens to a manager whose careful investment loses money?"
+    )
+    assert not answer.refused
+    assert all(not c.quote.rstrip().endswith((":", "：")) for c in answer.citations)
+
+
 @pytest.mark.parametrize(("question", "period"), [
     ("公务员被记大过以后，要等多久才能再升职？", "（三）记大过，十八个月"),
     ("国企管理人员受了记过处分，多久不能涨薪酬等级？", "（二）记过，十二个月"),

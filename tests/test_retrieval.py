@@ -85,6 +85,9 @@ def test_a_question_asking_for_a_date_ranks_the_clause_stating_it(assistant):
     # A term only its title has, with a kind of document: the report's headline is no name.
     ("Under the Guangzhou guidance, is there any room for us?", "gz_lecture_hall_guidelines_2025_en.txt"),
     ("按广州的指引，国企投资失败是不是一定要追责？", "gz_lecture_hall_guidelines_2025_en.txt"),
+    # Its number, in the other language's form: "Development and Reform Finance [2023] No. 1103".
+    ("发改财金〔2023〕1103号里的“违约失信”包括哪些？", "ndrc_government_integrity_notice_2023_en.pdf"),
+    ("国务院令第802号第九条怎么规定的？", "cn_regs_sme_payment_guarantee_2025.pdf"),
 ])
 def test_a_question_names_a_document_by_its_short_title_or_issuer(assistant, question, document):
     assert assistant._hybrid().catalog.named_documents(question) == {document}
