@@ -1609,7 +1609,9 @@ _ISSUED_BY = re.compile(
     # government-business interaction Guidelines, …" (r15)
     r"|(?:\b(?:since|given that|now that|because|as)\s+|^|[,.]\s*)(?:the\s+)?([A-Z][^,.?!;]{2,60}?)\s+"
     r"(?:has\s+)?(?:put out|issued|published|released|drafted|formulated)\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?"
-    r"(?:guidelines?|notice|law|regulations?|measures|rules)\b",
+    r"(?:guidelines?|notice|law|regulations?|measures|rules)\b"
+    # "广州市纪委出的两批政商交往场景指引" (r16)
+    r"|([^，,。？?、\s的]{2,12}?)(?:出的|发的|发布的|印发的|制定的|出台的)[^，,。？?]{0,12}?(?:指引|指南|通知|办法|条例)",
     re.IGNORECASE,
 )
 # "Since last year, the Guangzhou Municipal Commission for Discipline Inspection and Supervision

@@ -837,6 +837,8 @@ GZ_PUBLISHER = "Guangzhou Greater Bay Area Enterprise Integrity and Compliance M
     ("Since the Guangzhou Public Security Bureau issued the interaction Guidelines, what penalty applies?", True),
     ("The Guangdong Department of Commerce issued the Guangzhou Guidelines with 50 scenarios.", True),
     ("As the Guangzhou discipline commission issued the Guidelines, who do they bind?", False),
+    ("市商务局出的政商交往指引里，对吃饭有什么规定？", True),
+    ("广州市纪委监委出的政商交往指引里，对吃饭有什么规定？", False),
 ])
 def test_the_issuer_a_question_names_is_checked_against_the_documents_record(question, wrong):
     _, claimed = claimed_issuer(question)
