@@ -1022,7 +1022,7 @@ _DEMAND_ON_US = re.compile(
 # "Say a manager … does all her homework, gets every sign-off the rules require, and …": a case
 # supposed, to ask about, not a claim about the rules (r16: refused as "too broad").
 _SUPPOSED = re.compile(
-    r"\s*(?:(?:let'?s )?say|suppose|supposing|imagine|assume|hypothetically|what if|如果|假如|假设|假定|要是|万一)\b",
+    r"\s*(?:(?:(?:let'?s )?say|suppose|supposing|imagine|assume|hypothetically|what if)\b|如果|假如|假设|假定|要是|万一)",
     re.IGNORECASE,
 )
 

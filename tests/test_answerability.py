@@ -611,6 +611,7 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
     # "Since then" says when, not why; "Say …" supposes a case to ask about.
     ("We signed with the county. Since then the bureau has been merged, and they won't pay. Does that excuse hold?", None),
     ("Say a manager does all her homework and gets every sign-off the rules require. Is she liable?", None),
+    ("如果条例规定机关必须在60日内付款。那逾期算违约吗？", None),
     # What a document is said to say, with a plural subject or "按…办法".
     ("The 2019 regulations say every company must join an industry association. What is the penalty?",
      Premise("The 2019 regulations say every company must join an industry association", False)),
