@@ -870,7 +870,7 @@ def contradicted_premise(question: str, clause_texts: list[str]) -> str | None:
 # "…，对吗？" / "…, right?": the question asks to confirm what precedes the tag.
 _TAG_WORDS = (
     r"(?:对吗|是吗|是不是|对不对|没错吧|对吧|是这样吗|是真的吗|吧"
-    r"|(?:right|correct|isn'?t it|is that (?:right|true|correct)|true))"
+    r"|right|correct|isn'?t it|is that (?:right|true|correct)|true)"
 )
 _CONFIRMATION_TAG = re.compile(r"\s*[，,]?\s*" + _TAG_WORDS + r"\s*[？?]?\s*$", re.IGNORECASE)
 # "…, and is there any reward if I'm right?" ends on a condition, not a tag: the whistle-blower
@@ -1607,7 +1607,8 @@ _ISSUED_BY = re.compile(
     r"(?:出的|发的|发布的|印发的|制定的|出台的|起草的|出台|发布|印发|制定)"
     # ... and said the other way round: "Since the Guangzhou Public Security Bureau issued the
     # government-business interaction Guidelines, …" (r15)
-    r"|(?:\b(?:since|given that|now that|because|as)\s+|^|[,.]\s*)(?:the\s+)?([A-Z][^,.?!;]{2,60}?)\s+"
+    # (the body's name in any case: users type "the guangzhou public security bureau" too)
+    r"|(?:\b(?:since|given that|now that|because|as)\s+|^|[,.]\s*)(?:the\s+)?([a-z][^,.?!;]{2,60}?)\s+"
     r"(?:has\s+)?(?:put out|issued|published|released|drafted|formulated)\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?"
     r"(?:guidelines?|notice|law|regulations?|measures|rules)\b"
     # "广州市纪委出的两批政商交往场景指引" (r16)

@@ -733,6 +733,8 @@ def _reason(objection: str) -> tuple[str, dict[str, str]]:
 
 
 _ASKS_ITSELF = re.compile(r"[？?][”\"’']?\s*$")
+# A line ending in a colon introduces what follows: a list (its lead-in) or a speech.
+_INTRODUCES = re.compile(r"[:：]\s*$")
 
 
 def _may_answer(spans: list[Span], index: int) -> bool:
@@ -749,7 +751,8 @@ def _answering(spans: list[Span], indices: Iterable[int]) -> list[int]:
     """Of ``indices``, the sentences that may answer (`_may_answer`); all of them when none may."""
     indices = list(indices)
     return [i for i in indices if _may_answer(spans, i)] or indices
-_INTRODUCES = re.compile(r"[:：]\s*$")
+
+
 _ENDS_SENTENCE = re.compile(r"[。！？.!?；;:：]\s*$")
 
 

@@ -26,8 +26,8 @@ from .answerability import (
     DEFINITION_CLAUSE,
     DEFINITION_QUESTION,
     KINDS_QUESTION,
-    asked_units,
     PERIOD_UNITS,
+    asked_units,
     asks_document_number,
     claimed_issuer,
     defined_periods,
@@ -267,7 +267,8 @@ class ClauseCatalog:
         self.period_definitions: dict[str, dict[str, str]] = {}
         for n in nodes:
             for term in defined_periods(n.get_content()):
-                self.period_definitions.setdefault(n.metadata.get("document", ""), {}).setdefault(term, n.node_id)
+                periods = self.period_definitions.setdefault(n.metadata.get("document", ""), {})
+                periods.setdefault(term, n.node_id)
         # What the documents are about, title by title and clause by clause: each title, each
         # section path (a report's headings: "Solving the Dilemma of “Clean but Not Proactive”…")
         # and the opening phrase of each clause ("第五十四条 健全失信惩戒和信用修复制度", "(6)
@@ -460,6 +461,7 @@ _DOCUMENT_NUMBER = re.compile(
 
 
 def _number_key(match: re.Match[str]) -> tuple[str, ...] | None:
+    """A `_DOCUMENT_NUMBER` match as (year, serial) or ("order", serial)."""
     year, serial, *orders = match.groups()
     if year:
         return (year, serial)
@@ -775,7 +777,8 @@ class HybridRetriever:
         for node_id in ordered[:depth]:
             node = self._node(node_id)
             text = node.get_content()
-            for term, defining in self.catalog.period_definitions.get(node.metadata.get("document", ""), {}).items():
+            periods = self.catalog.period_definitions.get(node.metadata.get("document", ""), {})
+            for term, defining in periods.items():
                 if defining != node_id and f"{term}期" in text and defining not in ordered[:depth]:
                     ordered = [i for i in ordered if i != defining]
                     ordered.insert(ordered.index(node_id) + 1, defining)

@@ -606,7 +606,7 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
      Premise("relax the discipline rules", False, attributed=True, source="the new Guidelines")),
     ("The SASAC measures make every company appoint a compliance officer. By when must we?",
      Premise("The SASAC measures make every company appoint a compliance officer", False)),
-    # "right" after a verb "to be" is no tag: the question asks.
+    # "…if I'm right?" ends on a condition, not a tag: the question asks.
     ("If I report through the hotline, will my identity be kept secret, and is there a reward if I'm right?", None),
     # "Since then" says when, not why; "Say …" supposes a case to ask about.
     ("We signed with the county. Since then the bureau has been merged, and they won't pay. Does that excuse hold?", None),

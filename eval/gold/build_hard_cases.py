@@ -49,8 +49,10 @@ OUT = Path(__file__).resolve().parent / "hard_cases.jsonl"
 # blind like the others, a tenth to a thirteenth (r10 to r13, `dev`) like the ninth, a
 # fourteenth (r14, `dev`) written the same way, a fifteenth (r15, `dev`) written the same way, and a
 # sixteenth (r16, `dev`) written the same way.
-PARTS = ("cn", "en", "ood", "r2a", "r2b", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15",
-         "r16")
+PARTS = (
+    "cn", "en", "ood", "r2a", "r2b", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r12", "r13",
+    "r14", "r15", "r16",
+)
 HELD_OUT = {"r2b"}
 
 SHORT = {
