@@ -490,9 +490,17 @@ def states_asked_figure(
     return any(q.unit in units for s in sentences for q in quantities(s))
 
 
+@functools.lru_cache(maxsize=64)
+def _naming_kinds(asked: str) -> str:
+    """``asked`` with its glossary renderings: an English question names 记过 as "demerit"."""
+    return f"{asked} {translate_terms(asked)}"
+
+
 def of_other_kinds(text: str, asked: str, kind_sets: Iterable[frozenset[str]]) -> bool:
     """Whether ``text`` names kinds of a listed set (`listed_kinds`) and none of those ``asked``
-    names: "（四）降级、撤职，二十四个月" says nothing of 开除 or 记大过."""
+    names, in either language: "（四）降级、撤职，二十四个月" says nothing of 开除, 记大过 or a
+    "demerit"."""
+    asked = _naming_kinds(asked)
     for kinds in kind_sets:
         claimed = {k for k in kinds if k in asked}
         named = {k for k in kinds if k in text}
@@ -502,7 +510,9 @@ def of_other_kinds(text: str, asked: str, kind_sets: Iterable[frozenset[str]]) -
 
 
 def of_no_kind_asked(text: str, asked: str, kind_sets: Iterable[frozenset[str]]) -> bool:
-    """Whether ``asked`` names a kind of a listed set and ``text`` names no kind of it at all."""
+    """Whether ``asked`` names a kind of a listed set (in either language) and ``text`` names
+    no kind of it at all."""
+    asked = _naming_kinds(asked)
     return any(
         any(k in asked for k in kinds) and not any(k in text for k in kinds) for kinds in kind_sets
     )

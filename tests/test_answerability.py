@@ -29,6 +29,7 @@ from assistant.answerability import (
     missing_frequency,
     missing_quantity,
     of_no_kind_asked,
+    of_other_kinds,
     other_bound,
     other_issuer,
     premise,
@@ -168,6 +169,13 @@ def test_a_figure_asked_of_one_listed_kind_is_stated_only_where_that_kind_is_nam
     assert states_asked_figure("记大过的处分期多长？", article_54, [sanctions]) is False
     assert states_asked_figure("记大过的处分期多长？", article_54) is True  # no sets known
     assert states_asked_figure("降级以后多久办变更手续？", article_54, [sanctions]) is True
+
+
+def test_a_kind_asked_about_in_english_is_read_through_the_glossary():
+    sanctions = [frozenset({"警告", "记过", "记大过", "降级", "撤职", "开除"})]
+    asked = "He got a 'demerit' sanction. How long does it last?"
+    assert of_other_kinds("（四）降级、撤职，二十四个月；", asked, sanctions)
+    assert not of_other_kinds("（二）记过，十二个月；", asked, sanctions)
 
 
 def test_a_text_naming_no_kind_of_the_set_asked_about_is_about_something_else():
