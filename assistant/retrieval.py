@@ -349,8 +349,9 @@ class ClauseCatalog:
         numbered = [
             (doc, m.start(), m.end())
             for m in _DOCUMENT_NUMBER.finditer(text)
+            if (key := _number_key(m))
             for doc, number in self._doc_numbers.items()
-            if _number_key(m) == number
+            if key == number
         ]
         return numbered + [
             (doc, m.start(), m.end()) for doc, pattern in self._name_patterns for m in pattern.finditer(text)
