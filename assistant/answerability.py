@@ -761,6 +761,23 @@ _ASKED_DETAILS = [
         ),
         {"zh": "需要提交哪些材料", "en": "the materials to submit"},
     ),
+    # "合规管理员要持证上岗吗？", "What qualifications does the chief compliance officer need?":
+    # a person's qualifications, which the documents never set (they say who holds a post,
+    # not what that person must have). Not "a certificate not on the published list": that
+    # is a proof (证明) asked of a business.
+    (
+        re.compile(
+            r"任职资格|(?:职业|执业|从业)资格|持证上岗|资格(?:要求|条件)|(?:什么|哪些|啥)(?:样的)?资格"
+            r"|\bqualifications?\b|\bcertified (?:compliance|public|legal)|\blicensed (?:lawyer|attorney|accountant)"
+            r"|\bprofessional (?:certificate|licen[cs]e|qualification)s?\b|\bbar (?:exam|admission)",
+            re.I,
+        ),
+        re.compile(
+            r"资格|资质|持证|证书|执业|学历|工作经验|\bqualif|\bcertif|\blicen[cs]|\bexperience\b|\bdegree\b",
+            re.I,
+        ),
+        {"zh": "任职资格要求", "en": "the qualifications required"},
+    ),
     (
         # "Which board committee does the CCO report to?": a clause naming a committee.
         re.compile(r"哪个(?:专门)?委员会|\bwhich (?:\w+ )?committees?\b", re.I),

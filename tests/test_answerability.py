@@ -156,6 +156,22 @@ def test_a_question_asking_for_a_detail_no_clause_on_topic_mentions():
     assert missing_detail("投诉要提供什么？", [COMPLAINTS], "zh") is not None
 
 
+CCO_POST = "第十二条 中央企业设立首席合规官，由总法律顾问兼任，对企业主要负责人负责，领导合规管理部门组织开展相关工作。"
+
+
+def test_a_persons_qualifications_are_a_detail_the_clause_must_name():
+    """The documents say who holds a post, not what that person must have: a clause on the
+    post that names no qualification does not answer "must they be a licensed lawyer"."""
+    assert missing_detail("首席合规官是不是必须具有法律职业资格？", [CCO_POST], "zh") == "asked-for detail not stated: 任职资格要求"
+    assert missing_detail("合规管理员要持证上岗吗？", [CCO_POST.replace("首席合规官", "合规管理员")], "zh") is not None
+    assert missing_detail("What qualifications does a central SOE's chief compliance officer need?", [CCO_POST], "en") is not None
+    assert missing_detail("首席合规官由谁兼任？", [CCO_POST], "zh") is None  # asks who, not what they must have
+    # "qualify" is a tender's condition, and a certificate on a list is a proof asked of a business
+    assert missing_detail("A tender says only products made in our province qualify. Allowed?", [CCO_POST], "en") is None
+    assert missing_detail("Can a utility demand a certificate that isn't on the official list?", [CCO_POST], "en") is None
+    assert missing_detail("首席合规官要有法律职业资格吗？", [CCO_POST + "首席合规官应当具有法律职业资格和合规管理工作经验。"], "zh") is None
+
+
 def test_a_listed_set_of_kinds_is_read_from_the_clause_listing_them():
     article_7 = "第七条 政务处分的种类为：\n\n（一）警告；\n\n（二）记过；\n\n（三）记大过；\n\n（四）降级；\n\n（五）撤职；\n\n（六）开除。"
     assert listed_kinds(article_7) == [frozenset({"警告", "记过", "记大过", "降级", "撤职", "开除"})]
