@@ -818,8 +818,10 @@ def missing_detail(question: str, clause_texts: list[str], language: str) -> str
     the detail: "证明事项…政府部门内部核查…" shares 证明 and 政府 with "投诉政府违约，需要提交
     哪些证明材料", but speaks of proof for administrative services, not of complaints.
     """
+    # "同事被人匿名乱告了一通…。监委查完会不会出面替他澄清？": a detail of the story is not asked.
+    asking = asking_part(question)
     for asked, stated, name in _ASKED_DETAILS:
-        if not asked.search(question):
+        if not asked.search(asking):
             continue
         topic = stated.sub(" ", asked.sub(" ", question))
         fragments = _fragments_about(topic, clause_texts, shared=2)
@@ -1177,7 +1179,10 @@ def premise(question: str) -> Premise | None:
         and not _own_story(stated.group(1))
         and not _SUPPOSED.match(stated.group(1))
     ):
-        return Premise(stated.group(1).strip(" .。"), confirming=False)
+        # "A colleague says that under the notice X. Is she right?": the statement is to confirm.
+        tag = stated.group(2).rstrip("?？ ")
+        asks_if_so = bool(_ASKS_IF_SO.fullmatch(tag) or _ASKS_IF_RIGHT.fullmatch(tag))
+        return Premise(stated.group(1).strip(" .。"), confirming=asks_if_so)
     asked_if_true = _IS_IT_TRUE_THAT.search(question)
     if asked_if_true:
         return Premise(asked_if_true.group(1).strip(" ,"), confirming=True, asked_outright=True)
@@ -1385,10 +1390,11 @@ def unknown_edition(question: str, corpus_text: str) -> str | None:
 
 
 _QUOTED_TERM = re.compile(r"[“\"「『(（]([^“”\"「」『』()（）]{2,20})[”\"」』)）]")
-# A word counted this often in jieba's dictionary is among the ~5,000 commonest words of two or
-# more characters: quoted, it is emphasis ("找他们“推荐”的那家公司"), not a term a document
-# would name. Policy terms (试行, 背靠背, 注册资本, 国家赔偿) are counted far less often.
-_EVERYDAY_WORD = 1000
+# A word counted this often in jieba's dictionary is among the ~9,600 commonest words of two or
+# more characters: quoted, it is emphasis ("找他们“推荐”的那家公司") or a figure of speech (合规
+# “体检”, counted 583 times: r17), not a term a document would name. Policy terms (试行 368,
+# 背靠背, 注册资本, 国家赔偿) are counted less often.
+_EVERYDAY_WORD = 500
 _SPOKEN_WORD = 10_000
 # Derivational suffixes: “场景化” is “场景” made a manner (scenario-based), “规范性” a quality.
 _DERIVATIONAL_SUFFIXES = "化性式型"
@@ -1402,6 +1408,8 @@ _SPEECH_MARKS = re.compile(r"[，,。！!？?；;：:…]|[我你他她咱]")
 # A verb of saying just before the quote: 说“…”, 说：“…”, 暗示要“…”, 称“…” (not 说的“…”, 所谓“…”:
 # a term someone names); or of writing, quoting the user's own papers: 合同写的是“东西查收没问题后
 # 60天内付款”, 协议里写着“…” (not 约定“背靠背”付款, which names a kind of term).
+# "这种“一锅端”", "这样的“关照”": the user's own name for what the story has just told (r18).
+_LABELS_THE_STORY = re.compile(r"(?:这种|这样的|这类|那种|此类|这般)\s*$")
 _SAID = re.compile(
     r"(?:说|讲|称|暗示|表示|喊|问|答|回复|回答|告诉我们|嚷|写|注明|载明|标明)(?:的是|要|是|道|着|了|明)?[:：，,]?\s*$"
 )
@@ -1440,8 +1448,11 @@ def unknown_term(
             continue  # English phrases are paraphrases of Chinese text, not terms of it
         if word_frequency(term) >= _EVERYDAY_WORD or _quoted_speech(term):
             continue
-        if _SAID.search(question[max(0, match.start() - 6) : match.start()]):
+        before = question[max(0, match.start() - 6) : match.start()]
+        if _SAID.search(before):
             continue  # 新班子说“那是上一届的事”, 暗示要“懂点事”: what someone said
+        if _LABELS_THE_STORY.search(before):
+            continue  # "…连货款都一起冻住了。法律对这种“一锅端”有没有限制？": the user's name for it
         # A Chinese term may stand for the English wording of an English document.
         forms = [term]
         if len(term) > 2 and term[-1] in _DERIVATIONAL_SUFFIXES:

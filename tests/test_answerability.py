@@ -407,6 +407,15 @@ def test_an_everyday_word_in_quotes_is_emphasis_not_an_unknown_term():
     # a policy term no document uses is still refused, common as its parts may be
     assert unknown_term("条例“试行”期间怎么规定？", corpus) == "“试行” not found"
     assert unknown_term("“背靠背”条款有效吗？", corpus) == "“背靠背” not found"
+    # a common word quoted as a figure of speech: a compliance "check-up"
+    assert unknown_term("有没有机构帮企业做合规“体检”的？", corpus) is None
+
+
+def test_the_users_own_name_for_what_the_story_told_is_not_an_unknown_term():
+    corpus = "第五十九条 查封、扣押、冻结的财物与案件无关的，应当及时解除。"
+    frozen = "办案单位把公司账户、老板爱人的房子、合作方的货款都一起冻住了。法律对这种“一锅端”有没有限制？"
+    assert unknown_term(frozen, corpus) is None
+    assert unknown_term("“一锅端”式查封是什么意思？", corpus) == "“一锅端” not found"
 
 
 def test_words_someone_said_in_quotes_are_speech_not_an_unknown_term():
@@ -641,6 +650,9 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
      Premise("The 2019 regulations say every company must join an industry association", False)),
     ("按国资委的合规办法，央企要新设首席合规官岗位，由董事长兼任。那他对谁负责？",
      Premise("按国资委的合规办法，央企要新设首席合规官岗位，由董事长兼任", False)),
+    # ... and confirmed when only a tag follows it (r18)
+    ("A colleague says that under the NDRC notice, a department can't blame staff turnover. Is she right?",
+     Premise("A colleague says that under the NDRC notice, a department can't blame staff turnover", True)),
     ("Under Notice No. 1103, may a city be named publicly?", None),  # an abbreviation, not a statement
     ("如果机关必须在60日内付款，那逾期算违约吗？", None),  # a condition, not a claim
     ("机关多久内付款？", None),
