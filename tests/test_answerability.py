@@ -486,9 +486,20 @@ def test_when_something_takes_effect_asks_for_a_date(question):
     ("Is there a required ratio of compliance staff to total employees?", "percent"),
     ("What certificate or minimum years of experience does a chief compliance officer need?", "year"),
     ("Must agencies publish their arrears, and by what date each year?", "date"),
+    ("Is there a minimum contract amount before a breach-of-contract complaint gets accepted?", "yuan"),
+    ("投诉政府违约有没有最低金额？", "yuan"),
+    ("A competitor copied our patent. Up to how many times our losses can we claim?", "times"),
+    ("知识产权侵权惩罚性赔偿最多几倍？", "times"),
 ])
 def test_a_share_points_or_a_cap_are_figures_a_clause_must_state(question, unit):
     assert asked_units(question) == {unit}
+
+
+def test_a_length_or_a_time_limit_asked_for_is_a_period():
+    period = {"day", "workday", "month", "year", "hour"}
+    assert asked_units("What's the maximum length of such a suspension?") == period
+    assert asked_units("Is there a time limit for filing an arrears complaint?") == period
+    assert "times" not in asked_units("How many times a year can the bureau inspect us?")  # how often, no multiple
 
 
 def test_days_asked_as_几日_and_a_payment_within_days_is_not_a_fee():
