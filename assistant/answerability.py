@@ -111,9 +111,10 @@ _ASKS = [
         # "Is there a minimum contract amount before a complaint is accepted?" (r17)
         r"|\b(?:minimum|threshold|floor) (?:contract |claim |deal |transaction )?(?:amount|value|sum)\b"
         r"|最低金额|金额(?:门槛|起点|下限)|起点金额", re.I), {"yuan"}),
-    # "up to how many times our losses can we claim?", "惩罚性赔偿最多几倍" (r17): a multiple.
+    # "up to how many times our losses can we claim?", "惩罚性赔偿最多几倍" (r17): a multiple
+    # (not "要的抵押比国企多好几倍": several times more, told).
     (re.compile(
-        r"多少倍|几倍|\bhow many times (?:the |our |their |its |his |her |my )?(?:actual )?"
+        r"多少倍|(?<!好)几倍|\bhow many times (?:the |our |their |its |his |her |my )?(?:actual )?"
         r"(?:loss|losses|damages?|amount|value|price|contract)\b|\bwhat multiple\b", re.I), {"times"}),
     (re.compile(
         r"多大比例|多少比例|百分之几|比例(?:最高|最低|上限|下限|一般)?(?:是|为|能到|可以到)?多少|占比多少"
@@ -148,9 +149,9 @@ _ASKS = [
     (re.compile(r"多少(?:个)?(?:学时|课时|小时)|几(?:个)?(?:学时|课时|小时)|how many (?:training |class )?hours", re.I),
      {"hour"}),
     (re.compile(r"多长时间|多久|多长|期限是|期间是|how long|what (?:is the )?(?:period|deadline|time limit)"
-                # "What's the maximum length of such a suspension?", "Is there a time limit for…?" (r18)
-                r"|\b(?:maximum|max|minimum|longest|shortest) (?:length|duration|period)\b"
-                r"|\bis there (?:a|any) (?:time limit|deadline|limitation period)\b", re.I),
+                # "What's the maximum length of such a suspension?" (r18). Not "Is there a time
+                # limit?": whether the rules set one, answered by a clause setting it without a figure.
+                r"|\b(?:maximum|max|minimum|longest|shortest) (?:length|duration|period)\b", re.I),
      {"day", "workday", "month", "year", "hour"}),
 ]
 _INTEREST = re.compile(r"利息|利率|滞纳金|\binterest\b", re.I)

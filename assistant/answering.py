@@ -56,7 +56,7 @@ from .schema import Answer, Citation
 from .sentences import Span, elided, lead_in, sentence_spans, with_list_context
 from .settings import AnswerSettings
 from .tokenizing import formal_terms, tokenize, translate_terms, whole_words
-from .topic import UNNAMED_SUBJECT_ALLOWANCE, names_the_subject
+from .topic import off_the_subject
 
 MAX_TITLE_IN_ANSWER = 40
 CLOSE_ANSWER_SCORE = 0.05
@@ -459,13 +459,12 @@ class ExtractiveAnswerer:
             return "reranker"
         # About something else entirely ("How do I file for divorce?"), unless it names one
         # of the documents: a question asked of a document is on its subject, however worded.
-        # One naming nothing of the subject at all is judged off it sooner (topic.py).
+        # One naming nothing of the subject at all is judged off it sooner, one naming an
+        # official or a public body later (topic.py).
         # (Judged only when a margin is in force for the model: components.off_topic_margin.)
         margin, off_topic = self.settings.off_topic_margin, candidates[0].off_topic
         if margin is not None and off_topic is not None and not named:
-            if off_topic >= margin or (
-                off_topic >= margin - UNNAMED_SUBJECT_ALLOWANCE and not names_the_subject(question)
-            ):
+            if off_the_subject(question, off_topic, margin):
                 return "off topic"
         # The user named an article that is not there ("第九十九条", "Article 500 of the SME
         # regulations"): the nearest clauses would share only the number's characters. (Any

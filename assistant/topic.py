@@ -35,18 +35,35 @@ from .vectors import embedded
 # Its counterpart off the subject (credit cards, parking fines, hospital bills), written with
 # it, refused the DMV question of the dev split but also "区医院拖欠我们的医疗器械货款半年了，
 # 怎么办？" (a hospital bill is nearer a patient's than a supplier's): not used.
+# The last 49 questions of off_topic.txt, written blind in session 22, are a person's own
+# affairs in words the documents also use (a credit card's autopay, a personal credit report,
+# a car loan, a visa, a transcript): six dev-split writers had asked such questions and had
+# SME payment clauses quoted back. Eleven more were written and dropped, as they speak of the
+# documents' own matters (late interest, a breach penalty, a credit record cleared, a leader
+# who will not accept a resignation) and drew written clause questions (left out of their own
+# bank) off the subject.
 OFF_TOPIC_FILES = ("off_topic.txt",)
 ON_TOPIC_FILES = ("on_topic.txt", "on_topic_near.txt")
 
 # A question naming nothing of the documents' subject (``names_the_subject``: no official,
 # body, enterprise, gift, payment, licence…) is off it this much (cosine) sooner. Chosen on the
-# dev split (no answerable question lies above -0.13) and measured leaving each exemplar out
-# of its own bank: of the 200 off the subject, 155 lie at margin ≥ 0 and 182 with this; of the
-# 350 on it, 2 at margin ≥ 0 and 24 at ≥ -0.1, none of those 22 naming nothing of it; of the
-# 2,794 written clause questions (each left out with the others on its anchor), 2 at ≥ 0 and 3
-# more with this ("仓单和股权可以质押贷款吗？"). A word list alone, without the dictionaries,
-# refused "What is the maximum payment term?": terse questions name no actor.
+# dev split (no answerable question lay above -0.13 in session 15; -0.04 with the 49 personal-affairs
+# exemplars and the official allowance below) and measured leaving each exemplar out
+# of its own bank: of the 200 off the subject (session 15), 155 lay at margin ≥ 0 and 182
+# with this; of the 350 on it, 2 at margin ≥ 0 and 24 at ≥ -0.1, none of those 22 naming
+# nothing of it. A word list alone, without the dictionaries, refused "What is the maximum
+# payment term?": terse questions name no actor.
 UNNAMED_SUBJECT_ALLOWANCE = 0.1
+# A question naming a public official or body (the documents' actors: 官员, 科长, 街道办, "a
+# bureau official", "the district office") is off the subject only this much later: an official
+# asked about in a person's words ("My wife works at the housing bureau. Can she keep her side
+# job doing the books for a developer?") lies near everyday questions about a person's own
+# affairs (a side job, a housing fund). Measured leaving each exemplar out of its own bank
+# (session 22; each written clause question left out with the others of its clause), with
+# both allowances: of the 249 off the subject, 225 are judged off it (196 at margin ≥ 0); of
+# the 350 on it, none (6 at margin ≥ 0, all naming an official; 2 with the 200 exemplars
+# before); of the 2,794 written clause questions, 10 (9 with the 200 exemplars, without this).
+NAMED_OFFICIAL_ALLOWANCE = 0.1
 
 
 @functools.lru_cache(maxsize=4)
@@ -85,6 +102,38 @@ def names_the_subject(text: str) -> bool:
     the looser off-topic check away."""
     text = _PLACES.sub(" ", text)
     return bool(_subject_terms().search(text) or translate_terms(text) or formal_terms(text))
+
+
+# The documents' actors: public officials and the bodies they serve in. Not "an official
+# transcript" (an adjective, before the nouns it commonly qualifies), nor 所以/场所 (所 alone), nor a company's
+# department or leader.
+_OFFICIALS = re.compile(
+    r"官员|干部|公务员|公职人员|[局处科所股厅部]长|纪委|监委|街道办|政府|机关|派出所|税务局|[区市县省]里的?[局委办]"
+    r"|\bofficials\b|\b(?:an?|the|government|public|local|district|city|county|town|township|bureau|tax|police)"
+    r" official(?!\s+(?:transcripts?|documents?|websites?|sites?|receipts?|letters?|seals?|stamps?|records?"
+    r"|statements?|language|visits?|invoices?|channels?|notices?|accounts?|names?|titles?|sources?|figures?|data"
+    r"|reports?|translations?|cop(?:y|ies)|emails?|certificates?|id|holidays?|rates?|apps?|pages?|announcements?"
+    r"|guidance|guidelines|languages?|results?|scores?|rules?|forms?|papers?|version|stores?|partners?|sponsors?)\b)|\bcivil servants?\b|\bcadres?\b|\bgovernment\b|\bbureau\b|\bministry\b|\bmayor\b"
+    r"|\b(?:district|city|county|town|township|tax|government) office\b|\bstaffer\b",
+    re.IGNORECASE,
+)
+
+
+def names_an_official(text: str) -> bool:
+    """Whether ``text`` names a public official or a public body."""
+    return _OFFICIALS.search(text) is not None
+
+
+def off_the_subject(question: str, margin: float, calibrated: float) -> bool:
+    """Whether a question lying ``margin`` nearer to everyday questions off the documents'
+    subject than to those on it (``SubjectExemplars.off_topic_margin``) is about something
+    else, given the margin ``calibrated`` for the model: sooner when it names nothing of the
+    subject, later when it names an official or a public body."""
+    if names_an_official(question):
+        return margin >= calibrated + NAMED_OFFICIAL_ALLOWANCE
+    return margin >= calibrated or (
+        margin >= calibrated - UNNAMED_SUBJECT_ALLOWANCE and not names_the_subject(question)
+    )
 
 
 class SubjectExemplars:

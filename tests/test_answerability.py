@@ -498,7 +498,9 @@ def test_a_share_points_or_a_cap_are_figures_a_clause_must_state(question, unit)
 def test_a_length_or_a_time_limit_asked_for_is_a_period():
     period = {"day", "workday", "month", "year", "hour"}
     assert asked_units("What's the maximum length of such a suspension?") == period
-    assert asked_units("Is there a time limit for filing an arrears complaint?") == period
+    # whether the rules set a limit at all, which a clause may do without a figure
+    assert asked_units("Our licence renewal has sat there three months. Is there a time limit?") == frozenset()
+    assert asked_units("银行要的抵押比国企多好几倍，能向哪里反映？") == frozenset()  # told, not asked
     assert "times" not in asked_units("How many times a year can the bureau inspect us?")  # how often, no multiple
 
 

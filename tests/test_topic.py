@@ -8,7 +8,14 @@ import numpy as np
 import pytest
 from llama_index.core.embeddings import MockEmbedding
 
-from assistant.topic import OFF_TOPIC_FILES, ON_TOPIC_FILES, exemplar_questions, names_the_subject
+from assistant.topic import (
+    OFF_TOPIC_FILES,
+    ON_TOPIC_FILES,
+    exemplar_questions,
+    names_an_official,
+    names_the_subject,
+    off_the_subject,
+)
 from assistant.vectors import embedded
 
 # Words of the documents' subject: an off-topic exemplar using one would pull questions on
@@ -111,3 +118,31 @@ def test_a_place_alone_does_not_name_the_subject():
     assert not names_the_subject("good hotpot near Liby Center Guangzhou?")
     assert names_the_subject("What do the Guangzhou guidelines say about accepting a banquet?")
     assert names_the_subject("广州的政商交往指引对宴请怎么规定？")
+
+
+@pytest.mark.parametrize(("question", "names_one"), [
+    ("能请科长喝茶吗？", True),
+    ("市场监管所的副所长说他女儿找不到工作，问我们缺不缺人。", True),
+    ("My wife works at the housing bureau. Can she keep her side job?", True),
+    ("An official from the district asked us for a favour.", True),
+    ("Can we give an official a gift?", True),
+    ("Our bakery's licence renewal has sat at the district office for three months.", True),
+    ("How do I get my university to send an official transcript?", False),  # an adjective
+    ("所以这个场所能不能办？", False),
+    ("我们部门经理让我加班。", False),  # a company's department
+])
+def test_a_question_names_a_public_official_or_body_or_none(question, names_one):
+    assert names_an_official(question) is names_one
+
+
+def test_naming_an_official_makes_a_question_off_the_subject_only_later():
+    """The margin is how much nearer the question lies to everyday questions off the subject
+    than to those on it; 0 is the default encoder's calibrated margin."""
+    official = "My wife works at the housing bureau. Can she keep her side job doing the books?"
+    assert not off_the_subject(official, 0.08, 0.0)  # near a question about a side job
+    assert off_the_subject(official, 0.15, 0.0)
+    personal = "I missed two credit card payments. How long will that stay on my credit report?"
+    assert off_the_subject(personal, 0.0, 0.0)
+    # naming nothing of the subject, sooner; naming something of it, at the margin
+    assert off_the_subject("What's a good recipe for dumplings?", -0.05, 0.0)
+    assert not off_the_subject("How is late-payment interest calculated?", -0.05, 0.0)
