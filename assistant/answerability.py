@@ -1036,7 +1036,17 @@ _IS_IT_TRUE_THAT = re.compile(
 # confirm, then the question that rests on it.
 _CONFIRMED_FIRST = re.compile(
     r"^(.{4,}?)(?:是不是|是否)(?:说|规定|要求|写着)(.{4,}?)[？?]\s*(?=\S)"
-    r"|^(.{6,}?)(?:的吧|对吧|是吧|对吗|是吗|对不对|是不是)[？?]\s*(?=\S)"
+    r"|^(.{6,}?)(?:的吧|对吧|是吧|对吗|是吗|对不对|是不是|是真的吗|真的吗|是这样吗)[？?]\s*(?=\S)"
+)
+# "The zone office is billing each company its share of the cost, which it says the Business
+# Environment Regulations allow. How should our share be calculated?" (r17): what a party does,
+# said to be what a document allows, and built on.
+_WHICH_DOCUMENT_ALLOWS = re.compile(
+    r"(?:^|(?<=[.!?]\s))([^.!?]{10,}?),\s*which (?:it|they|he|she|the [\w-]+(?: [\w-]+)?) "
+    r"(?:says?|said|claims?|insists?|argues?|maintains?) "
+    r"(the (?:[\w'-]+ ){0,5}?(?:notice|law|regulations?|measures|guidelines|rules)) "
+    r"(?:allows?|permits?|requires?|lets? (?:it|them|us)|backs?|supports?)\b[^.?!]*[.]\s+\S[^.]*[?]\s*$",
+    re.IGNORECASE,
 )
 # "我们是一家小型装修公司…对方要求履约保证金必须交现金…": the user introducing themselves tells
 # what happened to them, and 要求, 必须 or 按规定流程 in it are the other side's demand or their
@@ -1202,7 +1212,13 @@ def premise(question: str) -> Premise | None:
         return Premise(_confirmed_claim(question[: tag.start()]), confirming=True)
     confirmed = _CONFIRMED_FIRST.search(question)
     if confirmed:  # "X是不是说Y" claims that X states Y; "Z的吧" claims Z
-        return Premise("规定".join(g for g in confirmed.groups() if g).strip("，, "), confirming=True)
+        # (the last statement before the tag: "我老婆开了家店。同事说…一律撤职，是真的吗？…" r17)
+        claim = "规定".join(g for g in confirmed.groups() if g).strip("，, ")
+        return Premise(_confirmed_claim(claim).strip("，, "), confirming=True)
+    which_allows = _WHICH_DOCUMENT_ALLOWS.search(question)
+    if which_allows:
+        claim, source = which_allows.groups()
+        return Premise(claim.strip(), confirming=False, attributed=True, source=source)
     if not _ASKS_ANYTHING.search(question) and _STATES.search(question) and len(question) >= 8:
         return Premise(question.strip(" .。!！"), confirming=True, statement=True)
     return None
@@ -1349,6 +1365,8 @@ def edition_years(text: str) -> set[str]:
 # company's own rules being revised ("公司制度要及时修订吗"): a document's name or a time after.
 _LATER_AMENDMENT = re.compile(
     r"(?:最新|最近一次)(?:的)?(?:一次)?(?:修订|修正)"
+    # "听说条例出了修订版，…跟2019年那版比改了哪些？" (r17)
+    r"|(?:修订|修正)版"
     r"|(?:法|条例|办法|通知|指引)[^，。？?]{0,8}(?:后来|此后|之后|以后|再次|又)(?:的)?(?:一次)?(?:修订|修正)"
     r"|(?:法|条例|办法|通知|指引)[^，。？?]{0,10}(?:有没有|是否|有无|已经|又)(?:被)?(?:修订|修正|修改)"
     r"|(?:法|条例|办法|通知|指引)[^，。？?]{0,10}\d{4}\s*年(?:以?后|之后)[^，。？?]{0,12}(?:修订|修正|修改)"
@@ -1419,11 +1437,11 @@ _SPEECH_MARKS = re.compile(r"[，,。！!？?；;：:…]|[我你他她咱]")
 # A verb of saying just before the quote: 说“…”, 说：“…”, 暗示要“…”, 称“…” (not 说的“…”, 所谓“…”:
 # a term someone names); or of writing, quoting the user's own papers: 合同写的是“东西查收没问题后
 # 60天内付款”, 协议里写着“…” (not 约定“背靠背”付款, which names a kind of term).
-# "这种“一锅端”", "这样的“关照”": the user's own name for what the story has just told (r18).
-_LABELS_THE_STORY = re.compile(r"(?:这种|这样的|这类|那种|此类|这般)\s*$")
 _SAID = re.compile(
     r"(?:说|讲|称|暗示|表示|喊|问|答|回复|回答|告诉我们|嚷|写|注明|载明|标明)(?:的是|要|是|道|着|了|明)?[:：，,]?\s*$"
 )
+# "这种“一锅端”", "这样的“关照”": the user's own name for what the story has just told (r18).
+_LABELS_THE_STORY = re.compile(r"(?:这种|这样的|这类|那种|此类|这般)\s*$")
 
 
 def _quoted_speech(term: str) -> bool:

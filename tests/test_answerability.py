@@ -620,6 +620,14 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
     ("政务处分法第十九条是不是说处分期内可以照常升职？那我们经理下个月能升吗？",
      Premise("政务处分法第十九条规定处分期内可以照常升职", True)),
     ("投诉是由发改委直接受理的吧？那要多久？", Premise("投诉是由发改委直接受理", True)),
+    # ... the last statement before the tag, not the user's story (r17)
+    ("我老婆最近开了家奶茶店。同事说政务处分法规定公职人员配偶经商的一律撤职，是真的吗？我是不是得让她把店关了？",
+     Premise("同事说政务处分法规定公职人员配偶经商的一律撤职", True)),
+    # What a party does, "which it says" a document allows, built on (r17)
+    ("The zone office is billing each company its share of the cost, which it says the Business Environment "
+     "Regulations allow. How should our share be calculated?",
+     Premise("The zone office is billing each company its share of the cost", False, attributed=True,
+             source="the Business Environment Regulations")),
     ("对方说要等他们的客户付了钱才能付给我们，这种做法合规吗？", None),  # a party's word, not a document's
     # 既然 after the subject it speaks of
     ("条例既然允许约定背靠背付款，这种约定要满足什么条件？", Premise("条例允许约定背靠背付款", False)),
@@ -850,6 +858,9 @@ SME_HEADER = "保障中小企业款项支付条例（2020年7月5日中华人民
     ("Has the State Council amended the Regulations on Optimizing the Business Environment since they took effect?",
      ["优化营商环境条例（国务院令第722号，2019年10月22日公布，2020年1月1日施行）"], True),
     ("政务处分法后来有没有修订过？最新修订改了什么？", [SANCTIONS_HEADER], True),
+    ("听说《优化营商环境条例》出了修订版，跟2019年那版比改了哪些？",
+     ["优化营商环境条例（国务院令第722号，2019年10月22日公布，2020年1月1日施行）"], True),
+    ("条例的修订版对付款期限怎么规定？", [SME_HEADER], False),  # the revision indexed
     # A document that records its revision answers when it was revised.
     ("Has the SME payment regulation been amended since 2020?", [SME_HEADER], False),
     # A company's own rules being revised is today's rule.
