@@ -1120,7 +1120,10 @@ _TOLD_DOCUMENT_SAYS = re.compile(
 # asks; a person's word alone is their story).
 _TOLD_AND_BUILT_ON = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:my|our|a|the) (?:manager|boss|colleague|lawyer|supervisor|director|"
-    r"trainer|friend|partner|accountant|consultant)s?|he|she|they) (?:says?|said|insists?|claims?|told (?:me|us)) "
+    r"trainer|friend|partner|accountant|consultant)s?"
+    # "A colleague in our compliance team says…" (r18)
+    r"(?: (?:in|on|from|at) (?:our|my|the|his|her|their) [\w-]+(?: [\w-]+)?)?|he|she|they) "
+    r"(?:says?|said|insists?|claims?|told (?:me|us)) "
     r"(?:that )?(.{10,}?), so\b"
     # "听同事说，复审期间原处分就先暂停执行了，所以…"
     r"|听(?:同事|朋友|别人|人|领导|律师|他们|他|她)(?:说|讲)[，,：:]?(.{6,}?)[，,]\s*(?:所以|因此)",

@@ -450,7 +450,13 @@ class ExtractiveAnswerer:
         if other_document:
             return other_document
         if any(c.exact for c in candidates[:3]):
-            return None  # the user named the clause; show it
+            # The user named the clause: show it, unless they name an article and ask for a
+            # figure it does not state ("Under Article 52…, what's the maximum length of such a
+            # suspension?", "第四十五条…调整期最短多少天？": r18); it is shown as related. (A
+            # document's number finds its heading, which need not state its date.)
+            if not written_articles(question):
+                return None
+            return missing_quantity(question, self._named_clause_texts(candidates[:3], catalog))
         # A cross-encoder, when one is configured, judges whether a clause answers the
         # question (settings: answer.reranker_min_score).
         floor = self.settings.reranker_min_score
@@ -507,6 +513,26 @@ class ExtractiveAnswerer:
             or missing_detail(question, figure_texts, query_language(question))
             or contradicted_premise(question, texts)
         )
+
+    @staticmethod
+    def _named_clause_texts(candidates: list[Candidate], catalog: ClauseCatalog) -> list[str]:
+        """The texts of the clauses the question names, each with the clause defining a period
+        it rules by (第十九条's 政务处分期 is 第八条's): where a figure asked of them must be stated.
+        Not the clauses beside them, which state other figures for other acts (第五十四条's
+        "最长不得超过六个月" is no length of 第五十二条's suspension)."""
+        texts = []
+        for candidate in candidates:
+            if not candidate.exact:
+                continue
+            text = candidate.node.get_content()
+            texts.append(text)
+            periods = catalog.period_definitions.get(candidate.node.metadata.get("document", ""), {})
+            texts += [
+                catalog.nodes[catalog.position[defining]].get_content()
+                for term, defining in periods.items()
+                if f"{term}期" in text
+            ]
+        return texts
 
     @staticmethod
     def _wrong_issuer(question: str, catalog: ClauseCatalog) -> str | None:

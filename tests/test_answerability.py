@@ -599,6 +599,9 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
      "so he can be promoted now. When will the review end?",
      Premise("the sanction is suspended during the review", False)),
     ("听同事说，复审期间原处分暂停执行，所以他现在照样可以提拔？", Premise("复审期间原处分暂停执行", False)),
+    ("A colleague in our compliance team says regulators may inspect us only through random spot checks, so "
+     "this inspection is unlawful. Can we turn them away?",
+     Premise("regulators may inspect us only through random spot checks", False)),
     # A confirmation asks about the last statement before it, not about the user's story.
     ("Internal audit found that a director took 'consulting fees'. He retired last year. A "
      "colleague insists the law can't touch him any more because he's retired. Is she right?",

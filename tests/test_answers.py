@@ -442,6 +442,20 @@ def test_a_figure_a_named_article_is_said_to_state_is_checked_in_that_article(as
     assert answer.citations[0].article == "第九条"
 
 
+def test_a_figure_asked_of_a_named_article_that_states_none_is_refused_showing_the_article(assistant):
+    answer = assistant.ask(
+        "Under Article 52 of the Public Official Sanctions Law, the appointing unit can suspend an official "
+        "under investigation. What's the maximum length of such a suspension?"
+    )
+    assert answer.refused
+    assert answer.answer.startswith("The nearest clauses do not state the figure the question asks for.")
+    assert "第五十二条" in [c.article for c in answer.related]
+    # ... while one the article states is answered from it
+    answer = assistant.ask("政务处分法第八条规定记大过的处分期是多长？")
+    assert not answer.refused
+    assert answer.citations[0].article == "第八条" and "十八个月" in answer.answer
+
+
 def test_a_rule_a_document_is_said_to_state_in_a_statement_before_the_question_is_checked(assistant):
     answer = assistant.ask(
         "The NDRC notice says companies can claim triple damages from governments that break "
