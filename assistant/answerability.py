@@ -645,10 +645,20 @@ def missing_quantity(question: str, clause_texts: list[str]) -> str | None:
     if "date" in units and _ASKS_ISSUE_DATE.search(question):
         # The closing date shares no word with the question; it is about the whole document.
         fragments += [m.group(0) for text in clause_texts for m in _SIGNATURE_DATE.finditer(text)]
-    stated = {q.unit for f in fragments for q in quantities(f)}
+    stated = {q.unit for f in fragments for q in quantities(f) if not _one_off_date_for_annual(question, q)}
     if stated & units:
         return None
     return "asked-for figure not stated"
+
+
+# "By what date each year must the annual report be submitted?": a date of every year (“每年3月
+# 31日前”), not one of a particular year ("2022年8月23日…公布", the measures' own date; r19).
+_ANNUAL = re.compile(r"每年|每一年|年度|\b(?:each|every|per) year\b|\bannual(?:ly)?\b|\byearly\b", re.IGNORECASE)
+
+
+def _one_off_date_for_annual(question: str, quantity: Quantity) -> bool:
+    """A date of a particular year, where the question asks for a date of every year."""
+    return quantity.unit == "date" and quantity.value >= 10000 and bool(_ANNUAL.search(asking_part(question)))
 
 
 # "How often must the compliance committee meet?", "董事会每年要听几次汇报？": a frequency,

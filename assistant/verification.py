@@ -511,6 +511,13 @@ def _verify(
         and (c is on_topic[0] or c.close or c.purpose_denied)
     ]
     conflicting += [c for c in compared if c.ended and c.candidate.confidence >= threshold]
+    # A text saying it is not meant to do what the claim says it does, in the claim's own verb
+    # and object, refutes it however little else of the claim it repeats (across languages the
+    # rest of a Chinese claim matches an English report's sentence at 0.36: r19).
+    conflicting += [
+        c for c in compared
+        if c.purpose_denied and c.candidate.confidence >= threshold and c not in conflicting
+    ]
     conflicting += [c for c in compared if c.issuer]  # the document's own record of its issuer
     # Compared by relevance: across languages the glossary inflates the word match (a notice's
     # title line matched "国务院…部门负责统筹协调促进民营经济发展工作" better than 第四条 did).
@@ -823,9 +830,14 @@ class _Comparer:
             # ... or what its sentence plainly denies: "设首席合规官要新增领导职数" against "不新增
             # 领导岗位和职数".
             if not cross:
-                purpose = denied_purpose(self.claim, text)
-                comparison.denied = denial(self.claim, window) or purpose
-                comparison.purpose_denied = purpose is not None
+                comparison.denied = denial(self.claim, window)
+        # A purpose the text denies, whatever else the claim says ("…is meant to relax discipline,
+        # so a gift is no problem"), and across languages through the glossary (放宽纪律 → relax
+        # discipline: r19; r10 and r12 had asked the same in English).
+        purpose = denied_purpose(translate_terms(self.claim) if cross else self.claim, text)
+        if purpose:
+            comparison.denied = comparison.denied or purpose
+            comparison.purpose_denied = True
         comparison.directions = reversed_direction(self.claim, _PHRASE.findall(window), units)
         comparison.unmatched_sweep = bool(self.sweep) and not states_sweep(window, self.sweep)
         comparison.ungraded = self.ignores_severity and _GRADES_BY_SEVERITY.search(text) is not None

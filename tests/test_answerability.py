@@ -495,6 +495,15 @@ def test_a_share_points_or_a_cap_are_figures_a_clause_must_state(question, unit)
     assert asked_units(question) == {unit}
 
 
+def test_a_date_asked_of_every_year_is_not_stated_by_a_date_of_one_year():
+    header = "中央企业合规管理办法（2022年8月23日国务院国有资产监督管理委员会令第42号公布 自2022年10月1日起施行）"
+    annual = "By what date each year must a central SOE submit its annual compliance report?"
+    assert missing_quantity(annual, [header]) == "asked-for figure not stated"
+    publish = "事业单位、国有大型企业应当于每年3月31日前将上一年度逾期尚未支付中小企业款项的合同数量、金额等信息公开。"
+    assert missing_quantity("事业单位每年什么时候之前要公开逾期未付款信息？截止日期是哪天？", [publish]) is None
+    assert missing_quantity("合规管理办法哪天起施行？截止日期是哪天？", [header]) is None  # a date of one year asked
+
+
 def test_a_length_or_a_time_limit_asked_for_is_a_period():
     period = {"day", "workday", "month", "year", "hour"}
     assert asked_units("What's the maximum length of such a suspension?") == period

@@ -298,6 +298,11 @@ def test_a_text_saying_it_is_not_meant_to_do_what_the_claim_says_contradicts_it(
     assert result.verdict == "contradicted"
     assert "not intended to “relax discipline”" in result.explanation
     assert denied_purpose("The Guidelines relax restrictions", "not intended to “relax discipline”") is None
+    # ... in Chinese, whatever the claim goes on to say, though little else of it matches the report
+    chinese = "广州那份政商交往指引本来就是给基层干部松绑、放宽纪律要求的，那以后送点土特产应该没问题了"
+    result = verify(assistant, chinese)
+    assert result.verdict == "contradicted"
+    assert "relax discipline" in result.explanation
 
 
 @pytest.mark.parametrize(
