@@ -645,7 +645,8 @@ def missing_quantity(question: str, clause_texts: list[str]) -> str | None:
     if "date" in units and _ASKS_ISSUE_DATE.search(question):
         # The closing date shares no word with the question; it is about the whole document.
         fragments += [m.group(0) for text in clause_texts for m in _SIGNATURE_DATE.finditer(text)]
-    stated = {q.unit for f in fragments for q in quantities(f) if not _one_off_date_for_annual(question, q)}
+    annual = "date" in units and _ANNUAL.search(asking_part(question)) is not None
+    stated = {q.unit for f in fragments for q in quantities(f) if not (annual and _of_one_year(q))}
     if stated & units:
         return None
     return "asked-for figure not stated"
@@ -656,9 +657,9 @@ def missing_quantity(question: str, clause_texts: list[str]) -> str | None:
 _ANNUAL = re.compile(r"每年|每一年|年度|\b(?:each|every|per) year\b|\bannual(?:ly)?\b|\byearly\b", re.IGNORECASE)
 
 
-def _one_off_date_for_annual(question: str, quantity: Quantity) -> bool:
-    """A date of a particular year, where the question asks for a date of every year."""
-    return quantity.unit == "date" and quantity.value >= 10000 and bool(_ANNUAL.search(asking_part(question)))
+def _of_one_year(quantity: Quantity) -> bool:
+    """A date of a particular year (a yearly date, "3月31日", is read with year 0)."""
+    return quantity.unit == "date" and quantity.value >= 10000
 
 
 # "How often must the compliance committee meet?", "董事会每年要听几次汇报？": a frequency,
@@ -1179,7 +1180,8 @@ _ASKS_IF_SO = re.compile(
 
 def premise(question: str) -> Premise | None:
     """The claim in "X，对吗？" (to confirm), or taken as given: "既然X，Y？", "X法规定…，Y？",
-    "为什么X？", "<story>. Since X, Y?", "<rule stated>. <question>?"; None for other questions."""
+    "为什么X？", "<story>. Since X, Y?", "<rule stated>. <question>?", "X, which they say the
+    regulations allow. <question>?"; None for other questions."""
     question = question.strip()
     given = _GIVEN.search(question)
     if given:

@@ -504,7 +504,7 @@ def test_a_date_asked_of_every_year_is_not_stated_by_a_date_of_one_year():
     assert missing_quantity("合规管理办法哪天起施行？截止日期是哪天？", [header]) is None  # a date of one year asked
 
 
-def test_a_length_or_a_time_limit_asked_for_is_a_period():
+def test_a_periods_length_is_asked_for_but_not_whether_a_limit_exists_nor_what_is_told():
     period = {"day", "workday", "month", "year", "hour"}
     assert asked_units("What's the maximum length of such a suspension?") == period
     # whether the rules set a limit at all, which a clause may do without a figure
