@@ -521,16 +521,11 @@ class ExtractiveAnswerer:
         Not the clauses beside them, which state other figures for other acts (第五十四条's
         "最长不得超过六个月" is no length of 第五十二条's suspension)."""
         texts = []
-        for candidate in candidates:
-            if not candidate.exact:
-                continue
-            text = candidate.node.get_content()
-            texts.append(text)
-            periods = catalog.period_definitions.get(candidate.node.metadata.get("document", ""), {})
+        for candidate in (c for c in candidates if c.exact):
+            texts.append(candidate.node.get_content())
             texts += [
                 catalog.nodes[catalog.position[defining]].get_content()
-                for term, defining in periods.items()
-                if f"{term}期" in text
+                for defining in catalog.period_definers(candidate.node)
             ]
         return texts
 

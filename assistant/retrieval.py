@@ -368,6 +368,15 @@ class ClauseCatalog:
         about = self.named_documents(text.replace(issuer[0], " ")) or self.named_documents(text)
         return next(iter(about)) if len(about) == 1 else None
 
+    def period_definers(self, node: TextNode) -> list[str]:
+        """The clauses (node ids) that set the periods ``node`` rules by: 第十九条's "在政务处分
+        期内" runs for the periods 第八条 sets."""
+        text = node.get_content()
+        periods = self.period_definitions.get(node.metadata.get("document", ""), {})
+        return [
+            defining for term, defining in periods.items() if defining != node.node_id and f"{term}期" in text
+        ]
+
     def named_documents(self, question: str) -> set[str]:
         """The documents a question names by title, short title or issuer acronym, in either
         language ("按照民营经济促进法", "under the Private Economy Promotion Law", "NDRC"), or by
@@ -776,11 +785,8 @@ class HybridRetriever:
         第十九条 (no promotion 在政务处分期内), and 第八条 (记大过，十八个月) shares too few words
         with the question to come near the top; the question was refused for a figure not stated."""
         for node_id in ordered[:depth]:
-            node = self._node(node_id)
-            text = node.get_content()
-            periods = self.catalog.period_definitions.get(node.metadata.get("document", ""), {})
-            for term, defining in periods.items():
-                if defining != node_id and f"{term}期" in text and defining not in ordered[:depth]:
+            for defining in self.catalog.period_definers(self._node(node_id)):
+                if defining not in ordered[:depth]:
                     ordered = [i for i in ordered if i != defining]
                     ordered.insert(ordered.index(node_id) + 1, defining)
                     return ordered
