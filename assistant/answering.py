@@ -449,14 +449,18 @@ class ExtractiveAnswerer:
         )
         if other_document:
             return other_document
+        # A figure asked of an article the user names ("Under Article 52…, what's the maximum
+        # length of such a suspension?", "第四十五条…调整期最短多少天？": r18) must be stated by
+        # it, wherever the clauses stating other figures were sorted (before it, as stating the
+        # unit asked for); otherwise the article is shown as related. (A document's number finds
+        # its heading, which need not state its date.)
+        exact = [c for c in candidates if c.exact]
+        if exact and written_articles(question):
+            unstated = missing_quantity(question, self._named_clause_texts(exact, catalog))
+            if unstated:
+                return unstated
         if any(c.exact for c in candidates[:3]):
-            # The user named the clause: show it, unless they name an article and ask for a
-            # figure it does not state ("Under Article 52…, what's the maximum length of such a
-            # suspension?", "第四十五条…调整期最短多少天？": r18); it is shown as related. (A
-            # document's number finds its heading, which need not state its date.)
-            if not written_articles(question):
-                return None
-            return missing_quantity(question, self._named_clause_texts(candidates[:3], catalog))
+            return None  # the user named the clause; show it
         # A cross-encoder, when one is configured, judges whether a clause answers the
         # question (settings: answer.reranker_min_score).
         floor = self.settings.reranker_min_score
@@ -515,13 +519,14 @@ class ExtractiveAnswerer:
         )
 
     @staticmethod
-    def _named_clause_texts(candidates: list[Candidate], catalog: ClauseCatalog) -> list[str]:
-        """The texts of the clauses the question names, each with the clause defining a period
-        it rules by (第十九条's 政务处分期 is 第八条's): where a figure asked of them must be stated.
+    def _named_clause_texts(named: list[Candidate], catalog: ClauseCatalog) -> list[str]:
+        """The texts of the clauses the question names (``named``), each with the clause defining
+        a period it rules by (第十九条's 政务处分期 is 第八条's): where a figure asked of them must
+        be stated.
         Not the clauses beside them, which state other figures for other acts (第五十四条's
         "最长不得超过六个月" is no length of 第五十二条's suspension)."""
         texts = []
-        for candidate in (c for c in candidates if c.exact):
+        for candidate in named:
             texts.append(candidate.node.get_content())
             texts += [
                 catalog.nodes[catalog.position[defining]].get_content()

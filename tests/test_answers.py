@@ -450,6 +450,11 @@ def test_a_figure_asked_of_a_named_article_that_states_none_is_refused_showing_t
     assert answer.refused
     assert answer.answer.startswith("The nearest clauses do not state the figure the question asks for.")
     assert "第五十二条" in [c.article for c in answer.related]
+    # ... asked outright, where clauses stating months of other acts are sorted before it
+    answer = assistant.ask(
+        "Under Article 52 of the Public Official Sanctions Law, what is the maximum length of a suspension from duties?"
+    )
+    assert answer.refused
     # ... while one the article states is answered from it
     answer = assistant.ask("政务处分法第八条规定记大过的处分期是多长？")
     assert not answer.refused
