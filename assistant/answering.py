@@ -258,6 +258,8 @@ class ExtractiveAnswerer:
             # Asked of one document ("When did the NDRC notice take effect?"), the nearest
             # clauses shown are that document's, not other laws' effective dates.
             nearest = [c for c in candidates if c.node.metadata.get("document") in named] or candidates
+            # ... and the article the user named comes first, wherever the figure sort put it.
+            nearest = sorted(nearest, key=lambda c: not c.exact)
             related = self._related(question, focus or question, nearest[:3], catalog, asked)
             text = REFUSAL[language]
             if objection:

@@ -455,6 +455,7 @@ def test_a_figure_asked_of_a_named_article_that_states_none_is_refused_showing_t
         "Under Article 52 of the Public Official Sanctions Law, what is the maximum length of a suspension from duties?"
     )
     assert answer.refused
+    assert answer.related[0].article == "第五十二条"  # the article named, shown first
     # ... while one the article states is answered from it
     answer = assistant.ask("政务处分法第八条规定记大过的处分期是多长？")
     assert not answer.refused
