@@ -18,6 +18,7 @@ from .tokenizing import (
     formal_terms,
     formal_wordings,
     glossary_counterparts,
+    glossary_entries_in,
     has_chinese,
     jieba_words,
     normalize,
@@ -39,7 +40,7 @@ _EN_UNITS = {
     "days": "day", "day": "day", "months": "month", "month": "month", "years": "year",
     "year": "year", "hours": "hour", "yuan": "yuan", "rmb": "yuan", "percent": "percent",
     "%": "percent", "people": "person", "persons": "person", "staff": "person",
-    "points": "point",
+    "guests": "person", "participants": "person", "attendees": "person", "points": "point",
 }
 _ZH_QUANTITY = re.compile(
     _NUMERAL + "(" + "|".join(map(re.escape, _ZH_UNITS)) + ")"
@@ -110,7 +111,10 @@ _ASKS = [
         r"(?:can|could|may|are allowed to|is allowed to) (?:spend|give)\b"
         # "Is there a minimum contract amount before a complaint is accepted?" (r17)
         r"|\b(?:minimum|threshold|floor) (?:contract |claim |deal |transaction )?(?:amount|value|sum)\b"
-        r"|最低金额|金额(?:门槛|起点|下限)|起点金额", re.I), {"yuan"}),
+        r"|最低金额|金额(?:门槛|起点|下限)|起点金额"
+        # "what administrative fine can the authorities impose…? Is there a fixed amount range?" (r21)
+        r"|\bwhat (?:administrative |monetary |financial )?fines? (?:can|could|will|would|may|might|do|does)\b"
+        r"|\b(?:fixed )?amount range\b", re.I), {"yuan"}),
     # "up to how many times our losses can we claim?", "惩罚性赔偿最多几倍" (r17): a multiple
     # (not "要的抵押比国企多好几倍": several times more, told).
     (re.compile(
@@ -121,7 +125,9 @@ _ASKS = [
         r"|what (?:percentage|proportion)|what percent"
         r"|(?:maximum|max|highest|upper|minimum|lowest) (?:percentage|proportion|ratio|rate)\b"
         # "is there a required ratio of compliance staff to employees" (r14)
-        r"|\b(?:required|fixed|set|mandatory|prescribed) (?:ratio|proportion|percentage)\b|\bratio of\b|配比", re.I),
+        r"|\b(?:required|fixed|set|mandatory|prescribed) (?:ratio|proportion|percentage)\b|\bratio of\b|配比"
+        # "the maximum performance bond, as a percentage of the contract price" (r20)
+        r"|\bas an? (?:percentage|proportion|share) of\b", re.I),
      {"percent"}),
     # "讲课费的标准是多少", "逾期利息的标准是多少", "付款期限的标准是多少": a figure of some kind.
     (re.compile(r"标准(?:是|为|在)?多少"),
@@ -722,7 +728,11 @@ def other_bound(question: str, clause_texts: list[str]) -> str | None:
     fragments = _fragments_about(question, clause_texts)
     if any(_STATES_BOUND[asked[0]].search(f) for f in fragments):
         return None
-    bounding = next((f for f in fragments if _STATES_BOUND[other].search(f)), None)
+    # The fragment shown as bounding the other way must be about the figure asked, not share
+    # one word with the question: "合同订立时…不得低于" is no answer to "the maximum performance
+    # bond, as a percentage of the contract price" (r20), however it bounds its own rate.
+    about = _fragments_about(question, clause_texts, shared=2)
+    bounding = next((f for f in about if _STATES_BOUND[other].search(f)), None)
     return f"{asked[0]} bound not stated: {bounding.strip()}" if bounding else None
 
 
@@ -1075,6 +1085,8 @@ _CITES_A_DOCUMENT = re.compile(
 # user is what happened to them, like a story they introduce themselves (its 通知 is a verb).
 _DEMAND_ON_US = re.compile(
     r"(?:通知|要求|让|叫|告诉|逼|强制|强迫)(?:我们|我司|我|本公司)"
+    # "街道办打电话说要搞个…排名，每家店都必须派人去" (r21): an office's demand, told
+    r"|打电话(?:来|过来)?(?:说|通知)|发(?:了个?)?通知(?:说|要求)"
     r"|\b(?:told|asked|ordered|required|forced|pressured|pushed) (?:us|me|our (?:company|firm|staff|team))\b",
     re.IGNORECASE,
 )
@@ -1088,8 +1100,24 @@ _SUPPOSED = re.compile(
 )
 
 
+# "A department head … was just convicted … and got three years", "Our county government was
+# confirmed as dishonest under the NDRC notice", "某干部有两项违法行为，经认定…": what happened in
+# a particular case, told to ask about it; its figures and "under the notice" are the case's,
+# not a rule the user claims a document makes (r20, r21).
+_NARRATED_EVENT = re.compile(
+    r"\b(?:was|were|got|has been|have been|had been)\s+(?:just\s+|recently\s+|already\s+)?"
+    r"(?:confirmed|convicted|sentenced|found guilty|fined|blacklisted|listed|punished|sanctioned"
+    r"|investigated|dismissed|expelled|demoted|suspended|detained|arrested|identified|flagged|marked)\b"
+    r"|(?:^|[：:，,。])(?:某|有个|有一个|有位|有一位)[\u4e00-\u9fff]{0,6}?(?:干部|公职人员|官员|人员|局长|处长|科长"
+    r"|主任|经理|公司|企业|单位)|案例[：:]",
+    re.IGNORECASE,
+)
+
+
 def _own_story(text: str) -> bool:
     text = text.strip()
+    if _NARRATED_EVENT.search(text):
+        return True
     if not (_INTRODUCES_ONESELF.match(text) or _DEMAND_ON_US.search(text)):
         return False
     return not _CITES_A_DOCUMENT.search(_DEMAND_ON_US.sub(" ", text))
@@ -1294,12 +1322,14 @@ _EARLIER_VERSION = re.compile(
     # "出台前是怎么规定的" (not "出台前要合法性审核吗": a step before issuing one)
     r"|(?:出台|发布|印发|定稿)(?:之)?前(?:的|，|,)?(?:规定|做法|政策|条例|办法|版本|是怎么|怎么规定)"
     r"|(?:草案|征求意见稿)[^，。？?]{0,10}(?:怎么|如何|是什么|说)"
+    # "2024年10月公开征求意见的草案里，账款支付是第几条" (r21)
+    r"|征求意见的(?:草案|稿|版本)|(?:草案|征求意见稿)(?:里|中|当中)"
     # "2020年公布的原版《…》…和现在有什么不同？", "民营经济促进法 草案 征求意见稿 拖欠账款条款"
     r"|原版|原始版本|最初的?版本|(?:第一|首)版(?!权)|(?:和|与|跟)现(?:在|行)[^，。？?]{0,8}(?:不同|区别|变化)"
     r"|(?:法|条例|办法|通知|指引)》?\s*的?\s*(?:草案|征求意见稿)|[一二三]审稿|送审稿"
     r"|(?:以前|之前|原来)的(?:规定|办法|条例|文件|政策)"
     r"|\b(?:original|previous|former|old|earlier|superseded|repealed) (?:\d{4} )?"
-    r"(?:version|text|regulation|law|measures|rules|notice|guidelines)\b"
+    r"(?:version|edition|text|regulation|law|measures|rules|notice|guidelines)\b"
     r"|\b(?:before|prior to) (?:the |its )?(?:\d{4} )?(?:revision|amendment)s?\b"
     # "before Notice No. 1103 came out" (not "before the misconduct came out": a document's)
     r"|\b(?:before|prior to)\b(?=[^.?!]{0,60}?\b(?:law|regulations?|notice|measures|guidelines|rules|document|batch|no\.)(?:\W|$))"
@@ -1412,13 +1442,16 @@ def later_version(question: str, document_texts: Iterable[str]) -> str | None:
     return "later version"
 
 
-# "SASAC's 2018 trial guidelines", "2018年版的指引", "2016年出台的办法": a document of a year.
+# "SASAC's 2018 trial guidelines", "2018年版的指引", "2016年出台的办法", "the 2016 State Council
+# Guiding Opinions": a document of a year.
 _EDITION_OF_YEAR = re.compile(
     r"\b(\d{4})\s+(?:trial |interim |draft |old |original )?"
     # "2007 civil servant punishment regs": a few words naming it, none a sentence's
     r"(?:(?!(?:the|a|an|our|its|their|we|they|was|were|is|are|and|to|in|of)\b)[a-z-]+\s+){0,3}?"
-    r"(?:version|edition|guidelines|measures|regulations?|regs|notice|rules)\b"
-    r"|(\d{4})\s*年?(?:版|发布的|印发的|出台的)的?(?:试行|暂行)?[^，。？?]{0,6}(?:指引|办法|条例|通知|规定)",
+    r"(?:version|edition|guidelines|measures|regulations?|regs|notice|rules|opinions?)\b"
+    # "国务院2016年那份关于加强政务诚信建设的指导意见" (r20)
+    r"|(\d{4})\s*年?(?:版|发布的|印发的|出台的)的?(?:试行|暂行)?[^，。？?]{0,6}(?:指引|办法|条例|通知|规定|意见)"
+    r"|(\d{4})\s*年(?:的)?那(?:一)?[份个](?:关于)?[^，。？?]{0,16}?(?:指引|办法|条例|通知|规定|意见)",
     re.IGNORECASE,
 )
 
@@ -1427,7 +1460,7 @@ def unknown_edition(question: str, corpus_text: str) -> str | None:
     """The question asks about a document of a year that no indexed document mentions at all
     ("Under those 2018 guidelines, who chaired…?"): that edition is not indexed."""
     for match in _EDITION_OF_YEAR.finditer(question):
-        year = match.group(1) or match.group(2)
+        year = next(group for group in match.groups() if group)
         if year not in corpus_text:
             return f"other edition: {year}"
     return None
@@ -1653,11 +1686,29 @@ def _same_document(name: str, title: str) -> bool:
     if not has_chinese(title):
         # A Chinese name of a document indexed in English: 《政商交往典型场景指引和问答》 is
         # "the Guidelines for Government-Business Interactions" of the Guangzhou report.
+        # Most of the name must be glossary terms: 《中央企业合规管理指引（试行）》 renders as
+        # "compliance guidelines" alone, which the report's title also has (r21).
         rendered = set(tokenize(translate_terms(name)))
-        return len(rendered) >= 2 and len(rendered & set(tokenize(title))) / len(rendered) >= 0.6
+        return (
+            len(rendered) >= 2
+            and len(rendered & set(tokenize(title))) / len(rendered) >= 0.6
+            and _glossary_share(name) >= 0.6
+        )
     bigrams = {name[i : i + 2] for i in range(len(name) - 1)}
     title_bigrams = {title[i : i + 2] for i in range(len(title) - 1)}
     return bool(bigrams) and len(bigrams & title_bigrams) / len(bigrams) >= 0.8
+
+
+def _glossary_share(name: str) -> float:
+    """The share of a Chinese name's characters that belong to glossary terms."""
+    covered: set[int] = set()
+    for entry in glossary_entries_in(name):
+        start = name.find(entry[0])
+        while start >= 0:
+            covered.update(range(start, start + len(entry[0])))
+            start = name.find(entry[0], start + 1)
+    chinese = [i for i, ch in enumerate(name) if has_chinese(ch)]
+    return len(covered.intersection(chinese)) / len(chinese) if chinese else 0.0
 
 
 # Who issued a document, as users name the bodies: a claim "the Guangzhou Guidelines were put

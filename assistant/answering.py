@@ -498,6 +498,10 @@ class ExtractiveAnswerer:
         ):  # "民营经济促进法的文号是什么": a law passed by the NPC is issued under no 文号
             return f"asked-for detail not stated: {DOCUMENT_NUMBER[query_language(question)]}"
         texts = [c.node.get_content() for c in candidates[:3]]
+        # A figure is asked about what the question names besides the document: "Under the SME
+        # payment regulations, the maximum performance bond as a percentage…" is not answered by
+        # a fragment on interest sharing 支付 with the regulation's name (r15, r20).
+        unnamed = catalog.without_document_names(question)
         figure_texts = texts
         if len(named) == 1:
             figure_texts = [
@@ -512,8 +516,8 @@ class ExtractiveAnswerer:
             or undefined_term(question, catalog.normalized_text, catalog.headings)
             or unknown_batch(question, catalog.normalized_text)
             or delegated_criteria(question, texts)
-            or other_bound(question, figure_texts[:1])
-            or missing_quantity(question, figure_texts)
+            or other_bound(unnamed, figure_texts[:1])
+            or missing_quantity(unnamed, figure_texts)
             or missing_frequency(question, figure_texts)
             or missing_count(question, figure_texts)
             or missing_detail(question, figure_texts, query_language(question))

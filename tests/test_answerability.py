@@ -132,6 +132,14 @@ def test_a_fragment_sharing_only_the_unit_asked_for_is_not_about_the_question():
     assert missing_quantity("投诉受理以后几个工作日内转交？", [article_25]) is None
 
 
+def test_guests_at_an_event_are_people_counted():
+    report = (
+        "On the afternoon of December 26, the 12th session of the “Integrity and Compliance Lecture Hall” "
+        "was held at the Liby Center, and this event gathered over 100 guests."
+    )
+    assert missing_quantity("“廉洁合规大讲堂”第12期大概来了多少人？", [report]) is None
+
+
 COMPLAINTS = (
     "(1) Smooth complaint channels for breach of contract and dishonesty. Credit leading departments "
     "should rely on their credit websites to open complaint columns and accept clues of breach of contract."
@@ -300,6 +308,11 @@ def test_a_chinese_name_finds_a_document_indexed_in_english():
     assert unknown_document("《政商交往典型场景指引和问答》是哪个部门发布的？", titles) is None
     assert unknown_document("《广州市政商交往指引》怎么说？", titles) is None
     assert unknown_document("《中小企业促进法》规定了什么？", titles) == "《中小企业促进法》 not indexed"
+    # A name whose few glossary words ("compliance guidelines") the title shares is another
+    # document, most of it untranslated (r21).
+    assert unknown_document("《中央企业合规管理指引（试行）》把牵头部门定为哪个部门？", titles) == (
+        "《中央企业合规管理指引（试行）》 not indexed"
+    )
 
 
 def test_rates_stated_as_fractions_are_quantities():
@@ -490,6 +503,9 @@ def test_when_something_takes_effect_asks_for_a_date(question):
     ("投诉政府违约有没有最低金额？", "yuan"),
     ("A competitor copied our patent. Up to how many times our losses can we claim?", "times"),
     ("知识产权侵权惩罚性赔偿最多几倍？", "times"),
+    # r20, r21
+    ("What is the maximum performance bond, as a percentage of the contract price?", "percent"),
+    ("What administrative fine can the authorities impose? Is there a fixed amount range?", "yuan"),
 ])
 def test_a_share_points_or_a_cap_are_figures_a_clause_must_state(question, unit):
     assert asked_units(question) == {unit}
@@ -656,6 +672,13 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
     # ... or a demand made of them (its 通知 a verb, not the NDRC notice),
     ("区里一个部门通知我们公司必须报名参加他们搞的评选，还要交800块评审费。我们能不能不去？", None),
     ("The bureau told us we must join their paid training. Can we say no?", None),
+    ("街道办打电话说要搞个排名，每家店都必须派人去，还得交300块报名费。这种事能不去吗？", None),
+    # ... or what happened in a particular case, however its figures and "under the notice" read (r20, r21)
+    ("A department head at a state-owned enterprise we supply was just convicted and got three years, "
+     "suspended. His colleagues think he'll keep his job. Is that right under the Sanctions Law?", None),
+    ("Our county government was confirmed as dishonest under the NDRC notice. It has now paid everything. "
+     "Which body decides that the matter is fixed?", None),
+    ("备课遇到一个案例：某干部有两项违法行为，经认定各自都应当给予记大过。合起来处分期可以定多长？", None),
     # ... unless the user says a document says it.
     ("我们是给事业单位供货的小企业。对方说按照《保障中小企业款项支付条例》，单位有权强制用商业汇票付款。请问汇票最长能开多久？",
      Premise("我们是给事业单位供货的小企业。对方说按照《保障中小企业款项支付条例》，单位有权强制用商业汇票付款", False)),
@@ -752,6 +775,8 @@ def test_what_a_question_asks_beyond_the_premise_it_takes_as_given():
     ("民营经济促进法 草案 征求意见稿 拖欠账款条款", True),
     ("《民营经济促进法》草案二审稿和最后通过的版本相比，关于拖欠账款的那一条改了哪些内容？", True),
     ("条例送审稿里付款期限是多少天？", True),
+    ("民营经济促进法在2024年10月公开征求意见的草案里，账款支付是第几条？", True),  # r21
+    ("What did the earlier edition say about gifts to officials?", True),  # r20
     # A step before a document is issued, not the text before it.
     ("规范性文件出台前要合法性审核吗？", False),
     ("涉企文件出台前要做公平竞争审查吗？", False),
@@ -892,6 +917,12 @@ def test_a_document_of_a_year_no_indexed_document_mentions_is_another_edition():
     assert unknown_edition("Under the 2022 measures, who chairs the compliance committee?", corpus) is None
     assert unknown_edition("2016年出台的办法里是怎么规定的？", corpus) == "other edition: 2016"
     assert unknown_edition("我们2018年签的合同，按条例还能主张吗？", corpus) is None  # a year of the story
+    # Opinions too, and "那份" a document of that year (r20, r21)
+    assert unknown_edition(
+        "What did the 2016 State Council Guiding Opinions require for dishonesty records?", corpus
+    ) == "other edition: 2016"
+    assert unknown_edition("国务院2016年那份关于加强政务诚信建设的指导意见是怎么规定的？", corpus) == "other edition: 2016"
+    assert unknown_edition("国务院2022年那份办法是怎么规定的？", corpus) is None
 
 
 GZ_ISSUED = (
@@ -1034,3 +1065,7 @@ def test_a_maximum_asked_of_a_clause_that_sets_only_a_minimum_is_not_answered_by
     # no bound asked, nothing to compare
     assert other_bound("逾期利息怎么算？", [SME_ARTICLE_17]) is None
     assert other_bound("最高人民法院对逾期利息的利率有什么规定？", [SME_ARTICLE_17]) is None
+    # a minimum of another figure, sharing one word with the question, is not shown as its bound (r20)
+    assert other_bound(
+        "What is the maximum performance bond, as a percentage of the contract price?", [SME_ARTICLE_17]
+    ) is None
