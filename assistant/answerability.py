@@ -96,6 +96,8 @@ _ASKS = [
         r"|\bwhat(?:'s| is) the (?:actual |exact |real |maximum |minimum |usual )?fines?\b"
         # "交多少投诉费", "扣多少退休金", "the maximum value of a meal"
         r"|多少[^，。？?\s天日年月个人名分次]{0,3}(?:费|金)|(?:交|缴|付|扣|赔)多少(?!分|天|日|年|个|人|名)"
+        # "暂停期间工资还发不发？发多少？" (r20)
+        r"|(?:工资|薪酬|薪水|奖金|补贴)[^。]{0,12}发多少|发多少(?:钱|工资)"
         # "能拿到多少奖励", "补偿多少"
         r"|多少(?:奖励|奖金|补偿|赔偿|补贴)|(?:奖励|奖金|补偿|赔偿|补贴)(?:是|有|能有)?多少"
         r"|(?:maximum|max|highest|upper) (?:value|price|cost)|how expensive|what (?:fee|charge)"
@@ -155,6 +157,8 @@ _ASKS = [
     (re.compile(r"多少(?:个)?(?:学时|课时|小时)|几(?:个)?(?:学时|课时|小时)|how many (?:training |class )?hours", re.I),
      {"hour"}),
     (re.compile(r"多长时间|多久|多长|期限是|期间是|how long|what (?:is the )?(?:period|deadline|time limit)"
+                # "What's the retention period?", "保存期限是多少" (r20)
+                r"|\bretention (?:period|time)\b|(?:保存|保留)期限"
                 # "What's the maximum length of such a suspension?" (r18). Not "Is there a time
                 # limit?": whether the rules set one, answered by a clause setting it without a figure.
                 r"|\b(?:maximum|max|minimum|longest|shortest) (?:length|duration|period)\b", re.I),
@@ -1542,6 +1546,18 @@ def unknown_term(
             renderings += [normalize(t) for f in forms for t in formal_wordings(f)]
         if not any(r in corpus_text for r in renderings):
             return f"“{term}” not found"
+    return None
+
+
+# A standard named by its code ("ISO 37301", "GB/T 35770-2022"): the documents name none.
+_STANDARD_CODE = re.compile(r"(?<![A-Za-z0-9])(?:ISO(?:/IEC)?|IEC|GB(?:/T)?|BS|EN|ANSI)\s?\d{3,5}(?:[-:]\d{1,4})?(?!\d)")
+
+
+def unknown_standard(question: str, corpus_text: str) -> str | None:
+    """The question asks about a standard, by its code, that no indexed document names."""
+    for match in _STANDARD_CODE.finditer(question):
+        if normalize(match.group(0)) not in corpus_text:
+            return f"“{match.group(0)}” not found"
     return None
 
 

@@ -47,6 +47,7 @@ from .answerability import (
     unknown_batch,
     unknown_document,
     unknown_edition,
+    unknown_standard,
     unknown_term,
     wrong_issuer,
 )
@@ -513,6 +514,7 @@ class ExtractiveAnswerer:
             or unknown_document(question, catalog.titles)
             or unindexed_act(question, lambda name: bool(catalog.named_documents(name)))
             or unknown_term(question, catalog.normalized_text, lambda term: bool(catalog.named_documents(term)))
+            or unknown_standard(question, catalog.normalized_text)
             or undefined_term(question, catalog.normalized_text, catalog.headings)
             or unknown_batch(question, catalog.normalized_text)
             or delegated_criteria(question, texts)

@@ -104,6 +104,8 @@ _MIN_SHORT_TITLE = 5  # 政务处分法; not 管理办法, which many titles end
 # Words that say a document is meant, in either language.
 _KIND_OF_DOCUMENT = re.compile(
     r"指引|指南|通知|条例|办法|规定|法律|\b(?:guidelines?|guidance|handbook|notice|regulations?|rules|measures|law)\b"
+    # the report of a lecture is named by it: "at the Guangzhou lecture hall" (r11)
+    r"|讲堂|\blecture(?: hall)?\b"
 )
 
 

@@ -41,7 +41,12 @@ from .vectors import embedded
 # had SME payment clauses quoted back. Eleven more were written and dropped, as they speak of the
 # documents' own matters (late interest, a breach penalty, a credit record cleared, a leader
 # who will not accept a resignation) and drew written clause questions (left out of their own
-# bank) off the subject.
+# bank) off the subject. The last 24, written blind in session 23, are a company's dealings with
+# private parties that the documents do not govern (Incoterms, a bank's loan terms, an insurer's
+# denial, a landlord, a platform's suspension, a foreign customer's debt); 36 more were written
+# and dropped, as they ask of a company's dealings with the authorities (tax, customs,
+# registration, trademarks, permits, labour law), which the business-environment regulation's
+# clauses speak of: with them, 21 written clause questions lay off the subject instead of 10.
 OFF_TOPIC_FILES = ("off_topic.txt",)
 ON_TOPIC_FILES = ("on_topic.txt", "on_topic_near.txt")
 
@@ -63,6 +68,8 @@ UNNAMED_SUBJECT_ALLOWANCE = 0.1
 # both allowances: of the 249 off the subject, 225 are judged off it (196 at margin ≥ 0); of
 # the 350 on it, none (6 at margin ≥ 0, all naming an official; 2 with the 200 exemplars
 # before); of the 2,794 written clause questions, 10 (9 with the 200 exemplars, without this).
+# With the 24 business exemplars (session 23): 238 of 273 off, none of the 350 on, 10 clause
+# questions.
 NAMED_OFFICIAL_ALLOWANCE = 0.1
 
 

@@ -44,6 +44,7 @@ from assistant.answerability import (
     unknown_batch,
     unknown_document,
     unknown_edition,
+    unknown_standard,
     unknown_term,
     wrong_issuer,
 )
@@ -130,6 +131,13 @@ def test_a_fragment_sharing_only_the_unit_asked_for_is_not_about_the_question():
     assert missing_quantity("企业开办全流程 几个工作日办完", [article_25]) is not None
     assert missing_quantity("How many working days to open a business?", [article_25]) is not None
     assert missing_quantity("投诉受理以后几个工作日内转交？", [article_25]) is None
+
+
+def test_a_standard_named_by_its_code_must_be_in_the_documents():
+    corpus = "第十六条 中央企业应当建立健全合规管理制度"
+    assert unknown_standard("Must we get certified to ISO 37301?", corpus) == "“ISO 37301” not found"
+    assert unknown_standard("要按GB/T 35770-2022认证吗？", corpus) == "“GB/T 35770-2022” not found"
+    assert unknown_standard("Must we get our compliance system certified?", corpus) is None
 
 
 def test_guests_at_an_event_are_people_counted():
@@ -506,6 +514,7 @@ def test_when_something_takes_effect_asks_for_a_date(question):
     # r20, r21
     ("What is the maximum performance bond, as a percentage of the contract price?", "percent"),
     ("What administrative fine can the authorities impose? Is there a fixed amount range?", "yuan"),
+    ("暂停期间工资还发不发？发多少？", "yuan"),
 ])
 def test_a_share_points_or_a_cap_are_figures_a_clause_must_state(question, unit):
     assert asked_units(question) == {unit}
@@ -1024,6 +1033,7 @@ def test_criteria_a_clause_leaves_to_another_rule_are_not_answered_by_it():
 @pytest.mark.parametrize(("question", "units"), [
     # typed as a noun phrase, a question asks for the figure its noun names
     ("Deadline for rectifying a verified government breach?", {"day", "workday", "month", "year", "hour"}),
+    ("Does the record expire by itself? What's the retention period?", {"day", "workday", "month", "year", "hour"}),
     ("GBA association annual membership fee?", {"yuan"}),
     ("Late payment interest rate?", {"percent"}),
     ("整改期限？", {"day", "workday", "month", "year", "hour"}),
