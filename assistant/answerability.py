@@ -1550,7 +1550,9 @@ def unknown_term(
 
 
 # A standard named by its code ("ISO 37301", "GB/T 35770-2022"): the documents name none.
-_STANDARD_CODE = re.compile(r"(?<![A-Za-z0-9])(?:ISO(?:/IEC)?|IEC|GB(?:/T)?|BS|EN|ANSI)\s?\d{3,5}(?:[-:]\d{1,4})?(?!\d)")
+_STANDARD_CODE = re.compile(
+    r"(?<![A-Za-z0-9])(?:ISO(?:/IEC)?|IEC|GB(?:/T)?|BS|EN|ANSI)\s?\d{3,5}(?:[-:]\d{1,4})?(?!\d)"
+)
 
 
 def unknown_standard(question: str, corpus_text: str) -> str | None:

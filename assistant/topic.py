@@ -35,7 +35,7 @@ from .vectors import embedded
 # Its counterpart off the subject (credit cards, parking fines, hospital bills), written with
 # it, refused the DMV question of the dev split but also "区医院拖欠我们的医疗器械货款半年了，
 # 怎么办？" (a hospital bill is nearer a patient's than a supplier's): not used.
-# The last 49 questions of off_topic.txt, written blind in session 22, are a person's own
+# The 49 questions of off_topic.txt before its last 24, written blind in session 22, are a person's own
 # affairs in words the documents also use (a credit card's autopay, a personal credit report,
 # a car loan, a visa, a transcript): writers of ten dev rounds had asked such questions and
 # had SME payment clauses quoted back. Eleven more were written and dropped, as they speak of the
