@@ -850,6 +850,8 @@ def _frame(language: str, candidate: Candidate, quote: str, citation_id: int) ->
     name = title if len(title) <= MAX_TITLE_IN_ANSWER else ""
     if language == "zh":
         where = (f"《{name}》" if name else "") + article
-        return f"{where or '文件'}规定：“{quote}”[{citation_id}]"
+        if not where:  # a report's paragraph, a heading: 文件规定 would call it a rule
+            return f"原文：“{quote}”[{citation_id}]"
+        return f"{where}规定：“{quote}”[{citation_id}]"
     where = ", ".join(part for part in (name, article) if part)
     return f"{where or 'The document'}: “{quote}” [{citation_id}]"

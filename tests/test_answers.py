@@ -14,6 +14,7 @@ from assistant.retrieval import Candidate
 from .conftest import CORPUS
 
 NDRC = "ndrc_government_integrity_notice_2023_en.pdf"
+GZ = "gz_lecture_hall_guidelines_2025_en.txt"
 SME = "cn_regs_sme_payment_guarantee_2025.pdf"
 PS = "cn_law_public_official_sanctions_2020.txt"
 
@@ -28,6 +29,15 @@ def test_a_chinese_question_finds_the_english_clause(assistant):
     assert (NDRC, "III.(4)") in _cited(answer)
     assert "规定：“" in answer.answer  # framed in the question's language
     assert any("prefecture-level" in c.text for c in answer.citations)  # quotes stay English
+
+
+def test_a_report_is_quoted_as_its_text_not_as_a_rule(assistant):
+    # The lecture report states no rule: "文件规定" would present its news paragraph as one (r21).
+    answer = assistant.ask("广州“廉洁合规大讲堂”第12期是在哪里举办的？")
+    assert not answer.refused
+    assert answer.citations[0].document == GZ
+    assert answer.answer.startswith("原文：“")
+    assert "文件规定" not in answer.answer
 
 
 def test_an_english_question_finds_the_chinese_clause(assistant):
