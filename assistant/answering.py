@@ -768,15 +768,21 @@ def _reason(objection: str) -> tuple[str, dict[str, str]]:
 _ASKS_ITSELF = re.compile(r"[？?][”\"’']?\s*$")
 # A line ending in a colon introduces what follows: a list (its lead-in) or a speech.
 _INTRODUCES = re.compile(r"[:：]\s*$")
+# A photo's caption in a report ("Scene of the Integrity and Compliance Lecture Hall.", "图为…")
+# says what a picture shows, nothing of the question: the lecture report's was quoted as a
+# second citation for "第12期是在哪里举办的".
+_CAPTION = re.compile(r"^\s*(?:(?:Scene|Photo|Picture|Image)s? (?:of|from)\b|图为|(?:活动)?现场图)", re.IGNORECASE)
 
 
 def _may_answer(spans: list[Span], index: int) -> bool:
-    """Whether sentence ``index`` may answer: not one that itself asks a question (a report's
-    heading, "…how should we effectively…?"), nor a line that only introduces what follows
-    without a list of its own ("Wang Xiaobin, General Manager Assistant of Guangzhou Metro
-    Group…:", a speaker's name before the speech; r16 quoted it alone)."""
+    """Whether sentence ``index`` may answer: not a photo's caption, nor one that itself asks a
+    question (a report's heading, "…how should we effectively…?"), nor a line that only
+    introduces what follows without a list of its own ("Wang Xiaobin, General Manager Assistant
+    of Guangzhou Metro Group…:", a speaker's name before the speech; r16 quoted it alone)."""
     text = spans[index].text
     introduces_list = index + 1 < len(spans) and lead_in(spans, index + 1) == index
+    if _CAPTION.match(text):
+        return False
     return not _ASKS_ITSELF.search(text) and not (_INTRODUCES.search(text) and not introduces_list)
 
 

@@ -38,6 +38,8 @@ def test_a_report_is_quoted_as_its_text_not_as_a_rule(assistant):
     assert answer.citations[0].document == GZ
     assert answer.answer.startswith("原文：“")
     assert "文件规定" not in answer.answer
+    # ... and a photo's caption in it ("Scene of the … Lecture Hall.") is not quoted
+    assert not any(c.quote.startswith("Scene of") for c in answer.citations)
 
 
 def test_an_english_question_finds_the_chinese_clause(assistant):
