@@ -96,6 +96,8 @@ _ASKS = [
         r"|\bwhat(?:'s| is) the (?:actual |exact |real |maximum |minimum |usual )?fines?\b"
         # "交多少投诉费", "扣多少退休金", "the maximum value of a meal"
         r"|多少[^，。？?\s天日年月个人名分次]{0,3}(?:费|金)|(?:交|缴|付|扣|赔)多少(?!分|天|日|年|个|人|名)"
+        # "有没有允许的额度？" (r23)
+        r"|(?:允许|规定)的?(?:金额|数额)?额度|额度(?:是|有|为)?多少|有没有额度"
         # "暂停期间工资还发不发？发多少？" (r20)
         r"|(?:工资|薪酬|薪水|奖金|补贴)[^。]{0,12}发多少|发多少(?:钱|工资)"
         # "能拿到多少奖励", "补偿多少"
@@ -1062,6 +1064,9 @@ _IS_IT_TRUE_THAT = re.compile(
 _CONFIRMED_FIRST = re.compile(
     r"^(.{4,}?)(?:是不是|是否)(?:说|规定|要求|写着)(.{4,}?)[？?]\s*(?=\S)"
     r"|^(.{6,}?)(?:的吧|对吧|是吧|对吗|是吗|对不对|是不是|是真的吗|真的吗|是这样吗)[？?]\s*(?=\S)"
+    # "The Guangzhou … Guidelines apply across all of Guangdong, right? We're a supplier … which…?" (r22)
+    r"|^(.{12,}?),\s*(?:right|correct|isn'?t (?:it|that so)|don'?t they|doesn'?t it)[？?]\s*(?=\S)",
+    re.IGNORECASE,
 )
 # "The zone office is billing each company its share of the cost, which it says the Business
 # Environment Regulations allow. How should our share be calculated?" (r17): what a party does,
@@ -1138,8 +1143,11 @@ _ABOUT_THE_RULES = re.compile(
     # government 5% of…", "《中央企业合规管理办法》适用于所有国有企业", "The Guangdong Department
     # of Commerce issued the Guidelines with 50 scenarios".
     r"|适用|(?:印发|发布|出台|制定)了?《"
-    r"|\b(?:notice|law|regulations?|measures|guidelines?|rules)\s+(?:fines|penali[sz]es|caps|limits|sets|lets"
-    r"|gives|bans|forbids|covers?|lists?|treats?|imposes?|appl(?:y|ies) to|makes?|forces?|obliges?|exempts?)\b"
+    # ("The 2019 Business Environment Regulations cap any deposit at 5%…", "measures apply directly
+    # to every state-owned enterprise": r22, r23)
+    r"|\b(?:notice|law|regulations?|measures|guidelines?|rules)\s+(?:fines?|penali[sz]es?|caps?|limits?|sets?|lets?"
+    r"|gives?|bans?|forbids?|covers?|lists?|treats?|imposes?|appl(?:y|ies)(?: \w+ly)? to|makes?|forces?|obliges?"
+    r"|exempts?)\b"
     r"|\b(?:issued|published|released|drafted)\s+(?:the|a|its)\s+(?:[\w'-]+\s+){0,5}?"
     r"(?:notice|law|regulations?|measures|guidelines?|rules)\b",
     re.IGNORECASE,

@@ -515,6 +515,7 @@ def test_when_something_takes_effect_asks_for_a_date(question):
     ("What is the maximum performance bond, as a percentage of the contract price?", "percent"),
     ("What administrative fine can the authorities impose? Is there a fixed amount range?", "yuan"),
     ("暂停期间工资还发不发？发多少？", "yuan"),
+    ("这算不算违规从事营利性活动？有没有允许的额度？", "yuan"),  # r23
 ])
 def test_a_share_points_or_a_cap_are_figures_a_clause_must_state(question, unit):
     assert asked_units(question) == {unit}
@@ -702,6 +703,15 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
     ("My boss came back from the lecture saying the new Guidelines relax the discipline rules, so we can "
      "take officials to banquets again. Is that what the Guidelines say?",
      Premise("relax the discipline rules", False, attributed=True, source="the new Guidelines")),
+    # ... in the plural, or with an adverb (r22, r23)
+    ("The 2019 Business Environment Regulations cap any deposit at 5% of the contract value. How do we "
+     "get the excess back?",
+     Premise("The 2019 Business Environment Regulations cap any deposit at 5% of the contract value", False)),
+    ("SASAC's 2022 compliance measures apply directly to every state-owned enterprise. What penalty applies?",
+     Premise("SASAC's 2022 compliance measures apply directly to every state-owned enterprise", False)),
+    # ... and confirmed by an English tag before the question resting on it (r22)
+    ("The Guangzhou Guidelines apply across all of Guangdong, right? Which scenarios cover Shenzhen?",
+     Premise("The Guangzhou Guidelines apply across all of Guangdong", True)),
     ("The SASAC measures make every company appoint a compliance officer. By when must we?",
      Premise("The SASAC measures make every company appoint a compliance officer", False)),
     # "…if I'm right?" ends on a condition, not a tag: the question asks.
