@@ -20,9 +20,10 @@ a fourteenth (r14, `dev`), written the same way, a fifteenth (r15, `dev`), writt
 a sixteenth (r16, `dev`), written the same way, a seventeenth and an eighteenth (r17, r18,
 `dev`), written the same way by two writers at once, a nineteenth (r19, `dev`), written
 the same way, a twentieth and a twenty-first (r20, r21, `dev`), written the same way by two
-writers at once, and a twenty-second and a twenty-third (r22, r23, `dev`), the same way.
+writers at once, a twenty-second and a twenty-third (r22, r23, `dev`), the same way, and a
+twenty-fourth and a twenty-fifth (r24, r25, `dev`), the same way.
 
-The items are declared in eval/gold/hard_cases/{cn,en,ood,r2a,...,r23}.py with goldtools' `add`/`unans` and
+The items are declared in eval/gold/hard_cases/{cn,en,ood,r2a,...,r25}.py with goldtools' `add`/`unans` and
 `E(document, article, quote)`; evidence is anchored through the project's parser and splitter
 (anchoring.py); absence terms are searched over all seven documents.
 
@@ -53,11 +54,11 @@ OUT = Path(__file__).resolve().parent / "hard_cases.jsonl"
 # fourteenth (r14, `dev`) written the same way, a fifteenth (r15, `dev`) written the same way, a
 # sixteenth (r16, `dev`) written the same way, a seventeenth and an eighteenth (r17, r18, `dev`)
 # written the same way, a nineteenth (r19, `dev`) written the same way, a twentieth and a twenty-first (r20, r21, `dev`)
-# written the same way by two writers at once, and a twenty-second and a twenty-third (r22, r23,
-# `dev`), the same way.
+# written the same way by two writers at once, a twenty-second and a twenty-third (r22, r23,
+# `dev`), the same way, and a twenty-fourth and a twenty-fifth (r24, r25, `dev`), the same way.
 PARTS = (
     "cn", "en", "ood", "r2a", "r2b", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r12", "r13",
-    "r14", "r15", "r16", "r17", "r18", "r19", "r20", "r21", "r22", "r23",
+    "r14", "r15", "r16", "r17", "r18", "r19", "r20", "r21", "r22", "r23", "r24", "r25",
 )
 HELD_OUT = {"r2b"}
 
