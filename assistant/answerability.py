@@ -816,6 +816,14 @@ _ASKED_DETAILS = [
         ),
         {"zh": "任职资格要求", "en": "the qualifications required"},
     ),
+    # "How long do we have to sue before the claim is time-barred?", "诉讼时效是几年": a limitation
+    # period, which the documents never set (their days are payment terms and handling times;
+    # r24, r25).
+    (
+        re.compile(r"诉讼时效|起诉期限|\btime[- ]barred\b|\blimitation periods?\b|\bstatutes? of limitations?\b", re.I),
+        re.compile(r"时效|\blimitation\b|time[- ]barred", re.I),
+        {"zh": "诉讼时效", "en": "a limitation period"},
+    ),
     (
         # "Which board committee does the CCO report to?": a clause naming a committee.
         re.compile(r"哪个(?:专门)?委员会|\bwhich (?:\w+ )?committees?\b", re.I),
@@ -1146,8 +1154,8 @@ _ABOUT_THE_RULES = re.compile(
     # ("The 2019 Business Environment Regulations cap any deposit at 5%…", "measures apply directly
     # to every state-owned enterprise": r22, r23)
     r"|\b(?:notice|law|regulations?|measures|guidelines?|rules)\s+(?:fines?|penali[sz]es?|caps?|limits?|sets?|lets?"
-    r"|gives?|bans?|forbids?|covers?|lists?|treats?|imposes?|appl(?:y|ies)(?: \w+ly)? to|makes?|forces?|obliges?"
-    r"|exempts?)\b"
+    r"|gives?|bans?|bars?|prohibits?|restricts?|forbids?|covers?|lists?|treats?|imposes?"
+    r"|appl(?:y|ies)(?: \w+ly)? to|makes?|forces?|obliges?|exempts?)\b"
     r"|\b(?:issued|published|released|drafted)\s+(?:the|a|its)\s+(?:[\w'-]+\s+){0,5}?"
     r"(?:notice|law|regulations?|measures|guidelines?|rules)\b",
     re.IGNORECASE,
@@ -1428,6 +1436,8 @@ _LATER_AMENDMENT = re.compile(
     r"|(?:法|条例|办法|通知|指引)[^，。？?]{0,10}(?:有没有|是否|有无|已经|又)(?:被)?(?:修订|修正|修改)"
     r"|(?:法|条例|办法|通知|指引)[^，。？?]{0,10}\d{4}\s*年(?:以?后|之后)[^，。？?]{0,12}(?:修订|修正|修改)"
     r"|\b(?:latest|most recent|newest|subsequent|later) (?:amendments?|revisions?)\b"
+    # "What did the 2023 Edition require, and what changed in the later edition?" (r24)
+    r"|\b(?:later|newer|subsequent|updated|next) (?:editions?|versions?)\b"
     r"|\b(?:law|regulations?|measures|notice|guidelines|rules|act)\b[^.?!]{0,40}"
     r"\b(?:been|was|were|get|got) (?:\w+ )?(?:amended|revised)\b"
     # "Was the … Law amended after 2020?", "has the State Council amended the Regulations on …"
@@ -1460,7 +1470,7 @@ _EDITION_OF_YEAR = re.compile(
     r"\b(\d{4})\s+(?:trial |interim |draft |old |original )?"
     # "2007 civil servant punishment regs": a few words naming it, none a sentence's
     r"(?:(?!(?:the|a|an|our|its|their|we|they|was|were|is|are|and|to|in|of)\b)[a-z-]+\s+){0,3}?"
-    r"(?:version|edition|guidelines|measures|regulations?|regs|notice|rules|opinions?)\b"
+    r"(?:version|edition|guidelines|measures|regulations?|regs|notice|rules|opinions?|law|act)\b"
     # "国务院2016年那份关于加强政务诚信建设的指导意见" (r20)
     r"|(\d{4})\s*年?(?:版|发布的|印发的|出台的)的?(?:试行|暂行)?[^，。？?]{0,6}(?:指引|办法|条例|通知|规定|意见)"
     r"|(\d{4})\s*年(?:的)?那(?:一)?[份个](?:关于)?[^，。？?]{0,16}?(?:指引|办法|条例|通知|规定|意见)",

@@ -355,6 +355,15 @@ class ClauseCatalog:
             for doc, number in self._doc_numbers.items()
             if key == number
         ]
+        # The serial alone names it too: "1103号通知", "Notice No. 1103" (r24: “1103号” was
+        # refused as a term no document uses).
+        numbered += [
+            (doc, m.start(), m.end())
+            for m in _SERIAL_NUMBER.finditer(text)
+            if not any(start <= m.start() < end for _, start, end in numbered)
+            for doc, number in self._doc_numbers.items()
+            if number[-1] == (m.group(1) or m.group(2))
+        ]
         return numbered + [
             (doc, m.start(), m.end()) for doc, pattern in self._name_patterns for m in pattern.finditer(text)
         ] + _english_name_spans(text, self._english_names, self._english_name_words)
@@ -470,6 +479,9 @@ _DOCUMENT_NUMBER = re.compile(
     r"|令\s*第\s*(\d+)\s*号|第\s*(\d+)\s*号令|\b(?:decree|order) no\.?\s*(\d+)",
     re.IGNORECASE,
 )
+
+
+_SERIAL_NUMBER = re.compile(r"(?<![\d〕\]］)）])(\d{3,5})\s*号|\bno\.?\s*(\d{3,5})\b", re.IGNORECASE)
 
 
 def _number_key(match: re.Match[str]) -> tuple[str, ...] | None:

@@ -170,6 +170,10 @@ def test_a_question_asking_for_a_detail_no_clause_on_topic_mentions():
     assert missing_detail("国家为民营企业提供哪些检验检测、认证方面的服务？", [COMPLAINTS], "zh") is None
     assert missing_detail("Can an evaluation add paperwork burdens on us?", [COMPLAINTS], "en") is None
     assert missing_detail("投诉要提供什么？", [COMPLAINTS], "zh") is not None
+    # A limitation period, which no document sets (their days are payment terms; r24, r25)
+    assert missing_detail("How long do we have to sue before the claim is time-barred?", [COMPLAINTS], "en") == (
+        "asked-for detail not stated: a limitation period"
+    )
 
 
 CCO_POST = "第十二条 中央企业设立首席合规官，由总法律顾问兼任，对企业主要负责人负责，领导合规管理部门组织开展相关工作。"
@@ -707,6 +711,8 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
     ("The 2019 Business Environment Regulations cap any deposit at 5% of the contract value. How do we "
      "get the excess back?",
      Premise("The 2019 Business Environment Regulations cap any deposit at 5% of the contract value", False)),
+    ("Item III.(4) of the NDRC notice bars such cities from issuing bonds for three years. Does it cover all bonds?",
+     Premise("Item III.(4) of the NDRC notice bars such cities from issuing bonds for three years", False)),
     ("SASAC's 2022 compliance measures apply directly to every state-owned enterprise. What penalty applies?",
      Premise("SASAC's 2022 compliance measures apply directly to every state-owned enterprise", False)),
     # ... and confirmed by an English tag before the question resting on it (r22)
@@ -916,6 +922,7 @@ SME_HEADER = "保障中小企业款项支付条例（2020年7月5日中华人民
     ("政务处分法后来有没有修订过？最新修订改了什么？", [SANCTIONS_HEADER], True),
     ("听说《优化营商环境条例》出了修订版，跟2019年那版比改了哪些？",
      ["优化营商环境条例（国务院令第722号，2019年10月22日公布，2020年1月1日施行）"], True),
+    ("What did the 2023 Edition require, and what changed in the later edition?", [SANCTIONS_HEADER], True),  # r24
     ("条例的修订版对付款期限怎么规定？", [SME_HEADER], False),  # the revision indexed
     # A document that records its revision answers when it was revised.
     ("Has the SME payment regulation been amended since 2020?", [SME_HEADER], False),
@@ -942,6 +949,9 @@ def test_a_document_of_a_year_no_indexed_document_mentions_is_another_edition():
     ) == "other edition: 2016"
     assert unknown_edition("国务院2016年那份关于加强政务诚信建设的指导意见是怎么规定的？", corpus) == "other edition: 2016"
     assert unknown_edition("国务院2022年那份办法是怎么规定的？", corpus) is None
+    assert unknown_edition("Under that 1997 law, what sanctions could supervision organs decide?", corpus) == (
+        "other edition: 1997"
+    )
 
 
 GZ_ISSUED = (

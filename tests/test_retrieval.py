@@ -88,6 +88,9 @@ def test_a_question_asking_for_a_date_ranks_the_clause_stating_it(assistant):
     # Its number, in the other language's form: "Development and Reform Finance [2023] No. 1103".
     ("发改财金〔2023〕1103号里的“违约失信”包括哪些？", "ndrc_government_integrity_notice_2023_en.pdf"),
     ("国务院令第802号第九条怎么规定的？", "cn_regs_sme_payment_guarantee_2025.pdf"),
+    # ... or its serial alone (r24)
+    ("发改委那份政府诚信履约的通知（1103号），开头第一部分说了什么？", "ndrc_government_integrity_notice_2023_en.pdf"),
+    ("What does Notice No. 1103 say about credit repair?", "ndrc_government_integrity_notice_2023_en.pdf"),
 ])
 def test_a_question_names_a_document_by_its_short_title_or_issuer(assistant, question, document):
     assert assistant._hybrid().catalog.named_documents(question) == {document}
