@@ -1006,7 +1006,9 @@ class Premise:
 # says what a document says (whether it names one is the catalog's to tell).
 _ATTRIBUTION = re.compile(
     r"规定|要求|说|明确|提到|写着|按|根据|依照|依据"
-    r"|\b(?:under|according to|says?|states?|requires?|lets|allows?|excuses?|provides?|permits?)\b",
+    r"|\b(?:under|according to|says?|states?|requires?|lets|allows?|excuses?|provides?|permits?)\b"
+    # what a document does: "the NDRC notice makes the Ministry of Finance the body that…" (r25)
+    r"|\b(?:makes|treats|designates|assigns|gives|bars|bans|caps|limits|exempts|imposes|sets)\b",
     re.IGNORECASE,
 )
 

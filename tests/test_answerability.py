@@ -6,6 +6,7 @@ import pytest
 
 from assistant.numerals import chinese_number, to_chinese_numeral
 from assistant.answerability import (
+    attributes,
     Premise,
     Quantity,
     asked_beyond,
@@ -1099,3 +1100,14 @@ def test_a_maximum_asked_of_a_clause_that_sets_only_a_minimum_is_not_answered_by
     assert other_bound(
         "What is the maximum performance bond, as a percentage of the contract price?", [SME_ARTICLE_17]
     ) is None
+
+
+@pytest.mark.parametrize(("claim", "attributed"), [
+    ("《政务处分法》规定收礼超过5000元才给处分", True),
+    ("Under the notice, a government is exempt when its leaders change", True),
+    # what a document does (r25)
+    ("the NDRC notice makes the Ministry of Finance the body that verifies complaints", True),
+    ("the county stopped paying us last year", False),
+])
+def test_a_claim_worded_as_what_a_document_says_or_does(claim, attributed):
+    assert attributes(claim) == attributed
