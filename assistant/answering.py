@@ -771,7 +771,9 @@ _INTRODUCES = re.compile(r"[:：]\s*$")
 # A photo's caption in a report ("Scene of the Integrity and Compliance Lecture Hall.", "图为…")
 # says what a picture shows, nothing of the question: the lecture report's was quoted as a
 # second citation for "第12期是在哪里举办的".
-_CAPTION = re.compile(r"^\s*(?:(?:Scene|Photo|Picture|Image)s? (?:of|from)\b|图为|(?:活动)?现场图)", re.IGNORECASE)
+_CAPTION = re.compile(
+    r"^\s*(?:(?:Scene|Photo|Picture|Image)s? (?:of|from)\b|图为|(?:活动)?现场图)", re.IGNORECASE
+)
 
 
 def _may_answer(spans: list[Span], index: int) -> bool:

@@ -481,6 +481,8 @@ _DOCUMENT_NUMBER = re.compile(
 )
 
 
+# A document's serial without its year or issuer's prefix: "1103号", "No. 1103" (not the serial of
+# a full number, "〔2023〕1103号", which `_DOCUMENT_NUMBER` reads).
 _SERIAL_NUMBER = re.compile(r"(?<![\d〕\]］)）])(\d{3,5})\s*号|\bno\.?\s*(\d{3,5})\b", re.IGNORECASE)
 
 
