@@ -820,7 +820,12 @@ _ASKED_DETAILS = [
     # period, which the documents never set (their days are payment terms and handling times;
     # r24, r25).
     (
-        re.compile(r"诉讼时效|起诉期限|\btime[- ]barred\b|\blimitation periods?\b|\bstatutes? of limitations?\b", re.I),
+        # (Not one for prosecution: 民营经济促进法 第六十三条 names 追诉期限.)
+        re.compile(
+            r"诉讼时效|起诉期限|\btime[- ]barred\b"
+            r"|\b(?:limitation periods?|statutes? of limitations?)\b(?! for (?:criminal )?prosecution)",
+            re.I,
+        ),
         re.compile(r"时效|\blimitation\b|time[- ]barred", re.I),
         {"zh": "诉讼时效", "en": "a limitation period"},
     ),

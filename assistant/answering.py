@@ -502,7 +502,9 @@ class ExtractiveAnswerer:
         # A figure is asked about what the question names besides the document: "Under the SME
         # payment regulations, the maximum performance bond as a percentage…" is not answered by
         # a fragment on interest sharing 支付 with the regulation's name (r15, r20).
-        unnamed = catalog.without_document_names(question)
+        # (A date is asked of the document itself: "When was the … Law adopted?" is answered by
+        # its heading, which shares only the name's words with the question.)
+        unnamed = question if "date" in asked_units(question) else catalog.without_document_names(question)
         figure_texts = texts
         if len(named) == 1:
             figure_texts = [

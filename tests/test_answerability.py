@@ -175,6 +175,8 @@ def test_a_question_asking_for_a_detail_no_clause_on_topic_mentions():
     assert missing_detail("How long do we have to sue before the claim is time-barred?", [COMPLAINTS], "en") == (
         "asked-for detail not stated: a limitation period"
     )
+    # ... not the one for prosecution, which 民营经济促进法 第六十三条 names (追诉期限)
+    assert missing_detail("Does the statute of limitations for prosecution apply to them?", [COMPLAINTS], "en") is None
 
 
 CCO_POST = "第十二条 中央企业设立首席合规官，由总法律顾问兼任，对企业主要负责人负责，领导合规管理部门组织开展相关工作。"
