@@ -144,7 +144,9 @@ _ASKS = [
         r"|\b(?:what|which) (?:is the )?(?:[\w-]+ ){0,3}?(?:interest )?rate\b|\bat what rate\b", re.I),
      {"percent"}),
     (re.compile(r"扣(?:多少|几)分|how many (?:score |credit )?points", re.I), {"point"}),
-    (re.compile(r"几个?工作日|多少个?工作日|how many working days|how many business days", re.I), {"workday"}),
+    # "the maximum number of working days the authorities can take" (r27)
+    (re.compile(r"几个?工作日|多少个?工作日|how many (?:working|business) days"
+                r"|\bnumber of (?:working|business) days\b", re.I), {"workday"}),
     (re.compile(
         r"多少名|多少人|几名|几个人|(?:配|配备|配置)(?:几|多少)"
         # "how many full-time compliance staff", "a headcount ratio"
@@ -155,7 +157,7 @@ _ASKS = [
     (re.compile(r"几年|多少年|how many years|\byears? of (?:experience|service|work)\b|\b(?:minimum|at least) years\b"
                 r"|工作年限|从业年限", re.I), {"year"}),
     (re.compile(r"几个月|多少个月|how many months", re.I), {"month"}),
-    (re.compile(r"多少天|几天|多少日|几日|how many days", re.I), {"day", "workday"}),
+    (re.compile(r"多少天|几天|多少日|几日|how many days|\bnumber of days\b", re.I), {"day", "workday"}),
     (re.compile(r"多少(?:个)?(?:学时|课时|小时)|几(?:个)?(?:学时|课时|小时)|how many (?:training |class )?hours", re.I),
      {"hour"}),
     (re.compile(r"多长时间|多久|多长|期限是|期间是|how long|what (?:is the )?(?:period|deadline|time limit)"
@@ -1361,7 +1363,7 @@ _EARLIER_VERSION = re.compile(
     # "before Notice No. 1103 came out" (not "before the misconduct came out": a document's)
     r"|\b(?:before|prior to)\b(?=[^.?!]{0,60}?\b(?:law|regulations?|notice|measures|guidelines|rules|document|batch|no\.)(?:\W|$))"
     r"[^.?!]{0,60}\b(?:came out|was issued|was published|took effect|was finali[sz]ed)\b"
-    r"|\bdraft (?:version )?of (?:the |this |its )?(?:[\w-]+ ){0,6}?(?:guidelines|notice|regulations?|law|measures|rules)\b"
+    r"|\bdraft (?:version )?of (?:the |this |its )(?:[\w-]+ ){0,6}?(?:guidelines|notice|regulations?|law|measures|rules)\b"
     # "…Law, October 2024 draft for comment: what did it say", "the exposure draft"
     r"|\bdrafts? (?:released |published |issued )?for (?:public )?comments?\b|\b(?:exposure|consultation) drafts?\b"
     # "2020年版本里…", "the 2019 version of the notice", "修订改了哪些地方", "before No. 1103 replaced it"
@@ -1369,7 +1371,13 @@ _EARLIER_VERSION = re.compile(
     r"|\d{4}\s*年?(?:的|那一?个?|旧)?(?:版本|版(?![权面图画]))|(?:修订|修改|修正)(?:时|后)?(?:到底|究竟|都)?(?:改|变|动)了(?:哪些|什么)"
     r"|\b(?:the )?\d{4} (?:version|edition)\b"
     r"|\b(?:replaced|superseded) (?:it|the (?:earlier|old|previous|original|\d{4}) "
-    r"(?:version|text|notice|regulation|law|measures|rules|guidelines))\b",
+    r"(?:version|text|notice|regulation|law|measures|rules|guidelines))\b"
+    # "2020年国务院令第728号公布的那版", "跟2025年修订后的比，改了哪些" (r27)
+    r"|\d{4}\s*年[^，。？?]{0,20}?(?:公布|发布|印发|出台|颁布)的(?:那一?|那个)?(?:版本|版(?![权面图画]))"
+    r"|(?:和|与|跟|同)\s*(?:\d{4}\s*年?)?(?:修订|修改|修正)(?:后|之后)的?(?:版本|版|条例|文本)?(?:相?比|比较|对比)"
+    # "a draft was put out for public comment … How did the draft's article … differ from the
+    # final Article 70?" (not "must a draft regulation be put out for comment?": BE 第六十二条)
+    r"|\b(?:differ(?:s|ed)?|chang(?:e|es|ed)) (?:from|in) the (?:final|adopted|enacted) (?:text|version|law|article|regulations?|measures)\b",
     re.IGNORECASE,
 )
 
@@ -1411,6 +1419,10 @@ _OLD_AGAINST_NEW = re.compile(r"新(?:法|规定|条例|办法|规)|\bnew (?:law
 _OF_YEAR = re.compile(r"(\d{4})\s*年?(?:的|那一?个?|旧)?(?:版本|版(?![权面图画]))|\b(?:the )?(\d{4}) (?:version|edition)\b", re.IGNORECASE)
 
 
+# "2025年修订公布的那版" names its year: the indexed edition, if the document was issued then.
+_PUBLISHED_EDITION = re.compile(r"(\d{4})\s*年[^，。？?]{0,20}?(?:公布|发布|印发|出台|颁布)的(?:那一?|那个)?版")
+
+
 def earlier_version(question: str, current_years: Iterable[str] = ()) -> str | None:
     """The question asks about a document as it was before a revision. An edition of one of
     ``current_years`` (the documents name it so, "《企业廉洁合规建设指引（2023年版）》", or it is
@@ -1421,8 +1433,9 @@ def earlier_version(question: str, current_years: Iterable[str] = ()) -> str | N
         return None
     current = set(current_years)
     for match in found:
-        year = _OF_YEAR.fullmatch(match.group(0).strip())
-        if year is None or (year.group(1) or year.group(2)) not in current:
+        edition = _OF_YEAR.fullmatch(match.group(0).strip())
+        year = (edition.group(1) or edition.group(2)) if edition else _PUBLISHED_EDITION.match(match.group(0))
+        if year is None or (year if isinstance(year, str) else year.group(1)) not in current:
             return "earlier version"
     return None
 
@@ -1664,34 +1677,60 @@ def undefined_term(question: str, corpus_text: str, headings: str = "") -> str |
 
 
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
-_BATCH_ZH = re.compile(r"第([一二三四五六七八九十\d]{1,2})批")
-_BATCH_EN = re.compile(
-    rf"\b({'|'.join(_ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:batch|set|round|edition|instal?ment)\b", re.I
-)
+_ENGLISH_ORDINAL = rf"({'|'.join(_ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))"
 
 
-# A batch of documents, not of goods ("第三批货"): a word for one near the ordinal.
-_OF_DOCUMENTS = re.compile(r"指引|指南|问答|清单|文件|通知|场景|guidelines?|guidance|q&a|scenarios|rules", re.I)
+@dataclass(frozen=True)
+class _Series:
+    """Numbered installments of something the documents report: the Guidelines' batches, the
+    lecture hall's sessions."""
+
+    chinese: re.Pattern[str]  # "第三批", "第13期"
+    english: re.Pattern[str]  # "the third batch", "the 13th session"
+    near: re.Pattern[str]  # a word for what is numbered, near the ordinal ("第三批货" is goods)
+    measure: str  # the Chinese measure word, for the forms looked for
+    noun: str  # the English noun
+
+    def forms(self, n: int) -> tuple[str, ...]:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(n if n < 20 else n % 10, "th")
+        english = [f"{n}{suffix} {self.noun}"] + ([f"{_ORDINALS[n - 1]} {self.noun}"] if n <= len(_ORDINALS) else [])
+        return (f"第{to_chinese_numeral(n)}{self.measure}", f"第{n}{self.measure}", *english)
+
+
+_SERIES = [
+    _Series(
+        re.compile(r"第([一二三四五六七八九十\d]{1,2})批"),
+        re.compile(rf"\b{_ENGLISH_ORDINAL}\s+(?:batch|set|round|edition|instal?ment)\b", re.I),
+        re.compile(r"指引|指南|问答|清单|文件|通知|场景|guidelines?|guidance|q&a|scenarios|rules", re.I),
+        "批", "batch",
+    ),
+    # "When is the 13th session of the Lecture Hall?" (r26): the report tells of twelve.
+    _Series(
+        re.compile(r"第([一二三四五六七八九十\d]{1,3})(?:期|场|讲)"),
+        re.compile(rf"\b{_ENGLISH_ORDINAL}\s+(?:session|lecture|edition|event)\b", re.I),
+        re.compile(r"讲堂|讲座|lecture|hall", re.I),
+        "期", "session",
+    ),
+]
 
 
 def unknown_batch(question: str, corpus_text: str) -> str | None:
-    """The question asks about a batch of a document that the documents never mention ("the
-    third batch of the Guangzhou Guidelines" where they speak of two), in either language."""
-    asked = [(m, _value(m.group(1))) for m in _BATCH_ZH.finditer(question)]
-    for m in _BATCH_EN.finditer(question):
-        word = m.group(1).lower()
-        asked.append((m, float(_ORDINALS.index(word) + 1 if word in _ORDINALS else int(word[:-2]))))
-    for match, number in asked:
-        reach = 8 if has_chinese(match.group(0)) else 50  # characters: a few words either way
-        if not _OF_DOCUMENTS.search(question[max(0, match.start() - reach) : match.end() + reach]):
-            continue
-        phrase = match.group(0)
-        if number is None or not 1 <= number <= len(_ORDINALS):
-            continue
-        n = int(number)
-        forms = (f"第{to_chinese_numeral(n)}批", f"第{n}批", f"{_ORDINALS[n - 1]} batch")
-        if not any(form in corpus_text for form in forms):
-            return f"“{phrase}” not found"
+    """The question asks about a batch of a document ("the third batch of the Guangzhou
+    Guidelines" where they speak of two), or a session of the lecture hall, that the documents
+    never mention, in either language."""
+    for series in _SERIES:
+        asked = [(m, _value(m.group(1))) for m in series.chinese.finditer(question)]
+        for m in series.english.finditer(question):
+            word = m.group(1).lower()
+            asked.append((m, float(_ORDINALS.index(word) + 1 if word in _ORDINALS else int(word[:-2]))))
+        for match, number in asked:
+            reach = 8 if has_chinese(match.group(0)) else 50  # characters: a few words either way
+            if not series.near.search(question[max(0, match.start() - reach) : match.end() + reach]):
+                continue
+            if number is None or not 1 <= number <= 99:
+                continue
+            if not any(form in corpus_text for form in series.forms(int(number))):
+                return f"“{match.group(0)}” not found"
     return None
 
 

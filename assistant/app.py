@@ -198,18 +198,46 @@ class Assistant:
         query = self.search_query(question, history)
         found = self.candidates(question, history, documents)
         claimed = premise(question)
-        # A question naming the clause is shown that clause, unless it claims the clause
-        # states a figure it does not ("第三十四条是不是说送礼一千元以下不算违法？"): whether a
-        # figure is stated does not depend on how the user words the rule.
-        if any(c.exact for c in found) and not (claimed and quantities(claimed.claim)):
-            objection = None
-        else:
+        named_clauses = [c for c in found if c.exact]
+        if not named_clauses:
             objection = self._premise_objection(claimed, documents)
+        elif claimed and (quantities(claimed.claim) or self._attributed(claimed)):
+            objection = self._named_clause_objection(claimed, documents, named_clauses)
+        else:
+            # A question naming the clause is otherwise shown that clause: one asking whether
+            # it says something ("第十二条是不是说首席合规官由总法律顾问兼任？") is answered by it.
+            objection = None
         answer = self.answerer.answer(
             query, found, hybrid.catalog, focus=question, objection=objection,
             asked=asked_beyond(question, claimed),
         )
         return answer.model_copy(update={"question": question})
+
+    def _named_clause_objection(
+        self, claimed: Premise, documents: list[str] | None, named_clauses: list[Candidate]
+    ) -> str | None:
+        """Why a claim about the clause the question names rules out an answer: a figure it
+        does not state ("第三十四条是不是说送礼一千元以下不算违法？"; how a user words a rule does
+        not change whether a figure is in it), or a rule the user says it makes
+        ("《民营经济促进法》第五十四条规定，政府违约毁约的，民营企业可以直接向法院申请强制执行",
+        "Article 12 … requires every central SOE to create a brand-new … post"), checked as
+        any claim a question takes as given. A claim about a clause in the other language is
+        not refused as unfound, only as contradicted, too broad or an invented duty: the
+        verifier misses support across languages ("Article 43 … bans designating
+        intermediaries" for 不得为市场主体指定…中介服务机构)."""
+        objection = self._premise_objection(claimed, documents)
+        languages = {c.node.metadata.get("language") for c in named_clauses}
+        if objection == "premise not in document" and languages != {query_language(claimed.claim)}:
+            return None
+        return objection
+
+    @staticmethod
+    def _attributed(claimed: Premise) -> bool:
+        """Whether the user says a document states the claim, and takes it as given (a
+        confirmation or a why-question asks whether it does)."""
+        return (claimed.attributed or attributes(claimed.claim)) and not (
+            claimed.confirming or claimed.asks_why
+        )
 
     def _premise_objection(self, claimed: Premise | None, documents: list[str] | None) -> str | None:
         """Why the claim a question rests on rules out an answer, checked as `verify` checks it.
@@ -234,9 +262,7 @@ class Assistant:
         if claimed is None:
             return None
         document = documents[0] if documents and len(documents) == 1 else None
-        attributed = (claimed.attributed or attributes(claimed.claim)) and not (
-            claimed.confirming or claimed.asks_why
-        )
+        attributed = self._attributed(claimed)
         named = self.catalog().named_documents(claimed.source or claimed.claim) if attributed else set()
         if documents is None and len(named) == 1:
             # "The NDRC notice says…. How do we…?": what the user says a document states is

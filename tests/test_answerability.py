@@ -805,6 +805,13 @@ def test_what_a_question_asks_beyond_the_premise_it_takes_as_given():
     ("条例送审稿里付款期限是多少天？", True),
     ("民营经济促进法在2024年10月公开征求意见的草案里，账款支付是第几条？", True),  # r21
     ("What did the earlier edition say about gifts to officials?", True),  # r20
+    # r27: the original edition by the order it was published under, or compared with the revision
+    ("2020年国务院令第728号公布的那版《保障中小企业款项支付条例》，原来对大型企业的付款期限是怎么规定的？", True),
+    ("条例跟2025年修订后的比，改了哪些？", True),
+    ("Before the law was adopted a draft was put out for comment. How did its Article 70 differ from the final "
+     "text?", True),
+    # A draft someone must publish for comment (优化营商环境条例 第六十二条), not an earlier text.
+    ("Must the draft of a regulation affecting businesses be put out for public comment?", False),
     # A step before a document is issued, not the text before it.
     ("规范性文件出台前要合法性审核吗？", False),
     ("涉企文件出台前要做公平竞争审查吗？", False),
@@ -821,6 +828,8 @@ def test_a_question_about_the_text_before_a_revision(question, earlier):
     ("协会哪年发布了《企业廉洁合规建设指引（2023年版）》？", False),  # the documents name that edition
     ("Is the 2025 version of the SME payment regulation already in force?", False),  # its own year
     ("条例2020年版本里的付款期限是多少天？", True),
+    ("2025年国务院令第802号修订公布的那版条例，第九条的付款期限是多少天？", False),
+    ("2020年国务院令第728号公布的那版条例，第九条的付款期限是多少天？", True),
 ])
 def test_an_edition_of_a_current_year_is_no_earlier_version(question, earlier):
     assert (earlier_version(question, current_years={"2023", "2025"}) is not None) == earlier
@@ -861,6 +870,12 @@ def test_asked_how_many_of_something_a_clause_must_count_it():
     assert missing_count("How many members must the inspection group have?", ["应当由二名以上工作人员进行。"]) is None
 
 
+def test_a_number_of_days_is_asked_in_days():
+    asked = "What's the maximum number of working days the authorities can take to issue the licence?"
+    assert asked_units(asked) == {"workday"}
+    assert asked_units("What is the number of days a supplier has to wait?") == {"day", "workday"}
+
+
 def test_a_tax_rate_is_asked_in_per_cent():
     assert asked_units("小微企业的企业所得税税率是多少？") == {"percent"}
     assert asked_units("What's the corporate income tax rate for small businesses?") == {"percent"}
@@ -875,6 +890,16 @@ def test_a_batch_the_documents_never_mention_is_an_unknown_term():
     assert unknown_batch("第二批指引主要讲了什么？", report) is None
     assert unknown_batch("What did the 2nd set of guidelines add?", report) is None
     assert unknown_batch("我们给机关供了第三批货，他们一直没付款，按照通知该怎么办？", report) is None  # goods
+
+
+def test_a_session_of_the_lecture_hall_the_report_never_mentions_is_an_unknown_term():
+    report = "the 8th session of the lecture hall … on december 26, the 12th session of the lecture hall"
+    thirteenth = "When is the 13th session of the Integrity and Compliance Lecture Hall, and where?"
+    assert unknown_batch(thirteenth, report) == "“13th session” not found"
+    assert unknown_batch("廉洁合规大讲堂第十三期什么时候办？", report) == "“第十三期” not found"
+    assert unknown_batch("廉洁合规大讲堂第12期讲了什么？", report) is None  # the 12th, in English
+    assert unknown_batch("What was said at the eighth session of the lecture hall?", report) is None
+    assert unknown_batch("我们第13期分期付款什么时候到期？", report) is None  # no lecture near it
 
 
 @pytest.mark.parametrize(("question", "asks"), [

@@ -454,6 +454,28 @@ def test_a_figure_a_named_article_is_said_to_state_is_checked_in_that_article(as
     assert answer.citations[0].article == "第九条"
 
 
+def test_a_rule_the_question_says_a_named_article_makes_is_checked_in_that_article(assistant):
+    # 第五十四条 is on credit repair; it says nothing of enforcing compensation (r25).
+    answer = assistant.ask(
+        "《民营经济促进法》第五十四条规定，政府违约毁约的，民营企业可以直接向法院申请强制执行补偿款。"
+        "我们县政府单方终止了招商协议，据此申请执行需要准备哪些材料？"
+    )
+    assert answer.refused
+    assert answer.answer.startswith("在问题所说的文件中没有找到问题所述的这一规定")
+    assert "第五十四条" in [c.article for c in answer.related]
+    # What the article does say, in the user's words, is answered from it ...
+    answer = assistant.ask("民营经济促进法第七十条规定政府不得以换届为由违约，那县里换了领导，我们的招商协议还算数吗？")
+    assert not answer.refused
+    assert answer.citations[0].article == "第七十条"
+    # ... and so, across languages, where the verifier misses support worded otherwise.
+    answer = assistant.ask(
+        "Since Article 43 of the business environment regulations bans designating intermediaries, can the "
+        "approval window tell us to use their recommended appraiser?"
+    )
+    assert not answer.refused
+    assert answer.citations[0].article == "第四十三条"
+
+
 def test_a_figure_asked_of_a_named_article_that_states_none_is_refused_showing_the_article(assistant):
     answer = assistant.ask(
         "Under Article 52 of the Public Official Sanctions Law, the appointing unit can suspend an official "
