@@ -517,8 +517,18 @@ def states_asked_figure(
 
 @functools.lru_cache(maxsize=64)
 def _naming_kinds(asked: str) -> str:
-    """``asked`` with its glossary renderings: an English question names 记过 as "demerit"."""
-    return f"{asked} {translate_terms(asked)}"
+    """``asked`` with its glossary renderings: an English question names 记过 as "demerit". A
+    rendering found inside a more specific one's is not named: "a serious demerit" (记大过)
+    says "demerit" too, and the line stating 记过's period was quoted for it."""
+    renderings = translate_terms(asked).split()
+    specific = [t for t in renderings if not any(u != t and _subsequence(t, u) for u in renderings)]
+    return f"{asked} {' '.join(specific)}"
+
+
+def _subsequence(short: str, long: str) -> bool:
+    """Whether ``short``'s characters occur in ``long`` in order (记过 in 记大过)."""
+    rest = iter(long)
+    return all(ch in rest for ch in short)
 
 
 def of_other_kinds(text: str, asked: str, kind_sets: Iterable[frozenset[str]]) -> bool:

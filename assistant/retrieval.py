@@ -388,6 +388,18 @@ class ClauseCatalog:
             defining for term, defining in periods.items() if defining != node.node_id and f"{term}期" in text
         ]
 
+    def period_asked_of(self, question: str) -> list[str]:
+        """The clauses (node ids) setting the period of a term the question names with its
+        period: "政务处分期是多长？" and "处分期多久", "how long is the sanction period" (through the
+        English wordings) name 政务处分期, whose lengths 第八条 sets."""
+        text = normalize(question) + " " + formal_terms(question) + " " + translate_terms(question)
+        return [
+            defining
+            for periods in self.period_definitions.values()
+            for term, defining in periods.items()
+            if any(form in text for form in (f"{term}期", f"{term}的期间", f"{term[-2:]}期"))
+        ]
+
     def named_documents(self, question: str) -> set[str]:
         """The documents a question names by title, short title or issuer acronym, in either
         language ("按照民营经济促进法", "under the Private Economy Promotion Law", "NDRC"), or by
@@ -757,6 +769,13 @@ class HybridRetriever:
                 ordered.insert(len(first), best)
         if asked_units(query) & PERIOD_UNITS:
             ordered = self._with_period_definitions(ordered)
+            # The period asked by its name ("拟对一名科长给记大过，政务处分期是多长？") is set by
+            # its defining clause, which the story's words (纪委监委, 科长) can push out of the
+            # first eight (r28): it follows the first clause (and any the question names).
+            for defining in self.catalog.period_asked_of(query):
+                if defining not in ordered[:3]:
+                    ordered = [i for i in ordered if i != defining]
+                    ordered.insert(max(len(first), 1), defining)
         if allowed:
             ordered = [i for i in ordered if self._node(i).metadata.get("document") in allowed]
         reranker_scores: dict[str, float] = {}

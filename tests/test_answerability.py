@@ -322,6 +322,13 @@ def test_a_chinese_name_finds_a_document_indexed_in_english():
     ]
     assert unknown_document("《政商交往典型场景指引和问答》是哪个部门发布的？", titles) is None
     assert unknown_document("《广州市政商交往指引》怎么说？", titles) is None
+    # The notice's Chinese title, which its English translation does not carry (r29)
+    notice = (
+        "National Development and Reform Commission: Improve Government Integrity Performance Mechanism and "
+        "Optimize the Development Environment for the Private Economy"
+    )
+    assert unknown_document("《关于完善政府诚信履约机制优化民营经济发展环境的通知》怎么评估？", [notice]) is None
+    assert unknown_document("《关于完善政府诚信履约机制的指导意见》怎么说？", [notice])  # another document
     assert unknown_document("《中小企业促进法》规定了什么？", titles) == "《中小企业促进法》 not indexed"
     # A name whose few glossary words ("compliance guidelines") the title shares is another
     # document, most of it untranslated (r21).

@@ -929,3 +929,17 @@ def test_asked_how_long_a_rule_lasts_the_clause_setting_its_period_answers_too(a
     assert (PS, "第八条") in _cited(answer)
     assert period in answer.answer
     assert "二十四个月" not in answer.answer  # 降级、撤职's period is another kind's
+
+
+@pytest.mark.parametrize(("question", "period"), [
+    # the story's 纪委监委 and 科长 had put eight procedure clauses before 第八条 (r28)
+    ("纪委监委案管室的，问个基础的：拟对一名科长给记大过，政务处分期是多长？从哪天开始算？", "（三）记大过，十八个月"),
+    # "a serious demerit" says "demerit" too: 记过's line had been quoted for it
+    ("How long is the sanction period for a serious demerit?", "（三）记大过，十八个月"),
+])
+def test_a_period_asked_by_its_name_is_answered_by_the_clause_setting_it(assistant, question, period):
+    answer = assistant.ask(question)
+    assert not answer.refused
+    assert (PS, "第八条") in _cited(answer)
+    assert period in answer.answer
+    assert "（二）记过，十二个月" not in answer.answer
