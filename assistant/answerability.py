@@ -126,7 +126,8 @@ _ASKS = [
         r"(?:loss|losses|damages?|amount|value|price|contract)\b|\bwhat multiple\b", re.I), {"times"}),
     (re.compile(
         r"多大比例|多少比例|百分之几|比例(?:最高|最低|上限|下限|一般)?(?:是|为|能到|可以到)?多少|占比多少"
-        r"|what (?:percentage|proportion)|what percent"
+        # "What exact shareholding percentage counts as control?" (r28)
+        r"|what (?:[\w-]+ ){0,2}?(?:percentage|proportion)|what percent"
         r"|(?:maximum|max|highest|upper|minimum|lowest) (?:percentage|proportion|ratio|rate)\b"
         # "is there a required ratio of compliance staff to employees" (r14)
         r"|\b(?:required|fixed|set|mandatory|prescribed) (?:ratio|proportion|percentage)\b|\bratio of\b|配比"
@@ -307,11 +308,20 @@ def _figures_asked(question: str) -> str:
     return _DISCLOSED_FIGURE.sub(" ", asking_part(question))
 
 
+# A bound asked with no unit, which the story gives: "the bank says opening our account takes
+# 'up to 10 working days'. What's the legal maximum…?" asks for working days (r29).
+_BARE_BOUND = re.compile(
+    r"\bwhat(?:'s| is| are)? the (?:legal |statutory |official |permitted )?(?:maximum|minimum|limit|cap|ceiling)\b"
+    r"|(?:法定|规定)的?(?:上限|下限|最长期限|最短期限)(?:是)?(?:多少|什么)",
+    re.IGNORECASE,
+)
+
+
 @functools.lru_cache(maxsize=64)
 def asked_units(question: str) -> frozenset[str]:
     """The units an answer must carry, when the question asks for a number. Cached: it is
     asked again for every sentence of every candidate clause."""
-    question = _figures_asked(question)
+    original, question = question, _figures_asked(question)
     for pattern, units in _ASKS:
         if pattern.search(question):
             # Interest asked "how much" ("要付多少利息", "how much interest") is stated as a rate
@@ -326,6 +336,9 @@ def asked_units(question: str) -> frozenset[str]:
         for pattern, units in _TERSE_ASKS:
             if pattern.search(question):
                 return frozenset(units)
+    if _BARE_BOUND.search(question):
+        told = {q.unit for q in quantities(original) if q.unit != "date"}
+        return frozenset(told | {"day", "workday"} if told & {"day", "workday"} else told)
     return frozenset()
 
 
@@ -972,7 +985,20 @@ _CONDITION_BEFORE_TAG = re.compile(r"\bif\s+\w+(?:'m|'s|'re|\s+(?:am|is|are))\s*
 # Heard second-hand, and what a document is said to say: "听说", "政务处分法规定", "发改委通知里说".
 _HEARSAY = r"(?:听说|据说|我听说|有人说)"
 _DOCUMENT_SAYS = (
-    r"(?:[^，,。？?]{0,16}?(?:法|条例|办法|通知|指引|文件))里?面?(?:规定|要求|明确|说|提到|写着|写了)"
+    # "《优化营商环境条例》第六十二条明确规定…" (r29): an article, and an adverb, may come between
+    r"(?:[^，,。？?]{0,16}?(?:法|条例|办法|通知|指引|文件))》?"
+    r"(?:第[零一二三四五六七八九十百\d]+条(?:第[一二三四五六七八九十]+款)?)?"
+    r"里?面?(?:明确|明文|清楚)?(?:规定|要求|明确|说|提到|写着|写了)"
+)
+# Where a claim the user builds on may begin: the question's start, or after a sentence of
+# their story or a label ("简答题：《…》第七条规定…，请写出…", r29).
+_CLAIM_START = r"(?:^|(?<=[。！!：:]))"
+_ARTICLE_NAMED = re.compile(r"第[零一二三四五六七八九十百\d]+条|\b(?:Article|Art\.) \d+", re.IGNORECASE)
+# "按政务处分法，复审期间原处分要暂停执行，那…？" (r28): the user's reading of a document, then
+# the question built on it.
+_AS_UNDERSTOOD = re.compile(
+    _CLAIM_START + r"(?:按|按照|根据|依照|依据)(?:《[^》]{2,30}》|[^，,。？?]{2,16}?(?:法|条例|办法|通知|指引))"
+    r"(?:的?规定)?[，,]([^，,。？?]{6,}?)[，,]\s*(?:那么|那|所以|因此)"
 )
 _GIVEN_AFTER_SUBJECT = re.compile(r"^([^，,。？?]{2,30}?)既然([^，,。？?]{4,}?)[，,]")
 _GIVEN = re.compile(
@@ -983,8 +1009,9 @@ _GIVEN = re.compile(
     r"|^(?!如果|假如|要是|若|万一|假设|假定)(.{6,}?(?:必须|一定要|应当|不用|无需|不必|只能).{0,30}?)[，,]\s*(?:那么|那)"
     # "政务处分法规定官员收礼超过5000元才给处分，那…？": what a document is said to say, then a
     # question (not "…规定的处分有哪几种，…": that part asks; not "…，对吗？": that confirms).
-    r"|^" + _HEARSAY + r"?(?![^，,。？?]*(?:吗|呢|哪|什么|怎么|怎样|多少|几|谁|如何|是否|能否|可否))"
-    r"(" + _DOCUMENT_SAYS + r"[^，,。？?]{4,}?)[，,](?=.*[？?]\s*$)(?!\s*" + _TAG_WORDS + r"\s*[？?]?\s*$)"
+    r"|" + _CLAIM_START + _HEARSAY + r"?(?![^，,。？?]*(?:吗|呢|哪|什么|怎么|怎样|多少|几|谁|如何|是否|能否|可否))"
+    r"(" + _DOCUMENT_SAYS + r"[^，,。？?]{4,}?)[，,](?=.*[？?]\s*$)(?!\s*" + _TAG_WORDS + r"\s*(?:[？?]|$))"
+
     # "听说款项支付条例规定，政府欠款超过一年，企业就可以…，具体怎么操作？": the claim runs on
     # after the comma, up to the last one before the question.
     r"|^" + _HEARSAY + r"?(" + _DOCUMENT_SAYS + r"[，,][^。？?]{4,}?)[，,]"
@@ -1017,6 +1044,10 @@ class Premise:
     # clause states rules out an answer (written clause questions: "Is it true that businesses
     # have the right to refuse any kind of forced levy?" was refused as too broad).
     asked_outright: bool = False
+    # The user's own reading of a document ("按政务处分法，公职人员收受礼金要给处分，那…"): worded
+    # as they understand it, whose support the verifier may miss; like a claim asked outright,
+    # only a conflict or a figure no clause states rules out an answer.
+    as_understood: bool = False
 
 
 # "政务处分法规定…", "发改委通知里说…", "the notice lets…", "under the measures…": the claim
@@ -1252,8 +1283,13 @@ def premise(question: str) -> Premise | None:
     question = question.strip()
     given = _GIVEN.search(question)
     if given:
-        claim = next(group for group in given.groups() if group)
-        return Premise(claim.strip(), confirming=False)
+        claim = next(group for group in given.groups() if group).strip()
+        # What the user reads in an article they name ("民营经济促进法第七十条规定政府不得以换届为由
+        # 违约，那…") is their wording of a clause shown to them.
+        return Premise(claim, confirming=False, as_understood=_ARTICLE_NAMED.search(claim) is not None)
+    understood = _AS_UNDERSTOOD.search(question)
+    if understood:
+        return Premise(understood.group(1).strip(), confirming=False, as_understood=True)
     # "保障中小企业款项支付条例既然允许…，这种约定…？": the subject before 既然 is the claim's, when
     # it is a document ("我们既然已经投诉了，…" is the user's own story).
     given_after = _GIVEN_AFTER_SUBJECT.search(question)

@@ -257,7 +257,9 @@ class Assistant:
         differently ("treats … as" for "regarded as"), so other unconfirmed claims are
         answered with the nearest clause. A statement typed instead of a question ("记过处分期
         是18个月") may be keywords of a question, so only a contradiction stops it; a claim
-        asked outright ("Is it true that X?") only a contradiction or a figure no clause states.
+        asked outright ("Is it true that X?") or the user's reading of a document or an article
+        ("按政务处分法，…，那…", "第七十条规定…，那…") only a contradiction or a figure no
+        clause states.
         """
         if claimed is None:
             return None
@@ -276,7 +278,7 @@ class Assistant:
             return None
         if quantities(claimed.claim):
             return "premise not stated" if claimed.confirming else "premise figure not stated"
-        if claimed.asked_outright:
+        if claimed.asked_outright or claimed.as_understood:
             return None
         if sweep(claimed.claim):
             return "premise too broad"

@@ -745,6 +745,12 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
     ("A colleague says that under the NDRC notice, a department can't blame staff turnover. Is she right?",
      Premise("A colleague says that under the NDRC notice, a department can't blame staff turnover", True)),
     ("Under Notice No. 1103, may a city be named publicly?", None),  # an abbreviation, not a statement
+    # What an article is said to state, after the user's story, with an adverb (r29)
+    ("规范性文件只挂了十天就发了。《优化营商环境条例》第六十二条明确规定征求意见期不少于60日，我们能申请复议吗？",
+     Premise("《优化营商环境条例》第六十二条明确规定征求意见期不少于60日", False, as_understood=True)),
+    # The user's reading of a document, to be stopped only by a contradiction (r28)
+    ("按政务处分法，复审期间原处分要暂停执行，那他这期间的工资怎么发？",
+     Premise("复审期间原处分要暂停执行", False, as_understood=True)),
     ("如果机关必须在60日内付款，那逾期算违约吗？", None),  # a condition, not a claim
     ("机关多久内付款？", None),
     ("Is that right?", None),
@@ -875,6 +881,13 @@ def test_asked_how_many_of_something_a_clause_must_count_it():
     assert missing_count("街道办让我们派几个员工去帮他们搞活动，可以拒绝吗？", [guidelines]) is None
     # A Chinese clause can count only what has a Chinese form: nothing can be said of "members".
     assert missing_count("How many members must the inspection group have?", ["应当由二名以上工作人员进行。"]) is None
+
+
+def test_a_bound_asked_without_a_unit_is_asked_in_the_unit_the_story_gives():
+    story = "The bank says opening our account takes 'up to 10 working days'. What's the legal maximum?"
+    assert asked_units(story) == {"day", "workday"}
+    assert asked_units("What exact shareholding percentage counts as control?") == {"percent"}
+    assert asked_units("What is the maximum?") == frozenset()  # nothing to bound
 
 
 def test_a_number_of_days_is_asked_in_days():

@@ -476,6 +476,17 @@ def test_a_rule_the_question_says_a_named_article_makes_is_checked_in_that_artic
     assert answer.citations[0].article == "第四十三条"
 
 
+def test_a_reading_of_a_document_the_question_builds_on_is_refused_only_when_contradicted(assistant):
+    answer = assistant.ask("按政务处分法，记过的处分期是二十四个月，那期满后能晋升吗？")
+    assert answer.refused
+    assert "第八条规定的是12个月，不是24个月" in answer.answer  # the correction
+    # Worded as the user understands it, a true reading is answered (the verifier does not
+    # find 收受…礼金 in these words).
+    answer = assistant.ask("按政务处分法，公职人员收受礼金要给处分，那收一张购物卡算不算？")
+    assert not answer.refused
+    assert answer.citations[0].article == "第三十四条"
+
+
 def test_a_figure_asked_of_a_named_article_that_states_none_is_refused_showing_the_article(assistant):
     answer = assistant.ask(
         "Under Article 52 of the Public Official Sanctions Law, the appointing unit can suspend an official "
