@@ -854,6 +854,17 @@ _ASKED_DETAILS = [
         re.compile(r"时效|\blimitation\b|time[- ]barred", re.I),
         {"zh": "诉讼时效", "en": "a limitation period"},
     ),
+    # "为讨债花的律师费、财产保全费能不能要求对方承担？", "诉讼费能不能减免或者缓交？": the costs
+    # of going to law, which no document allocates or waives (cn, r28).
+    (
+        re.compile(
+            r"律师费|诉讼费|保全费|仲裁费|鉴定费"
+            r"|\b(?:legal|lawyer'?s?|attorney'?s?|court|litigation|arbitration) (?:fees|costs)\b",
+            re.I,
+        ),
+        re.compile(r"律师费|诉讼费|保全费|仲裁费|鉴定费|\b(?:legal|attorney|court|litigation) (?:fees|costs)\b", re.I),
+        {"zh": "律师费、诉讼费等费用", "en": "the costs of going to law"},
+    ),
     (
         # "Which board committee does the CCO report to?": a clause naming a committee.
         re.compile(r"哪个(?:专门)?委员会|\bwhich (?:\w+ )?committees?\b", re.I),

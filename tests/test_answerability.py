@@ -177,6 +177,11 @@ def test_a_question_asking_for_a_detail_no_clause_on_topic_mentions():
     )
     # ... not the one for prosecution, which 民营经济促进法 第六十三条 names (追诉期限)
     assert missing_detail("Does the statute of limitations for prosecution apply to them?", [COMPLAINTS], "en") is None
+    # The costs of going to law, which no document allocates or waives (r28)
+    assert missing_detail("为讨债花的律师费、财产保全费能不能要求对方承担？", [COMPLAINTS], "zh") == (
+        "asked-for detail not stated: 律师费、诉讼费等费用"
+    )
+    assert missing_detail("Can we recover our legal fees from the agency?", [COMPLAINTS], "en") is not None
 
 
 CCO_POST = "第十二条 中央企业设立首席合规官，由总法律顾问兼任，对企业主要负责人负责，领导合规管理部门组织开展相关工作。"

@@ -50,6 +50,9 @@ BUSINESS_ENVIRONMENT = "cn_regs_optimizing_business_environment_2019.txt"
         # Read in the fragment stating the claim's figure, not in the sentence on agencies that
         # says "最长不得超过60日".
         ("Large enterprises must pay SMEs within 60 days of delivery.", "supported", SME, "第九条"),
+        # "make … pay" states a duty: as a plain fact, 第六条's "不得…拖欠" had been its opposite
+        ("The SME payment regulations make large companies pay small suppliers within 60 days",
+         "supported", SME, "第九条"),
         ("公职人员受到警告处分的，处分期间为六个月", "supported", SANCTIONS, "第八条"),
         # The phrase stating the claimed figure is the one compared, not a prohibition in the
         # same sentence naming the same payment ("不得约定以收到第三方付款作为…支付款项的条件").
