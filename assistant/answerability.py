@@ -1132,6 +1132,8 @@ _IS_IT_TRUE_THAT = re.compile(
 # confirm, then the question that rests on it.
 _CONFIRMED_FIRST = re.compile(
     r"^(.{4,}?)(?:是不是|是否)(?:说|规定|要求|写着)(.{4,}?)[？?]\s*(?=\S)"
+    # "《民营经济促进法》第六十二条不是规定扣押最长不能超过三个月吗？现在…" (r27, r31): asked back
+    r"|^(?:[^。？?]*[。！!])?([^。？?]{4,}?)不是(?:规定|说|要求|写着)(?:了)?([^。？?]{4,}?)(?:吗|嘛|么)[，,？?]\s*(?=\S)"
     r"|^(.{6,}?)(?:的吧|对吧|是吧|对吗|是吗|对不对|是不是|是真的吗|真的吗|是这样吗)[？?]\s*(?=\S)"
     # "The Guangzhou … Guidelines apply across all of Guangdong, right? We're a supplier … which…?" (r22)
     r"|^(.{12,}?),\s*(?:right|correct|isn'?t (?:it|that so)|don'?t they|doesn'?t it)[？?]\s*(?=\S)",
@@ -1164,7 +1166,7 @@ _CITES_A_DOCUMENT = re.compile(
 _DEMAND_ON_US = re.compile(
     r"(?:通知|要求|让|叫|告诉|逼|强制|强迫)(?:我们|我司|我|本公司)"
     # "街道办打电话说要搞个…排名，每家店都必须派人去" (r21): an office's demand, told
-    r"|打电话(?:来|过来)?(?:说|通知)|发(?:了个?)?通知(?:说|要求)"
+    r"|打电话(?:来|过来)?(?:说|通知)|[发下](?:了个?)?通知[，,]?\s*(?:说|要求)"
     r"|\b(?:told|asked|ordered|required|forced|pressured|pushed) (?:us|me|our (?:company|firm|staff|team))\b",
     re.IGNORECASE,
 )

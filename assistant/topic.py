@@ -47,6 +47,10 @@ from .vectors import embedded
 # and dropped, as they ask of a company's dealings with the authorities (tax, customs,
 # registration, trademarks, permits, labour law), which the business-environment regulation's
 # clauses speak of: with them, 21 written clause questions lay off the subject instead of 10.
+# The last 35, written blind in session 24, are an employee's or owner's other errands (a
+# cover letter, an exam, a stock exchange's filing deadline, a trade fair, Excel, a
+# commission plan, FX hedging, cash pooling); five more on pensions were dropped, as they drew
+# "a retired official who took bribes" off the subject.
 OFF_TOPIC_FILES = ("off_topic.txt",)
 ON_TOPIC_FILES = ("on_topic.txt", "on_topic_near.txt")
 

@@ -753,6 +753,11 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
     # What an article is said to state, after the user's story, with an adverb (r29)
     ("规范性文件只挂了十天就发了。《优化营商环境条例》第六十二条明确规定征求意见期不少于60日，我们能申请复议吗？",
      Premise("《优化营商环境条例》第六十二条明确规定征求意见期不少于60日", False, as_understood=True)),
+    # An article asked back ("…不是规定…吗？"), after the user's story (r31): to confirm
+    ("货车被扣了。《民营经济促进法》第六十二条不是规定扣押最长不能超过三个月吗？现在都四个月了，能开回来吗？",
+     Premise("《民营经济促进法》第六十二条规定扣押最长不能超过三个月", True)),
+    # What an office's notice demands of the user is their story (r31)
+    ("街道办下通知，说辖区所有餐饮店必须参加他们搞的评比，每家交800块。这个钱我们必须交吗？", None),
     # The user's reading of a document, to be stopped only by a contradiction (r28)
     ("按政务处分法，复审期间原处分要暂停执行，那他这期间的工资怎么发？",
      Premise("复审期间原处分要暂停执行", False, as_understood=True)),

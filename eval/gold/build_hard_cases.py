@@ -58,7 +58,7 @@ OUT = Path(__file__).resolve().parent / "hard_cases.jsonl"
 # `dev`), the same way, and a twenty-fourth and a twenty-fifth (r24, r25, `dev`), the same way.
 PARTS = (
     "cn", "en", "ood", "r2a", "r2b", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r12", "r13",
-    "r14", "r15", "r16", "r17", "r18", "r19", "r20", "r21", "r22", "r23", "r24", "r25", "r26", "r27", "r28", "r29",
+    "r14", "r15", "r16", "r17", "r18", "r19", "r20", "r21", "r22", "r23", "r24", "r25", "r26", "r27", "r28", "r29", "r30", "r31",
 )
 HELD_OUT = {"r2b"}
 
