@@ -1004,6 +1004,7 @@ _DOCUMENT_SAYS = (
 # Where a claim the user builds on may begin: the question's start, or after a sentence of
 # their story or a label ("简答题：《…》第七条规定…，请写出…", r29).
 _CLAIM_START = r"(?:^|(?<=[。！!：:]))"
+# An article named in a claim ("第七十条规定…", "Article 12 requires…").
 _ARTICLE_NAMED = re.compile(r"第[零一二三四五六七八九十百\d]+条|\b(?:Article|Art\.) \d+", re.IGNORECASE)
 # "按政务处分法，复审期间原处分要暂停执行，那…？" (r28): the user's reading of a document, then
 # the question built on it.
@@ -1022,7 +1023,6 @@ _GIVEN = re.compile(
     # question (not "…规定的处分有哪几种，…": that part asks; not "…，对吗？": that confirms).
     r"|" + _CLAIM_START + _HEARSAY + r"?(?![^，,。？?]*(?:吗|呢|哪|什么|怎么|怎样|多少|几|谁|如何|是否|能否|可否))"
     r"(" + _DOCUMENT_SAYS + r"[^，,。？?]{4,}?)[，,](?=.*[？?]\s*$)(?!\s*" + _TAG_WORDS + r"\s*(?:[？?]|$))"
-
     # "听说款项支付条例规定，政府欠款超过一年，企业就可以…，具体怎么操作？": the claim runs on
     # after the comma, up to the last one before the question.
     r"|^" + _HEARSAY + r"?(" + _DOCUMENT_SAYS + r"[，,][^。？?]{4,}?)[，,]"
@@ -1133,7 +1133,7 @@ _IS_IT_TRUE_THAT = re.compile(
 _CONFIRMED_FIRST = re.compile(
     r"^(.{4,}?)(?:是不是|是否)(?:说|规定|要求|写着)(.{4,}?)[？?]\s*(?=\S)"
     # "《民营经济促进法》第六十二条不是规定扣押最长不能超过三个月吗？现在…" (r27, r31): asked back
-    r"|^(?:[^。？?]*[。！!])?([^。？?]{4,}?)不是(?:规定|说|要求|写着)(?:了)?([^。？?]{4,}?)(?:吗|嘛|么)[，,？?]\s*(?=\S)"
+    r"|^(?:[^？?]*[。！!])?([^。？?]{4,}?)不是(?:规定|说|要求|写着)(?:了)?([^。？?]{4,}?)(?:吗|嘛|么)[，,？?]\s*(?=\S)"
     r"|^(.{6,}?)(?:的吧|对吧|是吧|对吗|是吗|对不对|是不是|是真的吗|真的吗|是这样吗)[？?]\s*(?=\S)"
     # "The Guangzhou … Guidelines apply across all of Guangdong, right? We're a supplier … which…?" (r22)
     r"|^(.{12,}?),\s*(?:right|correct|isn'?t (?:it|that so)|don'?t they|doesn'?t it)[？?]\s*(?=\S)",
@@ -1492,9 +1492,9 @@ def earlier_version(question: str, current_years: Iterable[str] = ()) -> str | N
         return None
     current = set(current_years)
     for match in found:
-        edition = _OF_YEAR.fullmatch(match.group(0).strip())
-        year = (edition.group(1) or edition.group(2)) if edition else _PUBLISHED_EDITION.match(match.group(0))
-        if year is None or (year if isinstance(year, str) else year.group(1)) not in current:
+        edition = _OF_YEAR.fullmatch(match.group(0).strip()) or _PUBLISHED_EDITION.match(match.group(0))
+        year = next((g for g in edition.groups() if g), None) if edition else None
+        if year is None or year not in current:
             return "earlier version"
     return None
 

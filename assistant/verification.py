@@ -859,7 +859,10 @@ class _Comparer:
 
     def _read_figures(self, text: str, comparison: _Comparison) -> None:
         fragments = _fragments(text)
-        for figure in self.figures | self.counts:
+        # In a fixed order: the explanation names the first figure the clause states otherwise,
+        # and a set's order changes from one process to the next (r24-030 said "not 15 days" in
+        # one run and "not 20 days", the story's own figure, in another).
+        for figure in sorted(self.figures | self.counts, key=lambda q: (q.unit, q.value)):
             with_unit = [
                 (f, read) for f, read in fragments if any(q.unit == figure.unit for q in _figures(f))
             ]

@@ -476,6 +476,17 @@ def test_a_rule_the_question_says_a_named_article_makes_is_checked_in_that_artic
     assert answer.citations[0].article == "第四十三条"
 
 
+def test_a_contradicted_premise_names_the_figure_the_user_claims_not_the_storys(assistant):
+    # Both figures are days; the explanation had named either, as a set's order fell.
+    answer = assistant.ask(
+        "We want to factor our receivables from a large SOE customer. The SME payment regulation says the buyer "
+        "must confirm the debt within 15 days of our request; it's been 20 days now. What penalty does the buyer "
+        "face for blowing that deadline?"
+    )
+    assert answer.refused
+    assert "第十六条 states 30 days, not 15 days." in answer.answer
+
+
 def test_a_reading_of_a_document_the_question_builds_on_is_refused_only_when_contradicted(assistant):
     answer = assistant.ask("按政务处分法，记过的处分期是二十四个月，那期满后能晋升吗？")
     assert answer.refused
