@@ -995,10 +995,11 @@ _CONDITION_BEFORE_TAG = re.compile(r"\bif\s+\w+(?:'m|'s|'re|\s+(?:am|is|are))\s*
 # "既然…，那…" / "Since …, …": the question takes a claim as given and asks something else.
 # Heard second-hand, and what a document is said to say: "听说", "政务处分法规定", "发改委通知里说".
 _HEARSAY = r"(?:听说|据说|我听说|有人说)"
+# A document as users name it: "政务处分法", "《优化营商环境条例》", "发改委通知".
+_DOCUMENT_NAMED = r"(?:[^，,。？?]{0,16}?(?:法|条例|办法|通知|指引|文件))》?"
 _DOCUMENT_SAYS = (
     # "《优化营商环境条例》第六十二条明确规定…" (r29): an article, and an adverb, may come between
-    r"(?:[^，,。？?]{0,16}?(?:法|条例|办法|通知|指引|文件))》?"
-    r"(?:第[零一二三四五六七八九十百\d]+条(?:第[一二三四五六七八九十]+款)?)?"
+    _DOCUMENT_NAMED + r"(?:第[零一二三四五六七八九十百\d]+条(?:第[一二三四五六七八九十]+款)?)?"
     r"里?面?(?:明确|明文|清楚)?(?:规定|要求|明确|说|提到|写着|写了)"
 )
 # Where a claim the user builds on may begin: the question's start, or after a sentence of
@@ -1009,8 +1010,8 @@ _ARTICLE_NAMED = re.compile(r"第[零一二三四五六七八九十百\d]+条|\b
 # "按政务处分法，复审期间原处分要暂停执行，那…？" (r28): the user's reading of a document, then
 # the question built on it.
 _AS_UNDERSTOOD = re.compile(
-    _CLAIM_START + r"(?:按|按照|根据|依照|依据)(?:《[^》]{2,30}》|[^，,。？?]{2,16}?(?:法|条例|办法|通知|指引))"
-    r"(?:的?规定)?[，,]([^，,。？?]{6,}?)[，,]\s*(?:那么|那|所以|因此)"
+    _CLAIM_START + r"(?:按|按照|根据|依照|依据)" + _DOCUMENT_NAMED
+    + r"(?:的?规定)?[，,]([^，,。？?]{6,}?)[，,]\s*(?:那么|那|所以|因此)"
 )
 _GIVEN_AFTER_SUBJECT = re.compile(r"^([^，,。？?]{2,30}?)既然([^，,。？?]{4,}?)[，,]")
 _GIVEN = re.compile(
