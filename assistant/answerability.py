@@ -118,7 +118,9 @@ _ASKS = [
         r"|最低金额|金额(?:门槛|起点|下限)|起点金额"
         # "what administrative fine can the authorities impose…? Is there a fixed amount range?" (r21)
         r"|\bwhat (?:administrative |monetary |financial )?fines? (?:can|could|will|would|may|might|do|does)\b"
-        r"|\b(?:fixed )?amount range\b", re.I), {"yuan"}),
+        r"|\b(?:fixed )?amount range\b"
+        # "Is there a prescribed amount or percentage … for such rewards?" (r30)
+        r"|\b(?:prescribed|fixed|set|statutory|standard) (?:amount|sum)\b", re.I), {"yuan"}),
     # "up to how many times our losses can we claim?", "惩罚性赔偿最多几倍" (r17): a multiple
     # (not "要的抵押比国企多好几倍": several times more, told).
     (re.compile(
@@ -142,7 +144,8 @@ _ASKS = [
     # "逾期利息按什么利率算", "What is the late-payment interest rate…": a rate too.
     (re.compile(
         r"利率(?:是|为|按)?(?:多少|几)|(?:按|以)(?:什么|哪个|多少)利率"
-        r"|\b(?:what|which) (?:is the )?(?:[\w-]+ ){0,3}?(?:interest )?rate\b|\bat what rate\b", re.I),
+        # "is there an inheritance or gift tax, and what's the rate?" (r30)
+        r"|\b(?:what|which)(?:'s| is)? (?:the )?(?:[\w-]+ ){0,3}?(?:interest )?rate\b|\bat what rate\b", re.I),
      {"percent"}),
     (re.compile(r"扣(?:多少|几)分|how many (?:score |credit )?points", re.I), {"point"}),
     # "the maximum number of working days the authorities can take" (r27)
@@ -1136,6 +1139,8 @@ _CONFIRMED_FIRST = re.compile(
     # "《民营经济促进法》第六十二条不是规定扣押最长不能超过三个月吗？现在…" (r27, r31): asked back
     r"|^(?:[^？?]*[。！!])?([^。？?]{4,}?)不是(?:规定|说|要求|写着)(?:了)?([^。？?]{4,}?)(?:吗|嘛|么)[，,？?]\s*(?=\S)"
     r"|^(.{6,}?)(?:的吧|对吧|是吧|对吗|是吗|对不对|是不是|是真的吗|真的吗|是这样吗)[？?]\s*(?=\S)"
+    # "…处分期满后得他本人写申请、经监委批准才能解除吧？我们人事部要不要…" (r30)
+    r"|^(.{10,}?)(?<![好行])吧[？?]\s*(?=\S)"
     # "The Guangzhou … Guidelines apply across all of Guangdong, right? We're a supplier … which…?" (r22)
     r"|^(.{12,}?),\s*(?:right|correct|isn'?t (?:it|that so)|don'?t they|doesn'?t it)[？?]\s*(?=\S)",
     re.IGNORECASE,

@@ -394,6 +394,31 @@ def denial(claim: str, sentence: str) -> str | None:
     return None
 
 
+# The claim makes something wait on an application or an approval ("得他本人写申请、经监委批准
+# 才能解除", "only lifted upon application"); the clause has it happen by itself ("期满后自动解除").
+# The phrase is cut from the claim to leave what happens (处分期满后…解除), which the clause
+# must be about.
+_ON_APPLICATION = re.compile(
+    r"(?:得|要|需要|须|必须|应当)?[^，。；？?]{0,10}?(?:申请|批准|审批|报批|同意)[^，。；？?]{0,12}?"
+    r"(?:才能|才可以|才可|方可|才会|以后才|后才)"
+    r"|\b(?:only )?(?:upon|on|after) (?:an? |the |his |her |their )?(?:written )?(?:application|approval|request)"
+    r"(?: (?:by|from|of) (?:the |a |an )?[\w-]+(?: [\w-]+)?)?"
+    r"|\b(?:must|has to|have to|needs? to|should) (?:first )?(?:apply|be approved|get (?:\w+ )?approval)\b",
+    re.IGNORECASE,
+)
+_AUTOMATIC = re.compile(r"自动(?:解除|恢复|失效|终止|生效|续期|延期)|\bautomatically\b[^,;.]{0,30}", re.IGNORECASE)
+
+
+def happens_by_itself(claim: str, sentence: str) -> str | None:
+    """The phrase of ``sentence`` saying that what the claim makes wait on an application or
+    an approval happens by itself, if it does ("期满后自动解除" against "要本人申请、经批准
+    才能解除")."""
+    if not _ON_APPLICATION.search(claim):
+        return None
+    match = _AUTOMATIC.search(sentence)
+    return match.group(0) if match else None
+
+
 def overstated(claim: set[Modality], clause: set[Modality]) -> bool:
     """The claim makes a duty of what the clause only permits ("必须给奖励" / "可以给予奖励")."""
     return claim == {"required"} and clause == {"permitted"}
@@ -515,7 +540,9 @@ def _verify(
         if c.conflict in ("modality", "denied", "actor", "overstated", "direction", "graded")
         and (c is on_topic[0] or c.close or c.purpose_denied)
     ]
-    conflicting += [c for c in compared if c.ended and c.candidate.confidence >= threshold]
+    conflicting += [
+        c for c in compared if (c.ended or c.automatic) and c.candidate.confidence >= threshold
+    ]
     # A text saying it is not meant to do what the claim says it does, in the claim's own verb
     # and object, refutes it however little else of the claim it repeats (across languages the
     # rest of a Chinese claim matches an English report's sentence at 0.36: r19).
@@ -613,6 +640,7 @@ class _Comparison:
     ungraded: bool = False
     # The claim says something lasts for good; the sentence provides for ending it.
     ended: bool = False
+    automatic: str | None = None  # the clause's phrase having happen by itself what the claim makes wait
     # The phrase in which the sentence plainly denies what the claim states ("不新增领导岗位和职数").
     denied: str | None = None
     # ... by saying it is not meant to do what the claim says it does (counted in any clause
@@ -670,6 +698,8 @@ class _Comparison:
             return "graded"
         if self.ended:
             return "ended"
+        if self.automatic:
+            return "automatic"
         return None
 
     def figures(self, language: str) -> dict[str, str]:
@@ -684,8 +714,8 @@ class _Comparison:
             return {"claimed": claimed, "stated": stated}
         if self.directions:
             return {"claimed": self.directions[0], "stated": self.directions[1]}
-        if self.denied:
-            return {"stated": self.denied}
+        if self.denied or self.automatic:
+            return {"stated": self.denied or self.automatic}
         return {}
 
     def where(self, language: str) -> str:
@@ -756,6 +786,16 @@ class _Comparer:
         lasting = _FOR_GOOD_PHRASE.sub("，", topic) if _FOR_GOOD.search(claim) else ""
         self.lasting_units = content_units(lasting)
         self.translated_lasting_units = content_units(translate_terms(lasting))
+        # What the claim makes wait on an application ("处分期满后…解除" of "…得他本人写申请、经
+        # 监委批准才能解除"): a clause about it that has it happen by itself contradicts the claim.
+        # (In the phrase that says so: a story before it, "我们公司有个员工去年被给了警告处分，",
+        # is not what waits.)
+        waiting = " ".join(
+            _ON_APPLICATION.sub("，", phrase)
+            for phrase in re.split(r"[，,；;。]", topic) if _ON_APPLICATION.search(phrase)
+        )
+        self.waiting_units = content_units(waiting)
+        self.translated_waiting_units = content_units(translate_terms(waiting))
         self.figures = quantities(claim)
         # The kinds of a listed set the claim names (开除 of the six 政务处分): a figure stated
         # of another kind of the set is not stated of these ("（四）降级、撤职，二十四个月";
@@ -850,6 +890,9 @@ class _Comparer:
         comparison.ended = bool(lasting) and _share(lasting, window) >= WELL_ALIGNED and ends_what_lasts(
             self.claim, window
         )
+        waiting = self.translated_waiting_units if cross else self.waiting_units
+        if waiting and _share(waiting, window) >= WELL_ALIGNED:
+            comparison.automatic = happens_by_itself(self.claim, window)
         if not cross:
             comparison.actors = other_actor(self.claim, windows[best].text, text)
         # A document's issuer is named alike in both languages (answerability.bodies).
@@ -1127,6 +1170,10 @@ _EXPLANATIONS = {
         "zh": "{where}规定了结束的办法（移除、修复、解除或期满），并非永久如此。",
         "en": "{where} provides for ending it (removal, restoration, lifting or expiry); it "
         "does not last for good.",
+    },
+    "automatic": {
+        "zh": "{where}规定“{stated}”，无需申请或批准。",
+        "en": "{where} says “{stated}”: it needs no application or approval.",
     },
     "overstated": {
         "zh": "{where}只规定“可以”这样做，没有规定必须这样做。",

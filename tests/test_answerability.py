@@ -535,6 +535,9 @@ def test_when_something_takes_effect_asks_for_a_date(question):
     ("What administrative fine can the authorities impose? Is there a fixed amount range?", "yuan"),
     ("暂停期间工资还发不发？发多少？", "yuan"),
     ("这算不算违规从事营利性活动？有没有允许的额度？", "yuan"),  # r23
+    # r30
+    ("Whistleblowers may be rewarded. Is there a prescribed amount for such rewards?", "yuan"),
+    ("If I give shares to my children, is there a gift tax, and what's the rate?", "percent"),
 ])
 def test_a_share_points_or_a_cap_are_figures_a_clause_must_state(question, unit):
     assert asked_units(question) == {unit}
@@ -761,6 +764,9 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
     # The user's reading of a document, to be stopped only by a contradiction (r28)
     ("按政务处分法，复审期间原处分要暂停执行，那他这期间的工资怎么发？",
      Premise("复审期间原处分要暂停执行", False, as_understood=True)),
+    # A supposition tagged 吧 before the question asked (r30)
+    ("他去年被给了警告处分，处分期满后得本人申请、经批准才能解除吧？我们要不要提醒他准备材料？",
+     Premise("他去年被给了警告处分，处分期满后得本人申请、经批准才能解除", True)),
     ("如果机关必须在60日内付款，那逾期算违约吗？", None),  # a condition, not a claim
     ("机关多久内付款？", None),
     ("Is that right?", None),

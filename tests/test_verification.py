@@ -262,6 +262,19 @@ def test_one_consequence_whatever_the_severity_contradicts_a_clause_grading_by_i
     assert verify(assistant, "公职人员贪污贿赂情节严重的，予以开除。").verdict != "contradicted"
 
 
+@pytest.mark.parametrize("claim", [
+    "警告处分期满后，要本人写申请、经监委批准才能解除。",
+    "A sanction is only lifted upon application by the official once its period ends.",
+])
+def test_what_the_clause_has_happen_by_itself_is_not_waiting_on_an_application(assistant, claim):
+    # 第二十六条: 政务处分期满后自动解除 (r30).
+    result = verify(assistant, claim)
+    assert result.verdict == "contradicted"
+    assert result.clauses[0].article == "第二十六条"
+    assert "“自动解除”" in result.explanation
+    assert verify(assistant, "政务处分期满后自动解除。").verdict == "supported"
+
+
 def test_an_actor_contradiction_names_both_actors(assistant):
     result = verify(assistant, "《中央企业合规管理办法》规定首席合规官由总经理兼任")
     assert result.verdict == "contradicted"
