@@ -255,7 +255,7 @@ class ExtractiveAnswerer:
         if objection is None and (whole := self._about_document(question, named, catalog)):
             return whole
         objection = objection or self._objection(question, candidates, catalog, named)
-        if objection or confidence < self.settings.refusal_threshold:
+        if objection or confidence < self.settings.threshold_for(language):
             # Asked of one document ("When did the NDRC notice take effect?"), the nearest
             # clauses shown are that document's, not other laws' effective dates.
             nearest = [c for c in candidates if c.node.metadata.get("document") in named] or candidates

@@ -242,7 +242,7 @@ def evaluate(ctx: click.Context, split: str, baseline: bool, as_json: bool, thre
     run = run_evaluation(settings, split=split, baseline=baseline)
     report = write_html_report(
         REPORTS_DIR / f"eval-{split}.html", run.comparison, run.ours, run.baseline,
-        settings.answer.refusal_threshold,
+        {language: settings.answer.threshold_for(language) for language in ("zh", "en")},
     )
     if as_json:
         click.echo(run.comparison.model_dump_json())

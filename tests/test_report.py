@@ -182,6 +182,13 @@ def test_the_refusal_curve_is_recomputed_from_recorded_confidences(ours):
     assert (curve[0.7].refusal, curve[0.7].false_refusal) == (1.0, 0.5)
 
 
+def test_the_refusal_curve_of_one_language_counts_only_its_questions(ours):
+    # The English question alone: answerable, at 0.6; no unanswerable one to refuse.
+    curve = {round(p.threshold, 2): p for p in ours.refusal_curve(language="en")}
+    assert (curve[0.5].refusal, curve[0.5].false_refusal) == (None, 0.0)
+    assert (curve[0.7].refusal, curve[0.7].false_refusal) == (None, 1.0)
+
+
 REQUIRED_KEYS = {"evidence_hit", "recall_at_5", "mrr", "quote_validity", "sentence_support",
                  "citation_recall", "citation_precision", "refusal", "false_refusal"}
 
@@ -213,7 +220,7 @@ def test_the_markdown_summary_without_a_baseline(ours):
 
 
 def test_the_html_report_escapes_all_text(comparison, ours, baseline):
-    page = render_html(comparison, ours, baseline, refusal_threshold=0.45)
+    page = render_html(comparison, ours, baseline, refusal_thresholds={"zh": 0.45, "en": 0.45})
     assert HOSTILE not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;不得拖欠。" in page
     assert "<img" not in page
@@ -221,7 +228,7 @@ def test_the_html_report_escapes_all_text(comparison, ours, baseline):
 
 
 def test_the_html_report_loads_nothing_and_runs_only_its_own_script(comparison, ours, baseline):
-    page = render_html(comparison, ours, baseline, refusal_threshold=0.45)
+    page = render_html(comparison, ours, baseline, refusal_thresholds={"zh": 0.45, "en": 0.45})
     assert not re.search(r"<[^>]+\b(?:src|href)\s*=", page)
     for external in ("<link", "@import", "url("):
         assert external not in page
@@ -233,16 +240,24 @@ def test_the_html_report_loads_nothing_and_runs_only_its_own_script(comparison, 
 
 
 def test_the_html_report_plots_refusal_against_the_threshold(comparison, ours, baseline):
-    page = render_html(comparison, ours, baseline, refusal_threshold=0.45)
-    svg = re.search(r"<svg.*?</svg>", page, re.S).group(0)
+    page = render_html(comparison, ours, baseline, refusal_thresholds={"zh": 0.45, "en": 0.45})
+    # The Chinese questions' plot (after the English one): one unanswerable, one answerable.
+    svg = re.findall(r"<svg.*?</svg>", page, re.S)[1]
     assert svg.count("<polyline") == 2
     # Plot area from x=50, 490 wide: the configured 0.45 sits at 50 + 0.45 * 490.
     assert 'class="threshold" x1="270.5"' in svg
     assert "configured 0.45" in svg
 
 
+def test_the_html_report_plots_each_language_against_its_own_threshold(comparison, ours, baseline):
+    page = render_html(comparison, ours, baseline, refusal_thresholds={"zh": 0.15, "en": 0.45})
+    english, chinese = re.findall(r"<svg.*?</svg>", page, re.S)
+    assert "configured 0.45" in english
+    assert "configured 0.15" in chinese
+
+
 def test_the_html_report_rows_can_be_filtered_by_type_and_language(comparison, ours, baseline):
-    page = render_html(comparison, ours, baseline, refusal_threshold=0.45)
+    page = render_html(comparison, ours, baseline, refusal_thresholds={"zh": 0.45, "en": 0.45})
     assert page.count("<tr data-type=") == 3
     assert '<tr data-type="unanswerable" data-language="zh" data-failed="true">' in page
     assert '<option value="cross_lingual">cross_lingual</option>' in page
@@ -251,5 +266,5 @@ def test_the_html_report_rows_can_be_filtered_by_type_and_language(comparison, o
 
 def test_the_html_report_is_written_where_asked(tmp_path, comparison, ours, baseline):
     target = tmp_path / "reports" / "eval-dev.html"
-    path = write_html_report(target, comparison, ours, baseline, 0.45)
+    path = write_html_report(target, comparison, ours, baseline, {"zh": 0.45, "en": 0.45})
     assert path.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.settings import Settings
+from assistant.settings import AnswerSettings, Settings
 
 
 def test_defaults_work_offline():
@@ -27,3 +27,11 @@ def test_env_overrides_toml_and_flags_override_env(tmp_path, monkeypatch):
     assert settings.answer.refusal_threshold == 0.4  # TOML beats default
     assert settings.embedding.model == "use-multilingual"  # an unset flag hides nothing
     assert Settings.load().index_dir == Path("/from/env")
+
+
+def test_chinese_questions_have_their_own_refusal_threshold():
+    answer = AnswerSettings()
+    assert answer.threshold_for("zh") == answer.refusal_threshold_chinese
+    assert answer.threshold_for("zh") < answer.threshold_for("en") == answer.refusal_threshold
+    # Unset, Chinese questions take the one threshold.
+    assert AnswerSettings(refusal_threshold_chinese=None).threshold_for("zh") == answer.refusal_threshold

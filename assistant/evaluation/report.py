@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from html import escape
 from pathlib import Path
 
@@ -314,9 +314,13 @@ def _options(values: Sequence[str]) -> str:
 
 
 def render_html(
-    comparison: Comparison, ours: EvalResult, baseline: EvalResult | None, refusal_threshold: float
+    comparison: Comparison,
+    ours: EvalResult,
+    baseline: EvalResult | None,
+    refusal_thresholds: Mapping[str, float],
 ) -> str:
-    """The whole report as one HTML document."""
+    """The whole report as one HTML document; ``refusal_thresholds`` are the configured ones
+    by question language (answer.threshold_for)."""
     types = sorted({row.item.type for row in ours.rows})
     languages = sorted({row.item.language for row in ours.rows})
     baseline_head = "<th>baseline</th>" if baseline else ""
@@ -338,8 +342,9 @@ Intervals are 95% Wilson.</p>
 <p>Recomputed from the confidences recorded for each answer (ours), assuming a refusal
 whenever confidence is below the threshold; answers refused by an answerability check (a
 document that is not indexed, a figure no clause states, a contradicted premise, a term no
-document uses) count as refused at every threshold.</p>
-{refusal_plot(ours.refusal_curve(configured_threshold=refusal_threshold), refusal_threshold)}
+document uses) count as refused at every threshold. One plot per question language, as each
+has its own threshold.</p>
+{_refusal_plots(ours, languages, refusal_thresholds)}
 <h2>Questions</h2>
 <div class="controls">
 <label>type <select id="type-filter">{_options(types)}</select></label>
@@ -354,14 +359,25 @@ document uses) count as refused at every threshold.</p>
 """
 
 
+def _refusal_plots(ours: EvalResult, languages: list[str], thresholds: Mapping[str, float]) -> str:
+    return "".join(
+        f"<h3>Questions in {escape(language)}</h3>"
+        + refusal_plot(
+            ours.refusal_curve(configured_threshold=thresholds[language], language=language),
+            thresholds[language],
+        )
+        for language in languages
+    )
+
+
 def write_html_report(
     path: Path,
     comparison: Comparison,
     ours: EvalResult,
     baseline: EvalResult | None,
-    refusal_threshold: float,
+    refusal_thresholds: Mapping[str, float],
 ) -> Path:
     """Write the HTML report to ``path`` (folders created) and return it."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_html(comparison, ours, baseline, refusal_threshold), encoding="utf-8")
+    path.write_text(render_html(comparison, ours, baseline, refusal_thresholds), encoding="utf-8")
     return path

@@ -155,9 +155,10 @@ class EvalResult:
     scores: SystemScores
 
     def refusal_curve(
-        self, steps: int = 100, configured_threshold: float | None = None
+        self, steps: int = 100, configured_threshold: float | None = None, language: str | None = None
     ) -> list[metrics.RefusalPoint]:
-        """Refusal and false-refusal vs a refusal threshold over 0..1, from recorded confidences.
+        """Refusal and false-refusal vs a refusal threshold over 0..1, from recorded confidences
+        (of the questions in ``language``, or all).
 
         An answer refused although its confidence reached ``configured_threshold`` was refused
         by an answerability check (unknown document, missing figure, contradicted premise),
@@ -173,6 +174,7 @@ class EvalResult:
                 row.item.answerable,
             )
             for row in self.rows
+            if language is None or row.item.language == language
         ]
         return metrics.refusal_curve(observations, [i / steps for i in range(steps + 1)])
 
