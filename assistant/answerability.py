@@ -861,12 +861,30 @@ _ASKED_DETAILS = [
     # of going to law, which no document allocates or waives (cn, r28).
     (
         re.compile(
-            r"律师费|诉讼费|保全费|仲裁费|鉴定费"
-            r"|\b(?:legal|lawyer'?s?|attorney'?s?|court|litigation|arbitration) (?:fees|costs)\b",
+            r"律师费|诉讼费|保全费|仲裁费|鉴定费|公证费"
+            r"|\b(?:legal|lawyer'?s?|attorney'?s?|court|litigation|arbitration|notary|notari[sz]ation) (?:fees|costs)\b",
             re.I,
         ),
-        re.compile(r"律师费|诉讼费|保全费|仲裁费|鉴定费|\b(?:legal|attorney|court|litigation) (?:fees|costs)\b", re.I),
+        re.compile(
+            r"律师费|诉讼费|保全费|仲裁费|鉴定费|公证费"
+            r"|\b(?:legal|attorney|court|litigation|notary|notari[sz]ation) (?:fees|costs)\b",
+            re.I,
+        ),
         {"zh": "律师费、诉讼费等费用", "en": "the costs of going to law"},
+    ),
+    # "Which metro station is closest to the Liby Center, and is there parking?" (r34, r36): how
+    # to get to a place the report names, which no document says.
+    (
+        re.compile(
+            r"停车|地铁|公交|开放时间|营业时间|怎么去|怎么走"
+            # (not "unpaid parking tickets": a fine, r5)
+            r"|\bparking\b(?!\s+(?:tickets?|fines?|violations?))|\bmetro\b|\bsubway\b|\bbus (?:line|route|stop)s?\b"
+            r"|\bopening hours\b"
+            r"|\bhow (?:do|can) (?:we|i) get there\b",
+            re.I,
+        ),
+        re.compile(r"停车|地铁|公交|开放时间|\bparking\b|\bmetro\b|\bsubway\b|\bopening hours\b", re.I),
+        {"zh": "交通、停车或开放时间", "en": "directions, parking or opening hours"},
     ),
     (
         # "Which board committee does the CCO report to?": a clause naming a committee.
@@ -1012,9 +1030,26 @@ _CLAIM_START = r"(?:^|(?<=[。！!：:]))"
 _ARTICLE_NAMED = re.compile(r"第[零一二三四五六七八九十百\d]+条|\b(?:Article|Art\.) \d+", re.IGNORECASE)
 # "按政务处分法，复审期间原处分要暂停执行，那…？" (r28): the user's reading of a document, then
 # the question built on it.
+# Also as someone else reads it, at an article: "他说按《政务处分法》第二十四条，被开除的人满五年
+# 以后就能重新报考公务员了，问我们…" (r35).
 _AS_UNDERSTOOD = re.compile(
-    _CLAIM_START + r"(?:按|按照|根据|依照|依据)" + _DOCUMENT_NAMED
-    + r"(?:的?规定)?[，,]([^，,。？?]{6,}?)[，,]\s*(?:那么|那|所以|因此)"
+    _CLAIM_START + r"(?:(?:他|她|对方|有人|同事|领导|老板|朋友)(?:说|讲))?(?:按|按照|根据|依照|依据)"
+    + _DOCUMENT_NAMED + r"(?:第[零一二三四五六七八九十百\d]+条)?"
+    + r"(?:的?规定)?[，,]([^，,。？?]{6,}?)[，,]\s*(?:那么|那|所以|因此|问)"
+)
+# What an article is said to say, a sentence of its own, then the question built on it: "政务
+# 处分法第十五条说，…最长可以到六十个月。那个副县长…，是不是…？" (r33), "Article 16 of the SME
+# payment Regulations gives the contractor 15 days to confirm the debt – if it misses the 15
+# days, …?" (r33, r34). (The question may have a comma; in English a story may come first, in
+# Chinese it may say who "我们" are: "我们是大型民营企业。条例要求我们…" is read whole.)
+_ARTICLE_SAYS_THEN_ASKED = re.compile(
+    r"^(?!为何|为什么|为啥|凭什么|如果|假如|要是|若|万一|假设|假定)" + _HEARSAY
+    + r"?(?![^。？?]*(?:吗|呢|哪|什么|怎么|怎样|多少|(?<!好)几|谁|如何|是否|能否|可否))"
+    r"(" + _DOCUMENT_SAYS + r"[，,：:]?[^。？?]{4,}?)。(?=[^。]*[？?]\s*$)"
+    r"|(?:^|(?<=[.!?]\s))((?:under )?(?:Article|Art\.) \d+ of (?:the )?[^,.?]{3,80}? (?:gives|allows|lets|requires|says|states|"
+    r"provides|sets|caps|limits|obliges|bans|prohibits|permits|entitles|grants)\b[^.?!–—]{6,}?)"
+    r"(?:\.\s+|\s[–—]\s)(?=.*\?\s*$)",
+    re.IGNORECASE,
 )
 _GIVEN_AFTER_SUBJECT = re.compile(r"^([^，,。？?]{2,30}?)既然([^，,。？?]{4,}?)[，,]")
 _GIVEN = re.compile(
@@ -1025,7 +1060,9 @@ _GIVEN = re.compile(
     r"|^(?!如果|假如|要是|若|万一|假设|假定)(.{6,}?(?:必须|一定要|应当|不用|无需|不必|只能).{0,30}?)[，,]\s*(?:那么|那)"
     # "政务处分法规定官员收礼超过5000元才给处分，那…？": what a document is said to say, then a
     # question (not "…规定的处分有哪几种，…": that part asks; not "…，对吗？": that confirms).
-    r"|" + _CLAIM_START + _HEARSAY + r"?(?![^，,。？?]*(?:吗|呢|哪|什么|怎么|怎样|多少|几|谁|如何|是否|能否|可否))"
+    # (Not "为何…第五十二条要求…": a why-question, asking the whole claim back.)
+    r"|" + _CLAIM_START + r"(?!为何|为什么|为啥|凭什么)" + _HEARSAY
+    + r"?(?![^，,。？?]*(?:吗|呢|哪|什么|怎么|怎样|多少|几|谁|如何|是否|能否|可否))"
     r"(" + _DOCUMENT_SAYS + r"[^，,。？?]{4,}?)[，,](?=.*[？?]\s*$)(?!\s*" + _TAG_WORDS + r"\s*(?:[？?]|$))"
     # "听说款项支付条例规定，政府欠款超过一年，企业就可以…，具体怎么操作？": the claim runs on
     # after the comma, up to the last one before the question.
@@ -1119,6 +1156,9 @@ def states_sweep(text: str, kind: str) -> bool:
 
 # "为什么X只适用于国有企业？", "Why does the notice only cover …?": asking why takes X as so.
 _WHY_ZH = re.compile(r"^([^？?。]*?)(?:为什么|为何)([^？?。，,]{2,})")
+# ... up to the question mark when it names an article: "为何《民营经济促进法》第五十二条要求行政
+# 机关…开展行政检查前，须提前三日书面通知被检查企业？" (r34) claims the article's whole rule.
+_WHY_ARTICLE_ZH = re.compile(r"^([^？?。]*?)(?:为什么|为何)([^？?。]*?第[零一二三四五六七八九十百\d]+条[^？?。]{2,})[？?]")
 _WHY_EN = re.compile(
     r"^why (?:does|do|did|is|are|was|were|must|should|would|can'?t|doesn'?t|don'?t|isn'?t|aren'?t) (.{8,}?)\??\s*$",
     re.IGNORECASE,
@@ -1314,7 +1354,7 @@ def premise(question: str) -> Premise | None:
     given_after = _GIVEN_AFTER_SUBJECT.search(question)
     if given_after and _CITES_A_DOCUMENT.search(given_after.group(1)):
         return Premise("".join(given_after.groups()).strip(), confirming=False)
-    why = _WHY_ZH.search(question)
+    why = _WHY_ARTICLE_ZH.search(question) or _WHY_ZH.search(question)
     if why:
         return Premise((why.group(1) + why.group(2)).strip("，, "), confirming=False, asks_why=True)
     why = _WHY_EN.search(question)
@@ -1330,6 +1370,9 @@ def premise(question: str) -> Premise | None:
     heard = _TOLD_AND_BUILT_ON.search(question)
     if heard:
         return _heard(next(group for group in heard.groups() if group), confirming=False)
+    said = _ARTICLE_SAYS_THEN_ASKED.search(question)
+    if said:
+        return Premise(next(group for group in said.groups() if group).strip(), confirming=False)
     stated = _STATED_THEN_ASKED.search(question)
     if (
         stated
@@ -1449,6 +1492,8 @@ _EARLIER_VERSION = re.compile(
 # "胜诉的可能性大吗", "what are our chances of winning": the documents state rules, not odds.
 _PREDICTION = re.compile(
     r"胜诉|败诉|(?:赢|输)的?(?:可能|几率|概率|把握)|能(?:不能)?(?:打)?赢|(?:可能性|几率|概率|把握)(?:大|高|有多)"
+    # "胜算有多大、钱真能要回来的成功率有几成？" (r36)
+    r"|胜算|赢面|成功率|有几成(?:把握|希望)?"
     r"|\bchances? (?:of|that|to)\b|\bwill (?:we|i|they|the court) (?:win|lose|succeed)\b"
     r"|\bhow likely\b|\blikel(?:y|ihood) (?:of|to) (?:win|succeed|lose)",
     re.IGNORECASE,

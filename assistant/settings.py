@@ -110,7 +110,9 @@ class AnswerSettings(BaseModel):
     # while Chinese questions off the subject are caught by the off-topic check before this.
     # On the dev split, of the Chinese questions at 0.15–0.24 refused for nothing else none was
     # unanswerable (15 answerable, five of them in the 32nd–35th blind rounds, scored before
-    # this was set); of the English ones 11 of 17 were.
+    # this was set); of the English ones 11 of 17 were. The two rounds written after it was set
+    # (r36, r37) gained five answered Chinese stories (three cite the gold clause) and lost one
+    # refusal (a restaurant's fire-safety inspection).
     refusal_threshold_chinese: float | None = Field(
         0.15,
         description=(

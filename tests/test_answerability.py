@@ -182,6 +182,11 @@ def test_a_question_asking_for_a_detail_no_clause_on_topic_mentions():
         "asked-for detail not stated: 律师费、诉讼费等费用"
     )
     assert missing_detail("Can we recover our legal fees from the agency?", [COMPLAINTS], "en") is not None
+    assert missing_detail("听说还得先把欠条拿去公证，公证费大概多少？", [COMPLAINTS], "zh") is not None  # r37
+    # How to get to a place the report names (r34, r36)
+    assert missing_detail("Which metro station is closest to the venue, and is there parking?", [COMPLAINTS], "en") == (
+        "asked-for detail not stated: directions, parking or opening hours"
+    )
 
 
 CCO_POST = "第十二条 中央企业设立首席合规官，由总法律顾问兼任，对企业主要负责人负责，领导合规管理部门组织开展相关工作。"
@@ -587,6 +592,7 @@ def test_only_the_sentences_that_ask_ask_for_a_figure():
     ("政府违约后，企业可以向哪里投诉？", False),
     ("How likely is it that... no, what does Article 9 say?", True),
     ("What happens to a government that loses a lawsuit against a company?", False),
+    ("你帮我估一下，胜算有多大、钱真能要回来的成功率有几成？", True),  # r36
 ])
 def test_asking_how_a_case_will_turn_out_is_a_prediction(question, predicts):
     assert (asks_prediction(question) is not None) == predicts
@@ -767,6 +773,18 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
     # A supposition tagged 吧 before the question asked (r30)
     ("他去年被给了警告处分，处分期满后得本人申请、经批准才能解除吧？我们要不要提醒他准备材料？",
      Premise("他去年被给了警告处分，处分期满后得本人申请、经批准才能解除", True)),
+    # What an article is said to say, a sentence of its own, then the question (r33, r34)
+    ("政务处分法第十五条说，合并后的处分期最长可以到六十个月。那个副县长摊上三件事，是不是要背五年？",
+     Premise("政务处分法第十五条说，合并后的处分期最长可以到六十个月", False)),
+    ("Our client factors a receivable. Article 16 of the SME payment Regulations gives the debtor 15 days "
+     "to confirm the debt – if it misses them, is the receivable deemed confirmed?",
+     Premise("Article 16 of the SME payment Regulations gives the debtor 15 days to confirm the debt", False)),
+    # ... and asked why, the article's whole rule up to the question mark (r34)
+    ("为何《民营经济促进法》第五十二条要求行政检查前，须提前三日书面通知被检查企业？该要求能否作为依据？",
+     Premise("《民营经济促进法》第五十二条要求行政检查前，须提前三日书面通知被检查企业", False, asks_why=True)),
+    # Someone else's reading of an article (r35)
+    ("他说按《政务处分法》第二十四条，被开除的人满五年以后就能重新报考公务员了，问我们从哪天算？",
+     Premise("被开除的人满五年以后就能重新报考公务员了", False, as_understood=True)),
     ("如果机关必须在60日内付款，那逾期算违约吗？", None),  # a condition, not a claim
     ("机关多久内付款？", None),
     ("Is that right?", None),

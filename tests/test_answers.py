@@ -453,6 +453,23 @@ def test_a_rule_the_question_says_a_document_states_is_checked_in_that_document(
     assert reason in answer.answer
 
 
+@pytest.mark.parametrize(("days", "refused"), [(15, True), (30, False)])
+def test_a_figure_an_article_is_said_to_give_is_refused_only_when_the_article_states_another(
+    assistant, days, refused
+):
+    # 第十六条: 自中小企业提出确权请求之日起30日内确认. The verifier finds "gives the debtor" in no
+    # clause, so a true figure is answered because the named article states it (r34).
+    answer = assistant.ask(
+        f"Article 16 of the SME payment Regulations gives the debtor {days} days to confirm the debt "
+        f"once the SME asks – if it misses the {days} days, is the receivable deemed confirmed?"
+    )
+    assert answer.refused is refused
+    if refused:
+        assert "states 30 days, not 15 days" in answer.answer
+    else:
+        assert (SME, "第十六条") in _cited(answer)
+
+
 def test_a_figure_a_named_article_is_said_to_state_is_checked_in_that_article(assistant):
     # 第三十四条 sets no amount: the article is not simply shown as if it said so.
     answer = assistant.ask("政务处分法第三十四条是不是说收礼五百元以下不处分？那收四百的卡没事吧？")
