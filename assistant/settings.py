@@ -149,14 +149,14 @@ class AnswerSettings(BaseModel):
         ge=0.0,
         le=1.0,
     )
+    max_sentences: int = Field(3, description="Most sentences quoted in an extractive answer.", ge=1)
+    max_clauses: int = Field(3, description="Most clauses an extractive answer quotes from.", ge=1)
+
     def threshold_for(self, language: str) -> float:
         """The refusal threshold for a question in ``language`` ("zh" or "en")."""
         if language == "zh" and self.refusal_threshold_chinese is not None:
             return self.refusal_threshold_chinese
         return self.refusal_threshold
-
-    max_sentences: int = Field(3, description="Most sentences quoted in an extractive answer.", ge=1)
-    max_clauses: int = Field(3, description="Most clauses an extractive answer quotes from.", ge=1)
 
 
 class ServerSettings(BaseModel):

@@ -640,7 +640,9 @@ class _Comparison:
     ungraded: bool = False
     # The claim says something lasts for good; the sentence provides for ending it.
     ended: bool = False
-    automatic: str | None = None  # the clause's phrase having happen by itself what the claim makes wait
+    # The phrase in which the sentence has happen by itself what the claim makes wait on an
+    # application ("自动解除").
+    automatic: str | None = None
     # The phrase in which the sentence plainly denies what the claim states ("不新增领导岗位和职数").
     denied: str | None = None
     # ... by saying it is not meant to do what the claim says it does (counted in any clause

@@ -360,6 +360,7 @@ has its own threshold.</p>
 
 
 def _refusal_plots(ours: EvalResult, languages: list[str], thresholds: Mapping[str, float]) -> str:
+    """A refusal plot per question language, each marking that language's threshold."""
     return "".join(
         f"<h3>Questions in {escape(language)}</h3>"
         + refusal_plot(
