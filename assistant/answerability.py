@@ -1016,25 +1016,31 @@ _CONDITION_BEFORE_TAG = re.compile(r"\bif\s+\w+(?:'m|'s|'re|\s+(?:am|is|are))\s*
 # "既然…，那…" / "Since …, …": the question takes a claim as given and asks something else.
 # Heard second-hand, and what a document is said to say: "听说", "政务处分法规定", "发改委通知里说".
 _HEARSAY = r"(?:听说|据说|我听说|有人说)"
+# An article as Chinese cites it: "第七十条", "第9条".
+_ARTICLE_ZH = r"第[零一二三四五六七八九十百\d]+条"
+# Not a claim where a question begins asking why (it asks the claim back) or supposing (a
+# condition, not a claim).
+_NOT_WHY = r"(?!为何|为什么|为啥|凭什么)"
+_NOT_SUPPOSED = r"(?!如果|假如|要是|若|万一|假设|假定)"
 # A document as users name it: "政务处分法", "《优化营商环境条例》", "发改委通知".
 _DOCUMENT_NAMED = r"(?:[^，,。？?]{0,16}?(?:法|条例|办法|通知|指引|文件))》?"
 _DOCUMENT_SAYS = (
     # "《优化营商环境条例》第六十二条明确规定…" (r29): an article, and an adverb, may come between
-    _DOCUMENT_NAMED + r"(?:第[零一二三四五六七八九十百\d]+条(?:第[一二三四五六七八九十]+款)?)?"
+    _DOCUMENT_NAMED + r"(?:" + _ARTICLE_ZH + r"(?:第[一二三四五六七八九十]+款)?)?"
     r"里?面?(?:明确|明文|清楚)?(?:规定|要求|明确|说|提到|写着|写了)"
 )
 # Where a claim the user builds on may begin: the question's start, or after a sentence of
 # their story or a label ("简答题：《…》第七条规定…，请写出…", r29).
 _CLAIM_START = r"(?:^|(?<=[。！!：:]))"
 # An article named in a claim ("第七十条规定…", "Article 12 requires…").
-_ARTICLE_NAMED = re.compile(r"第[零一二三四五六七八九十百\d]+条|\b(?:Article|Art\.) \d+", re.IGNORECASE)
+_ARTICLE_NAMED = re.compile(_ARTICLE_ZH + r"|\b(?:Article|Art\.) \d+", re.IGNORECASE)
 # "按政务处分法，复审期间原处分要暂停执行，那…？" (r28): the user's reading of a document, then
 # the question built on it.
 # Also as someone else reads it, at an article: "他说按《政务处分法》第二十四条，被开除的人满五年
 # 以后就能重新报考公务员了，问我们…" (r35).
 _AS_UNDERSTOOD = re.compile(
     _CLAIM_START + r"(?:(?:他|她|对方|有人|同事|领导|老板|朋友)(?:说|讲))?(?:按|按照|根据|依照|依据)"
-    + _DOCUMENT_NAMED + r"(?:第[零一二三四五六七八九十百\d]+条)?"
+    + _DOCUMENT_NAMED + r"(?:" + _ARTICLE_ZH + r")?"
     + r"(?:的?规定)?[，,]([^，,。？?]{6,}?)[，,]\s*(?:那么|那|所以|因此|问)"
 )
 # What an article is said to say, a sentence of its own, then the question built on it: "政务
@@ -1043,7 +1049,7 @@ _AS_UNDERSTOOD = re.compile(
 # days, …?" (r33, r34). (The question may have a comma; in English a story may come first, in
 # Chinese it may say who "我们" are: "我们是大型民营企业。条例要求我们…" is read whole.)
 _ARTICLE_SAYS_THEN_ASKED = re.compile(
-    r"^(?!为何|为什么|为啥|凭什么|如果|假如|要是|若|万一|假设|假定)" + _HEARSAY
+    r"^" + _NOT_WHY + _NOT_SUPPOSED + _HEARSAY
     + r"?(?![^。？?]*(?:吗|呢|哪|什么|怎么|怎样|多少|(?<!好)几|谁|如何|是否|能否|可否))"
     r"(" + _DOCUMENT_SAYS + r"[，,：:]?[^。？?]{4,}?)。(?=[^。]*[？?]\s*$)"
     r"|(?:^|(?<=[.!?]\s))((?:under )?(?:Article|Art\.) \d+ of (?:the )?[^,.?]{3,80}? (?:gives|allows|lets|requires|says|states|"
@@ -1057,11 +1063,11 @@ _GIVEN = re.compile(
     r"|^" + _HEARSAY + r"(.{4,}?)[，,]\s*(?:那么|那|所以|因此|是不是|能不能)"
     # "央企对举报人是必须给奖励的，那标准怎么定？": a stated duty the question builds on (not a
     # hypothesis: 如果/假如… are conditions, not claims).
-    r"|^(?!如果|假如|要是|若|万一|假设|假定)(.{6,}?(?:必须|一定要|应当|不用|无需|不必|只能).{0,30}?)[，,]\s*(?:那么|那)"
+    r"|^" + _NOT_SUPPOSED + r"(.{6,}?(?:必须|一定要|应当|不用|无需|不必|只能).{0,30}?)[，,]\s*(?:那么|那)"
     # "政务处分法规定官员收礼超过5000元才给处分，那…？": what a document is said to say, then a
     # question (not "…规定的处分有哪几种，…": that part asks; not "…，对吗？": that confirms).
     # (Not "为何…第五十二条要求…": a why-question, asking the whole claim back.)
-    r"|" + _CLAIM_START + r"(?!为何|为什么|为啥|凭什么)" + _HEARSAY
+    r"|" + _CLAIM_START + _NOT_WHY + _HEARSAY
     + r"?(?![^，,。？?]*(?:吗|呢|哪|什么|怎么|怎样|多少|几|谁|如何|是否|能否|可否))"
     r"(" + _DOCUMENT_SAYS + r"[^，,。？?]{4,}?)[，,](?=.*[？?]\s*$)(?!\s*" + _TAG_WORDS + r"\s*(?:[？?]|$))"
     # "听说款项支付条例规定，政府欠款超过一年，企业就可以…，具体怎么操作？": the claim runs on
@@ -1158,7 +1164,7 @@ def states_sweep(text: str, kind: str) -> bool:
 _WHY_ZH = re.compile(r"^([^？?。]*?)(?:为什么|为何)([^？?。，,]{2,})")
 # ... up to the question mark when it names an article: "为何《民营经济促进法》第五十二条要求行政
 # 机关…开展行政检查前，须提前三日书面通知被检查企业？" (r34) claims the article's whole rule.
-_WHY_ARTICLE_ZH = re.compile(r"^([^？?。]*?)(?:为什么|为何)([^？?。]*?第[零一二三四五六七八九十百\d]+条[^？?。]{2,})[？?]")
+_WHY_ARTICLE_ZH = re.compile(r"^([^？?。]*?)(?:为什么|为何)([^？?。]*?" + _ARTICLE_ZH + r"[^？?。]{2,})[？?]")
 _WHY_EN = re.compile(
     r"^why (?:does|do|did|is|are|was|were|must|should|would|can'?t|doesn'?t|don'?t|isn'?t|aren'?t) (.{8,}?)\??\s*$",
     re.IGNORECASE,
@@ -1454,7 +1460,7 @@ def asked_beyond(question: str, claimed: Premise | None) -> str | None:
 # the index holds the documents as they are, so quoting today's clause would answer another
 # question. Not 原文 ("the wording"), 原则 (principle) or 原因 (reason).
 _EARLIER_VERSION = re.compile(
-    r"原(?:条例|办法|规定|法律|通知|指引|第[零一二三四五六七八九十百\d]+条)|(?:修订|修改|修正)(?:之)?前"
+    r"原(?:条例|办法|规定|法律|通知|指引|" + _ARTICLE_ZH + r")|(?:修订|修改|修正)(?:之)?前"
     r"|旧(?:版|条例|办法|规定|法)|老版本|已(?:被)?废止"
     # "出台前是怎么规定的" (not "出台前要合法性审核吗": a step before issuing one)
     r"|(?:出台|发布|印发|定稿)(?:之)?前(?:的|，|,)?(?:规定|做法|政策|条例|办法|版本|是怎么|怎么规定)"

@@ -232,9 +232,10 @@ class Assistant:
         # A figure the named article does state is no unstated figure, however the user words
         # the rest ("Article 16 … gives the contractor 30 days to confirm the debt": the
         # verifier finds "gives the contractor" in no clause; 15 days it contradicts).
-        stated = set().union(*(quantities(c.node.get_content()) for c in named_clauses))
-        if objection == "premise figure not stated" and quantities(claimed.claim) <= stated:
-            return None
+        if objection == "premise figure not stated":
+            stated = set().union(*(quantities(c.node.get_content()) for c in named_clauses))
+            if quantities(claimed.claim) <= stated:
+                return None
         return objection
 
     @staticmethod
