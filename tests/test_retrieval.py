@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from llama_index.core.postprocessor.types import BaseNodePostprocessor
 
@@ -182,13 +184,21 @@ def test_the_dense_search_in_chroma_is_exact_not_approximate(assistant):
 
 
 def test_a_collection_made_with_chromas_default_search_breadth_is_widened_on_opening(tmp_path):
-    import chromadb
+    import subprocess
+    import sys
 
     from assistant.components import build_vector_store
     from assistant.settings import StoreSettings
 
-    client = chromadb.PersistentClient(path=str(tmp_path / "chroma"))
-    client.get_or_create_collection("clauses", configuration={"hnsw": {"space": "cosine"}})
+    # The old collection is made by another process, as an index built by an earlier version
+    # is: two clients on one folder in one process can find Chroma's SQLite file locked by
+    # the other's background work (it failed CI once so, "database is locked").
+    subprocess.run(
+        [sys.executable, "-c",
+         "import sys, chromadb; chromadb.PersistentClient(path=sys.argv[1]).get_or_create_collection("
+         "'clauses', configuration={'hnsw': {'space': 'cosine'}})", str(tmp_path / "chroma")],
+        check=True, env={**os.environ, "ANONYMIZED_TELEMETRY": "False"},
+    )
     store = build_vector_store(StoreSettings(search_ef=300), tmp_path, fresh=True)
     assert store._collection.configuration["hnsw"]["ef_search"] == 300
 
