@@ -101,7 +101,8 @@ _ASKS = [
         # "暂停期间工资还发不发？发多少？" (r20)
         r"|(?:工资|薪酬|薪水|奖金|补贴)[^。]{0,12}发多少|发多少(?:钱|工资)"
         # "能拿到多少奖励", "补偿多少"
-        r"|多少(?:奖励|奖金|补偿|赔偿|补贴)|(?:奖励|奖金|补偿|赔偿|补贴)(?:是|有|能有)?多少"
+        # "亩均补助多少" (r38)
+        r"|多少(?:奖励|奖金|补偿|赔偿|补贴|补助|资助|奖补)|(?:奖励|奖金|补偿|赔偿|补贴|补助|资助|奖补)(?:是|有|能有)?多少"
         r"|(?:maximum|max|highest|upper) (?:value|price|cost)|how expensive|what (?:fee|charge)"
         # "奖励金额一般是多少", "a cash value below which a gift is fine"
         r"|(?:金额|数额)[^，。？?]{0,4}多少|\b(?:cash|money|monetary) (?:value|amount|limit|threshold)\b"
@@ -301,7 +302,8 @@ def sub_questions(question: str) -> list[str]:
 # whether they must, not for the figure (r14: refused for stating no number of contracts).
 _DISCLOSED_FIGURE = re.compile(
     r"\b(?:publish|disclose|report|announce|reveal|make public|list|record)(?:es|s|ed|ing)?\s+how (?:many|much)\b"
-    r"|(?:公开|公布|披露|报告|报送|载明)[^，。？?]{0,8}?(?:多少|几)",
+    # (not "评价报告须在完成后多少日内报送": a report, the noun, due within days, r40)
+    r"|(?:公开|公布|披露|报告|报送|载明)(?![须应要需必])[^，。？?]{0,8}?(?:多少|几)",
     re.IGNORECASE,
 )
 
@@ -886,6 +888,38 @@ _ASKED_DETAILS = [
         re.compile(r"停车|地铁|公交|开放时间|\bparking\b|\bmetro\b|\bsubway\b|\bopening hours\b", re.I),
         {"zh": "交通、停车或开放时间", "en": "directions, parking or opening hours"},
     ),
+    # "附近有什么好吃的早茶", "any decent dim sum places around there?" (r40): where to eat or
+    # stay near a place the report names.
+    (
+        re.compile(
+            r"(?:推荐|有什么|有啥|有没有|哪家|哪里有)[^，。？?]{0,6}(?:餐厅|饭店|餐馆|酒店|宾馆|茶楼|好吃的|吃饭的地方)"
+            r"|\b(?:any|good|decent|nice|recommend(?:ed|ations?)?)\b[^?.]{0,20}"
+            r"\b(?:dim sum|restaurants?|places? to (?:eat|stay)|hotels?|cafes?)\b",
+            re.I,
+        ),
+        re.compile(r"餐厅|饭店|餐馆|酒店|宾馆|茶楼|\brestaurants?\b|\bhotels?\b|\bdim sum\b|\bcafes?\b", re.I),
+        {"zh": "餐饮或住宿推荐", "en": "places to eat or stay"},
+    ),
+    # "我们往上报要填个啥表？有没有统一格式？", "Is there a standard form or template?" (r38): a
+    # form to fill in, which a clause names as such.
+    (
+        re.compile(
+            r"填(?:个|一张|什么|啥|哪个|哪些|哪种)(?:样的)?表|(?:什么|啥|哪个|哪种)表格|统一(?:的)?(?:格式|模板|表格)"
+            r"|格式(?:文本|模板)|(?:有没有|有无|是否有)(?:固定|统一|规定)?的?(?:模板|范本)"
+            r"|\b(?:what|which) forms? (?:do|does|should|must|shall|to)\b|\b(?:standard|prescribed|official) "
+            r"(?:form|template)s?\b|\bis there a (?:form|template)\b",
+            re.I,
+        ),
+        re.compile(r"表格|格式|模板|范本|示范文本|\bforms?\b|\btemplates?\b", re.I),
+        {"zh": "表格或格式", "en": "a form or template"},
+    ),
+    # "具体有哪些一级指标、每项各占多少权重" (r39): an evaluation's indicators and weights, which
+    # a clause names as such.
+    (
+        re.compile(r"权重|(?:一|二|三)级指标|指标体系|(?:哪些|什么)指标|\bweight(?:ing)?s?\b|\bindicators?\b", re.I),
+        re.compile(r"权重|指标|\bweight|\bindicator", re.I),
+        {"zh": "指标或权重", "en": "indicators or weights"},
+    ),
     (
         # "Which board committee does the CCO report to?": a clause naming a committee.
         re.compile(r"哪个(?:专门)?委员会|\bwhich (?:\w+ )?committees?\b", re.I),
@@ -1135,7 +1169,9 @@ _UNIVERSAL = re.compile(
 _RESTRICTIVE = re.compile(r"只适用|只有|仅限|仅适用|\b(?:only|solely|exclusively)\b", re.IGNORECASE)
 # "并不能涵盖所有情况", "not all": a denied sweep is a modest claim, not a sweeping one.
 _DENIED_SWEEP = re.compile(
-    r"(?:不|没|未|并非|非)[^，。,;；]{0,4}(?:所有|一切|全部|任何)|\bnot (?:\w+ ){0,2}(?:all|every|always)\b",
+    r"(?:不|没|未|并非|非)[^，。,;；]{0,4}(?:所有|一切|全部|任何)|\bnot (?:\w+ ){0,2}(?:all|every|always)\b"
+    # "the Guidelines can't list every case" (r40)
+    r"|\b(?:can'?t|cannot|couldn'?t|won'?t|doesn'?t|don'?t|never) (?:\w+ ){0,2}(?:all|every|always)\b",
     re.IGNORECASE,
 )
 # What a clause says when it reaches everyone ("凡", "各类", "various" besides a claim's own
@@ -1237,9 +1273,12 @@ _SUPPOSED = re.compile(
 # a particular case, told to ask about it; its figures and "under the notice" are the case's,
 # not a rule the user claims a document makes (r20, r21).
 _NARRATED_EVENT = re.compile(
-    r"\b(?:was|were|got|has been|have been|had been)\s+(?:just\s+|recently\s+|already\s+)?"
+    r"\b(?:was|were|got|has been|have been|had been)\s+(?:(?:just|recently|already|apparently|reportedly"
+    r"|allegedly|officially|publicly)\s+)?"
     r"(?:confirmed|convicted|sentenced|found guilty|fined|blacklisted|listed|punished|sanctioned"
-    r"|investigated|dismissed|expelled|demoted|suspended|detained|arrested|identified|flagged|marked)\b"
+    r"|investigated|dismissed|expelled|demoted|suspended|detained|arrested|identified|flagged|marked"
+    # "was apparently logged as 'dishonest' under the NDRC's notice" (r40)
+    r"|logged|recorded|labell?ed|entered)\b"
     r"|(?:^|[：:，,。])(?:某|有个|有一个|有位|有一位)[\u4e00-\u9fff]{0,6}?(?:干部|公职人员|官员|人员|局长|处长|科长"
     r"|主任|经理|公司|企业|单位)|案例[：:]",
     re.IGNORECASE,
@@ -1259,7 +1298,7 @@ _ABOUT_THE_RULES = re.compile(
     r"规定|要求|按照|根据|必须|应当|不得"
     r"|\b(?:under the|according to|must|shall|requires?|required|liable|exempt|suspended|prohibited|allowed)\b"
     # "The NDRC notice says…" (not "our trainer says…": what a person says is their story)
-    r"|\b(?:notice|law|regulations?|measures|guidelines?|rules|article \d+|clause)\s+(?:says?|states?|provides?)\b"
+    r"|\b(?:notice|law|regulations?|measures|guidelines?|rules|report|article \d+|clause)\s+(?:says?|states?|provides?)\b"
     # "按国资委的合规办法，央企要…" (r16)
     r"|按(?:照)?[^，,。？?]{0,12}?(?:办法|条例|法|规定|通知|指引)"
     # What a document does, covers or who issued it (r14): "The NDRC notice fines a local
@@ -1571,7 +1610,11 @@ _LATER_AMENDMENT = re.compile(
     r"|(?:法|条例|办法|通知|指引)[^，。？?]{0,8}(?:后来|此后|之后|以后|再次|又)(?:的)?(?:一次)?(?:修订|修正)"
     r"|(?:法|条例|办法|通知|指引)[^，。？?]{0,10}(?:有没有|是否|有无|已经|又)(?:被)?(?:修订|修正|修改)"
     r"|(?:法|条例|办法|通知|指引)[^，。？?]{0,10}\d{4}\s*年(?:以?后|之后)[^，。？?]{0,12}(?:修订|修正|修改)"
+    # "政务处分法2024年修正以后，…" (r38)
+    r"|(?:法|条例|办法|通知|指引)》?\s*\d{4}\s*年(?:的)?(?:修订|修正|修改)(?:以?后|之后)"
     r"|\b(?:latest|most recent|newest|subsequent|later) (?:amendments?|revisions?)\b"
+    # "the 2024 amendments to the sanctions law"
+    r"|\b(?:the )?\d{4} (?:amendments?|revisions?) (?:to|of)\b"
     # "What did the 2023 Edition require, and what changed in the later edition?" (r24)
     r"|\b(?:later|newer|subsequent|updated|next) (?:editions?|versions?)\b"
     r"|\b(?:law|regulations?|measures|notice|guidelines|rules|act)\b[^.?!]{0,40}"
@@ -1850,9 +1893,16 @@ def unknown_batch(question: str, corpus_text: str) -> str | None:
     return None
 
 
+_KIND_ALONE = frozenset({"指引", "通知", "条例", "办法", "意见", "规定", "法", "指南", "方案", "决定"})
+
+
 def unknown_document(question: str, titles: list[str]) -> str | None:
     """The question names a document (in 《》) that is not among the indexed ones."""
     for name in _NAMED_TITLE.findall(question):
+        # "广州市纪委出的那两批政商交往《指引》" (r39): a document's kind alone names it by
+        # what precedes, as the user refers to it.
+        if name in _KIND_ALONE:
+            continue
         if not any(_same_document(name, title) for title in titles):
             return f"《{name}》 not indexed"
     return None

@@ -457,9 +457,13 @@ class ExtractiveAnswerer:
         # it, wherever the clauses stating other figures were sorted (before it, as stating the
         # unit asked for); otherwise the article is shown as related. (A document's number finds
         # its heading, which need not state its date.)
+        # So must a detail asked of it ("第八条…评价体系具体有哪些一级指标、各占多少权重？": r39).
         exact = [c for c in candidates if c.exact]
         if exact and written_articles(question):
-            unstated = missing_quantity(question, self._named_clause_texts(exact, catalog))
+            texts = self._named_clause_texts(exact, catalog)
+            unstated = missing_quantity(question, texts) or missing_detail(
+                question, texts, query_language(question)
+            )
             if unstated:
                 return unstated
         if any(c.exact for c in candidates[:3]):

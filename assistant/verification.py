@@ -896,7 +896,9 @@ class _Comparer:
         if waiting and _share(waiting, window) >= WELL_ALIGNED:
             comparison.automatic = happens_by_itself(self.claim, window)
         if not cross:
-            comparison.actors = other_actor(self.claim, windows[best].text, text)
+            comparison.actors = other_actor(self.claim, windows[best].text, text) or figure_of_another_party(
+                self.claim, comparison.aligned if comparison.figures_agree else None, text
+            )
         # A document's issuer is named alike in both languages (answerability.bodies).
         if self.issued and self.issued == comparison.candidate.node.metadata.get("document"):
             comparison.issuer = other_issuer(self.claim, text)
@@ -1027,6 +1029,27 @@ def other_actor(claim: str, sentence: str, clause: str) -> tuple[str, str] | Non
                         if stated and _different_actors(claimed, stated):
                             return claimed[0], stated[0]
     return None
+
+
+# The parties the Chinese documents give figures of: a date or a term stated of one
+# ("机关、事业单位应当于每年3月31日前…公开") is not stated of another ("大型企业应当…纳入企业年度
+# 报告", r39).
+_PARTY_ZH = re.compile(
+    r"机关、事业单位|机关|事业单位|大型企业|中小企业|中央企业|国有企业|民营经济组织|公职人员|监察机关|受理投诉部门"
+)
+
+
+def figure_of_another_party(claim: str, aligned: str | None, clause: str) -> tuple[str, str] | None:
+    """The party the claim gives its figure to and the one the clause states it of, when the
+    fragment stating the figure (``aligned``) opens with another party and the claim's party
+    is named elsewhere in the clause, without the figure; None otherwise."""
+    claimed = _PARTY_ZH.search(without_references(claim))
+    stated = _PARTY_ZH.search(aligned or "")
+    if not (claimed and stated) or claimed.group(0) in aligned or claimed.group(0) in stated.group(0):
+        return None
+    if claimed.group(0) not in clause:
+        return None
+    return claimed.group(0), stated.group(0)
 
 
 def _different_actors(claimed: tuple[str, str], stated: tuple[str, str]) -> bool:

@@ -141,6 +141,16 @@ def test_a_standard_named_by_its_code_must_be_in_the_documents():
     assert unknown_standard("Must we get our compliance system certified?", corpus) is None
 
 
+def test_a_subsidy_asked_how_much_is_an_amount_of_money():
+    assert asked_units("乡里想申报高标准农田建设项目，亩均补助多少？") == {"yuan"}  # r38
+
+
+def test_a_report_due_within_days_is_no_figure_someone_discloses():
+    # "评价报告须在…多少日内报送" asks for days; "要公开多少合同" asks whether to disclose (r40)
+    assert asked_units("评价报告须在评价完成后多少日内报送国资委？") == {"day", "workday"}
+    assert asked_units("机关要公开多少合同？") == frozenset()
+
+
 def test_guests_at_an_event_are_people_counted():
     report = (
         "On the afternoon of December 26, the 12th session of the “Integrity and Compliance Lecture Hall” "
@@ -171,6 +181,17 @@ def test_a_question_asking_for_a_detail_no_clause_on_topic_mentions():
     assert missing_detail("国家为民营企业提供哪些检验检测、认证方面的服务？", [COMPLAINTS], "zh") is None
     assert missing_detail("Can an evaluation add paperwork burdens on us?", [COMPLAINTS], "en") is None
     assert missing_detail("投诉要提供什么？", [COMPLAINTS], "zh") is not None
+    # A form to fill in, an evaluation's indicators and weights, somewhere to eat (r38 to r40)
+    assert missing_detail("企业来反映拖欠款项，投诉要填个啥表？有没有统一格式？", [COMPLAINTS], "zh") is not None
+    assert missing_detail("Is there a standard form for a breach-of-contract complaint?", [COMPLAINTS], "en") is not None
+    evaluation = "第八条 国家建立和完善以市场主体和社会公众满意度为导向的营商环境评价体系。"
+    assert missing_detail("营商环境评价体系有哪些一级指标、各占多少权重？", [evaluation], "zh") is not None
+    notice = "inclusion of dishonesty records into performance evaluation indicators of relevant government departments"
+    assert missing_detail("Which evaluation indicators do dishonesty records go into?", [notice], "en") is None
+    venue = "The 12th session of the Integrity and Compliance Lecture Hall was held at the Liby Center."
+    question = "Meeting near the Liby Center next week: any decent dim sum places around there?"
+    assert missing_detail(question, [venue], "en") == "asked-for detail not stated: places to eat or stay"
+    assert missing_detail("Can we take the officials we meet at the Liby Center to lunch?", [venue], "en") is None
     # A limitation period, which no document sets (their days are payment terms; r24, r25)
     assert missing_detail("How long do we have to sue before the claim is time-barred?", [COMPLAINTS], "en") == (
         "asked-for detail not stated: a limitation period"
@@ -286,6 +307,7 @@ def test_an_address_or_number_asked_for_must_be_given_as_such(question, clause, 
     ("The NDRC notice only covers foreign-invested companies", "only"),
     ("两批指引一共33个场景，并不能涵盖所有情况", None),  # denied: a modest claim
     ("Not all complaints are accepted", None),
+    ("the Guidelines can't list every case", None),  # r40
     ("机关应当自交付之日起30日内付款", None),
     # How often, not how far: "each year" is 每年.
     ("Agencies must publish the figures before 31 March each year.", None),
@@ -322,6 +344,8 @@ def test_a_named_document_must_be_indexed():
     assert unknown_document("《公职人员政务处分暂行规定》对处分期间怎么规定？", titles)
     assert unknown_document("《政务处分法》第八条", titles) is None
     assert unknown_document("《保障中小企业款项支付条例》第九条", titles) is None
+    # A document's kind alone names what the user refers to before it: "政商交往《指引》" (r39)
+    assert unknown_document("广州市纪委出的那两批政商交往《指引》采用什么编写体例？", titles) is None
 
 
 def test_a_chinese_name_finds_a_document_indexed_in_english():
@@ -716,6 +740,8 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
      "suspended. His colleagues think he'll keep his job. Is that right under the Sanctions Law?", None),
     ("Our county government was confirmed as dishonest under the NDRC notice. It has now paid everything. "
      "Which body decides that the matter is fixed?", None),
+    ("The district government we'd deal with was apparently logged as 'dishonest' under the NDRC's notice for "
+     "reneging on an agreement. Are they still blacklisted now that they have performed?", None),  # r40
     ("备课遇到一个案例：某干部有两项违法行为，经认定各自都应当给予记大过。合起来处分期可以定多长？", None),
     # ... unless the user says a document says it.
     ("我们是给事业单位供货的小企业。对方说按照《保障中小企业款项支付条例》，单位有权强制用商业汇票付款。请问汇票最长能开多久？",
@@ -727,6 +753,9 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
      Premise("《中央企业合规管理办法》适用于所有国有企业", False)),
     ("The provincial commerce department issued the Guangzhou Guidelines with 50 scenarios. Which covers gifts?",
      Premise("The provincial commerce department issued the Guangzhou Guidelines with 50 scenarios", False)),
+    # ... or what a report says (r39)
+    ("The lecture-hall report says the first batch alone had 50 scenarios. Which of those deal with meals?",
+     Premise("The lecture-hall report says the first batch alone had 50 scenarios", False)),
     # ... or someone "saying" what a document does
     ("My boss came back from the lecture saying the new Guidelines relax the discipline rules, so we can "
      "take officials to banquets again. Is that what the Guidelines say?",
@@ -1012,6 +1041,10 @@ SME_HEADER = "保障中小企业款项支付条例（2020年7月5日中华人民
     ("公司的合规制度要不要及时修订？", ["企业应当根据法律法规、监管政策等变化情况，及时对规章制度进行修订完善"], False),
     ("If the contract was amended by both sides, is the old deadline still binding?", [SANCTIONS_HEADER], False),
     ("If our contract was revised after 2020, does the regulation still apply?", [SANCTIONS_HEADER], False),
+    # An amendment named by its year (r38)
+    ("政务处分法2024年修正以后，记大过的处分期是不是改了？", [SANCTIONS_HEADER], True),
+    ("What did the 2024 amendments to the sanctions law change?", [SANCTIONS_HEADER], True),
+    ("What did the 2025 revision of the SME regulation change?", [SME_HEADER], False),
     ("我们和区里签的合同之后修订了，政府能反悔吗？", [SANCTIONS_HEADER], False),
 ])
 def test_amendments_after_the_indexed_text_are_asked_of_a_document_that_records_none(question, texts, later):

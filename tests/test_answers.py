@@ -545,6 +545,14 @@ def test_a_figure_asked_of_a_named_article_that_states_none_is_refused_showing_t
     assert answer.citations[0].article == "第八条" and "十八个月" in answer.answer
 
 
+def test_a_detail_asked_of_a_named_article_that_names_none_is_refused_showing_the_article(assistant):
+    # 第八条 sets up the evaluation system and names no indicators or weights (r39)
+    answer = assistant.ask("优化营商环境条例第八条讲要建立营商环境评价体系。这个评价具体有哪些一级指标、每项各占多少权重？")
+    assert answer.refused
+    assert answer.answer.startswith("相关条款没有说明指标或权重。")
+    assert answer.related[0].article == "第八条"
+
+
 def test_a_rule_a_document_is_said_to_state_in_a_statement_before_the_question_is_checked(assistant):
     answer = assistant.ask(
         "The NDRC notice says companies can claim triple damages from governments that break "

@@ -19,6 +19,7 @@ from assistant.verification import (
     denial,
     denied_purpose,
     ends_what_lasts,
+    figure_of_another_party,
     modal_act,
     modalities,
     opposite,
@@ -279,6 +280,26 @@ def test_an_actor_contradiction_names_both_actors(assistant):
     result = verify(assistant, "《中央企业合规管理办法》规定首席合规官由总经理兼任")
     assert result.verdict == "contradicted"
     assert result.explanation == "《中央企业合规管理办法》第十二条规定的是总法律顾问，不是总经理。"
+
+
+def test_a_figure_given_to_another_party_than_the_clause_states_it_of_is_contradicted(assistant):
+    # 第十八条: 机关、事业单位 publish by 31 March; 大型企业 put the figures in their annual report (r39)
+    result = verify(assistant, "大型企业每年3月31日前在自己官网上公开上一年度逾期未付中小企业款项的信息")
+    assert result.verdict == "contradicted"
+    assert result.explanation == "《保障中小企业款项支付条例》第十八条规定的是机关、事业单位，不是大型企业。"
+    assert verify(assistant, "机关、事业单位应当于每年3月31日前公开上一年度逾期尚未支付中小企业款项的信息").verdict == "supported"
+
+
+@pytest.mark.parametrize(("claim", "aligned", "expected"), [
+    ("大型企业每年3月31日前公开", "机关、事业单位应当于每年3月31日前公开", ("大型企业", "机关、事业单位")),
+    # The claim's party is in the fragment stating the figure: the same rule.
+    ("监察机关应当在一个月内作出决定", "公职人员不服的，可以在一个月内申请复审，监察机关应当在一个月内作出决定", None),
+    # A party the clause never names is not pinned on another.
+    ("中央企业每年3月31日前公开", "机关、事业单位应当于每年3月31日前公开", None),
+])
+def test_a_figure_is_stated_of_the_party_its_fragment_opens_with(claim, aligned, expected):
+    clause = aligned + "。大型企业应当将相关信息纳入企业年度报告。"
+    assert figure_of_another_party(claim, aligned, clause) == expected
 
 
 def test_a_date_is_compared_with_the_date_of_the_same_event(assistant):
