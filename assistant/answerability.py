@@ -1982,7 +1982,8 @@ _BODY_PATTERNS = {body: re.compile(pattern, re.IGNORECASE) for body, pattern in 
 # (A document's name just before: "a complaint made by the finance bureau" claims no issuer.)
 _ISSUED_BY = re.compile(
     r"\b(?:guidelines?|notice|law|regulations?|measures|rules)\b[^.?!]{0,60}?"
-    r"\b(?:put out|issued|published|released|drafted|formulated) by (?:the )?(.{3,60}?)"
+    # ("enacted by the Guangzhou People's Congress as a local regulation": r40)
+    r"\b(?:put out|issued|published|released|drafted|formulated|enacted|promulgated) by (?:the )?(.{3,60}?)"
     r"(?=[,.?;!]|\s+(?:do|does|did|is|are|was|were|so|apply|cover)\b|\s+and\b(?!\s+(?-i:[A-Z]))|$)"
     r"|(?:指引|指南|通知|办法|条例|法|规定)[^，。？?]{0,6}?(?:是|由)([^，。？?、\s]{2,15}?)"
     r"(?:出的|发的|发布的|印发的|制定的|出台的|起草的|出台|发布|印发|制定)"
@@ -1990,7 +1991,7 @@ _ISSUED_BY = re.compile(
     # government-business interaction Guidelines, …" (r15)
     # (the body's name in any case: users type "the guangzhou public security bureau" too)
     r"|(?:\b(?:since|given that|now that|because|as)\s+|^|[,.]\s*)(?:the\s+)?([a-z][^,.?!;]{2,60}?)\s+"
-    r"(?:has\s+)?(?:put out|issued|published|released|drafted|formulated)\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?"
+    r"(?:has\s+)?(?:put out|issued|published|released|drafted|formulated|enacted|promulgated)\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?"
     r"(?:guidelines?|notice|law|regulations?|measures|rules)\b"
     # "广州市纪委出的两批政商交往场景指引" (r16)
     r"|([^，,。？?、\s的]{2,12}?)(?:出的|发的|发布的|印发的|制定的|出台的)[^，,。？?]{0,12}?(?:指引|指南|通知|办法|条例)",

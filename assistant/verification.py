@@ -228,6 +228,26 @@ _FORBIDS_FORCING = re.compile(
 )
 
 
+# "不得将保证金限定为现金", "shall not restrict the form of payment to cash": the thing (保证金)
+# and the means it may not be limited to (现金).
+_LIMIT_FORBIDDEN = re.compile(
+    r"(?:不得|禁止|不准|严禁)(?:将([^，。；;、]{1,12}?))?限定(?:为|于)([^，。；;、]{1,8})"
+    r"|\b(?:shall|must|may|should) not (?:limit|restrict) (?:the )?([\w ]{1,30}?) to ([\w ]{1,20}?)\b(?=[,.;]|$)",
+    re.IGNORECASE,
+)
+
+
+def limit_forbidden(claim: str, text: str) -> str | None:
+    """The phrase of ``text`` that forbids limiting a thing the claim names to a means the claim
+    names, as a duty or the only one; None if there is none."""
+    folded = normalize(claim)
+    for match in _LIMIT_FORBIDDEN.finditer(text):
+        thing, means = match.group(1) or match.group(3), match.group(2) or match.group(4)
+        if normalize(means.strip()) in folded and (not thing or normalize(thing.strip()) in folded):
+            return match.group(0)
+    return None
+
+
 def modalities(text: str) -> set[Modality]:
     """What the text says about the act it names: permitted, exempted, required, forbidden."""
     text = _BOUND.sub(" ", _NAMING.sub(" ", text))
@@ -878,6 +898,10 @@ class _Comparer:
             # 领导岗位和职数".
             if not cross:
                 comparison.denied = denial(self.claim, window)
+        # A means the claim makes a duty or the only one that the clause forbids limiting
+        # anyone to ("工程质量保证金必须以现金缴纳" / "不得将保证金限定为现金": r40).
+        if not cross and (self.modalities == {"required"} or self.sweep == "only"):
+            comparison.denied = comparison.denied or limit_forbidden(self.claim, text)
         # A purpose the text denies, whatever else the claim says ("…is meant to relax discipline,
         # so a gift is no problem"), and across languages through the glossary (放宽纪律 → relax
         # discipline: r19; r10 and r12 had asked the same in English).

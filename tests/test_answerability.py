@@ -1087,6 +1087,9 @@ GZ_PUBLISHER = "Guangzhou Greater Bay Area Enterprise Integrity and Compliance M
     ("As the Guangzhou discipline commission issued the Guidelines, who do they bind?", False),
     ("市商务局出的政商交往指引里，对吃饭有什么规定？", True),
     ("广州市纪委监委出的政商交往指引里，对吃饭有什么规定？", False),
+    # ... or enacted, as a legislature's regulation (r40)
+    ("As I understand it, the Guangzhou Guidelines were enacted by the Guangzhou People's Congress as a local "
+     "regulation. What's the penalty if we breach them?", True),
 ])
 def test_the_issuer_a_question_names_is_checked_against_the_documents_record(question, wrong):
     _, claimed = claimed_issuer(question)

@@ -20,6 +20,7 @@ from assistant.verification import (
     denied_purpose,
     ends_what_lasts,
     figure_of_another_party,
+    limit_forbidden,
     modal_act,
     modalities,
     opposite,
@@ -288,6 +289,16 @@ def test_a_figure_given_to_another_party_than_the_clause_states_it_of_is_contrad
     assert result.verdict == "contradicted"
     assert result.explanation == "《保障中小企业款项支付条例》第十八条规定的是机关、事业单位，不是大型企业。"
     assert verify(assistant, "机关、事业单位应当于每年3月31日前公开上一年度逾期尚未支付中小企业款项的信息").verdict == "supported"
+
+
+def test_a_means_made_a_duty_that_the_clause_forbids_limiting_anyone_to_is_contradicted(assistant):
+    # 第十三条: 不得将保证金限定为现金 (r40)
+    result = verify(assistant, "工程质量保证金必须以现金缴纳")
+    assert result.verdict == "contradicted"
+    assert result.explanation == "《保障中小企业款项支付条例》第十三条明文规定“不得将保证金限定为现金”，与这一说法相反。"
+    assert limit_forbidden("保证金必须交现金", "不得将保证金限定为现金") == "不得将保证金限定为现金"
+    assert limit_forbidden("付款必须用银行转账", "不得将保证金限定为现金") is None  # another means
+    assert limit_forbidden("履约保证金必须以现金缴纳", "不得将投标文件限定为纸质") is None
 
 
 @pytest.mark.parametrize(("claim", "aligned", "expected"), [
