@@ -88,6 +88,8 @@ _ASKS = [
     (re.compile(
         r"多少(?:亿|万)?元|多少钱|多少金额|罚款.*多少|(?:金额|花费|消费)上限|how much|what (?:is the )?(?:amount|fine)"
         r"|maximum fine|how many yuan|how (?:big|large|high) (?:are|is|will be) (?:the )?(?:fines?|penalt(?:y|ies))"
+        # "how big a fine can market regulators impose" (r43)
+        r"|\bhow (?:big|large|high|heavy) an? (?:fine|penalty)\b"
         r"|spending (?:cap|limit)|per-person (?:cap|limit)"
         # "the range of the fine the regulator can impose", "罚款幅度", "罚多少"
         r"|\b(?:range|amount|size|level|scale) of (?:the |a |any )?(?:fines?|penalt(?:y|ies)|compensation|damages)\b"
@@ -710,7 +712,9 @@ _ASKS_FREQUENCY = re.compile(
     # (asked, not told: "affect how often we get inspected" asks whether; "查了好几次" is a story)
     r"\bhow (?:often|frequently) (?:must|should|shall|do|does|did|is|are|will|can|has|have)\b"
     r"|\bhow many times (?:a|per|each|every) (?:year|month|quarter|week)\b"
-    r"|多久[^，。？?]{0,6}一次|(?:每|一)(?:年|季度|个月|月)[^，。？?]{0,8}(?<!好)(?:几|多少)次|(?:频率|频次)(?:是|为)?(?:多少|怎样|如何)",
+    r"|多久[^，。？?]{0,6}一次|(?:每|一)(?:年|季度|个月|月)[^，。？?]{0,8}(?<!好)(?:几|多少)次|(?:频率|频次)(?:是|为)?(?:多少|怎样|如何)"
+    # "评价频次是每年一次还是每三年一次？" (r44)
+    r"|(?:频率|频次)(?:是|为)[^，。？?]{0,14}还是",
     re.IGNORECASE,
 )
 _STATES_FREQUENCY = re.compile(
@@ -1061,7 +1065,8 @@ _DOCUMENT_NAMED = r"(?:[^，,。？?]{0,16}?(?:法|条例|办法|通知|指引|�
 _DOCUMENT_SAYS = (
     # "《优化营商环境条例》第六十二条明确规定…" (r29): an article, and an adverb, may come between
     _DOCUMENT_NAMED + r"(?:" + _ARTICLE_ZH + r"(?:第[一二三四五六七八九十]+款)?)?"
-    r"里?面?(?:明确|明文|清楚)?(?:规定|要求|明确|说|提到|写着|写了)"
+    # ("第七十条允许新一届县政府…", r42)
+    r"里?面?(?:明确|明文|清楚)?(?:规定|要求|明确|说|提到|写着|写了|允许|准许|禁止)"
 )
 # Where a claim the user builds on may begin: the question's start, or after a sentence of
 # their story or a label ("简答题：《…》第七条规定…，请写出…", r29).
@@ -1073,9 +1078,13 @@ _ARTICLE_NAMED = re.compile(_ARTICLE_ZH + r"|\b(?:Article|Art\.) \d+", re.IGNORE
 # Also as someone else reads it, at an article: "他说按《政务处分法》第二十四条，被开除的人满五年
 # 以后就能重新报考公务员了，问我们…" (r35).
 _AS_UNDERSTOOD = re.compile(
-    _CLAIM_START + r"(?:(?:他|她|对方|有人|同事|领导|老板|朋友)(?:说|讲))?(?:按|按照|根据|依照|依据)"
+    _CLAIM_START + r"(?:(?:他|她|对方|有人|同事|领导|老板|朋友)(?:说|讲))?(?:按|按照|根据|依照|依据|依(?!法))"
     + _DOCUMENT_NAMED + r"(?:" + _ARTICLE_ZH + r")?"
     + r"(?:的?规定)?[，,]([^，,。？?]{6,}?)[，,]\s*(?:那么|那|所以|因此|问)"
+    # ... at an article, a sentence of its own, a story and a question after it: "依《公职人员
+    # 政务处分法》第八条，撤职处分的期间为三十六个月。我集团一名被撤职的…能否…？" (r44)
+    r"|" + _CLAIM_START + r"(?:按|按照|根据|依照|依据|依(?!法))" + _DOCUMENT_NAMED + _ARTICLE_ZH
+    + r"(?:的?规定)?[，,]([^，,。？?]{6,}?)。(?=[^？?]*[？?])"
 )
 # What an article is said to say, a sentence of its own, then the question built on it: "政务
 # 处分法第十五条说，…最长可以到六十个月。那个副县长…，是不是…？" (r33), "Article 16 of the SME
@@ -1087,8 +1096,13 @@ _ARTICLE_SAYS_THEN_ASKED = re.compile(
     + r"?(?![^。？?]*(?:吗|呢|哪|什么|怎么|怎样|多少|(?<!好)几|谁|如何|是否|能否|可否))"
     r"(" + _DOCUMENT_SAYS + r"[，,：:]?[^。？?]{4,}?)。(?=[^。]*[？?]\s*$)"
     r"|(?:^|(?<=[.!?]\s))((?:under )?(?:Article|Art\.) \d+ of (?:the )?[^,.?]{3,80}? (?:gives|allows|lets|requires|says|states|"
-    r"provides|sets|caps|limits|obliges|bans|prohibits|permits|entitles|grants)\b[^.?!–—]{6,}?)"
-    r"(?:\.\s+|\s[–—]\s)(?=.*\?\s*$)",
+    r"provides|sets|caps|limits|obliges|bans|prohibits|permits|entitles|grants"
+    # "Article 12 … has the chief compliance officer report to the board's audit committee" (r43)
+    r"|has|makes|designates|assigns|names|puts|treats|exempts)\b[^.?!–—]{6,}?)"
+    r"(?:\.\s+|\s[–—]\s)(?=.*\?\s*$)"
+    # "Article 26 of the SME payment Regulations: once a public hospital is found dishonest…, its
+    # operating budget is cut by 30% the next year. How does…?" (r44)
+    r"|^(?:under )?(?:Article|Art\.) \d+ of (?:the )?[^,.?:]{3,80}?:\s+([^?!]{10,}?)\.\s+(?=[^.]*\?\s*$)",
     re.IGNORECASE,
 )
 _GIVEN_AFTER_SUBJECT = re.compile(r"^([^，,。？?]{2,30}?)既然([^，,。？?]{4,}?)[，,]")
@@ -1103,7 +1117,10 @@ _GIVEN = re.compile(
     # (Not "为何…第五十二条要求…": a why-question, asking the whole claim back.)
     r"|" + _CLAIM_START + _NOT_WHY + _HEARSAY
     + r"?(?![^，,。？?]*(?:吗|呢|哪|什么|怎么|怎样|多少|几|谁|如何|是否|能否|可否))"
-    r"(" + _DOCUMENT_SAYS + r"[^，,。？?]{4,}?)[，,](?=.*[？?]\s*$)(?!\s*" + _TAG_WORDS + r"\s*(?:[？?]|$))"
+    # (the question may be followed by more of the story: "…，那他半年以后是不是又能提拔了？我们
+    # 以后还得跟他打交道，想心里有个数。", r42)
+    r"(" + _DOCUMENT_SAYS + r"[^，,。？?]{4,}?)[，,](?=.*[？?]\s*$|\s*(?:那么|那|所以|因此)[^？?]*[？?])"
+    r"(?!\s*" + _TAG_WORDS + r"\s*(?:[？?]|$))"
     # "听说款项支付条例规定，政府欠款超过一年，企业就可以…，具体怎么操作？": the claim runs on
     # after the comma, up to the last one before the question.
     r"|^" + _HEARSAY + r"?(" + _DOCUMENT_SAYS + r"[，,][^。？?]{4,}?)[，,]"
@@ -1197,10 +1214,10 @@ def states_sweep(text: str, kind: str) -> bool:
 
 
 # "为什么X只适用于国有企业？", "Why does the notice only cover …?": asking why takes X as so.
-_WHY_ZH = re.compile(r"^([^？?。]*?)(?:为什么|为何)([^？?。，,]{2,})")
+_WHY_ZH = re.compile(r"^([^？?。]*?)(?:为什么|为何|为啥)([^？?。，,]{2,})")
 # ... up to the question mark when it names an article: "为何《民营经济促进法》第五十二条要求行政
 # 机关…开展行政检查前，须提前三日书面通知被检查企业？" (r34) claims the article's whole rule.
-_WHY_ARTICLE_ZH = re.compile(r"^([^？?。]*?)(?:为什么|为何)([^？?。]*?" + _ARTICLE_ZH + r"[^？?。]{2,})[？?]")
+_WHY_ARTICLE_ZH = re.compile(r"^([^？?。]*?)(?:为什么|为何|为啥)([^？?。]*?" + _ARTICLE_ZH + r"[^？?。]{2,})[？?]")
 _WHY_EN = re.compile(
     r"^why (?:does|do|did|is|are|was|were|must|should|would|can'?t|doesn'?t|don'?t|isn'?t|aren'?t) (.{8,}?)\??\s*$",
     re.IGNORECASE,
@@ -1393,7 +1410,8 @@ def premise(question: str) -> Premise | None:
         return Premise(claim, confirming=False, as_understood=_ARTICLE_NAMED.search(claim) is not None)
     understood = _AS_UNDERSTOOD.search(question)
     if understood:
-        return Premise(understood.group(1).strip(), confirming=False, as_understood=True)
+        claim = next(group for group in understood.groups() if group)
+        return Premise(claim.strip(), confirming=False, as_understood=True)
     # "保障中小企业款项支付条例既然允许…，这种约定…？": the subject before 既然 is the claim's, when
     # it is a document ("我们既然已经投诉了，…" is the user's own story).
     given_after = _GIVEN_AFTER_SUBJECT.search(question)
@@ -1610,6 +1628,8 @@ _LATER_AMENDMENT = re.compile(
     r"|(?:法|条例|办法|通知|指引)[^，。？?]{0,8}(?:后来|此后|之后|以后|再次|又)(?:的)?(?:一次)?(?:修订|修正)"
     r"|(?:法|条例|办法|通知|指引)[^，。？?]{0,10}(?:有没有|是否|有无|已经|又)(?:被)?(?:修订|修正|修改)"
     r"|(?:法|条例|办法|通知|指引)[^，。？?]{0,10}\d{4}\s*年(?:以?后|之后)[^，。？?]{0,12}(?:修订|修正|修改)"
+    # "2026年新修订的《优化营商环境条例》" (r44)
+    r"|\d{4}\s*年(?:新|最新)?(?:修订|修正|修改)(?:后)?的《"
     # "政务处分法2024年修正以后，…" (r38)
     r"|(?:法|条例|办法|通知|指引)》?\s*\d{4}\s*年(?:的)?(?:修订|修正|修改)(?:以?后|之后)"
     r"|\b(?:latest|most recent|newest|subsequent|later) (?:amendments?|revisions?)\b"
@@ -1893,7 +1913,8 @@ def unknown_batch(question: str, corpus_text: str) -> str | None:
     return None
 
 
-_KIND_ALONE = frozenset({"指引", "通知", "条例", "办法", "意见", "规定", "法", "指南", "方案", "决定"})
+# A document's kind alone ("《条例》", "《指引》"): the user names a document by its context.
+DOCUMENT_KINDS = frozenset({"指引", "通知", "条例", "办法", "意见", "规定", "法", "指南", "方案", "决定"})
 
 
 def unknown_document(question: str, titles: list[str]) -> str | None:
@@ -1901,7 +1922,7 @@ def unknown_document(question: str, titles: list[str]) -> str | None:
     for name in _NAMED_TITLE.findall(question):
         # "广州市纪委出的那两批政商交往《指引》" (r39): a document's kind alone names it by
         # what precedes, as the user refers to it.
-        if name in _KIND_ALONE:
+        if name in DOCUMENT_KINDS:
             continue
         if not any(_same_document(name, title) for title in titles):
             return f"《{name}》 not indexed"
@@ -1916,6 +1937,33 @@ _NAMED_ACT = re.compile(
     r"(?:\s+[A-Z][\w'’-]*){0,4}\s+(?i:laws?|act|regulations?|rules|code|directive))\b"
     r"|\b(Foreign Corrupt Practices Act|FCPA|Sarbanes-Oxley Act|Bribery Act 2010)\b"
 )
+
+
+# "…与《中央企业合规管理办法》第十八条相比有哪些不同？", "跟现在政务处分法第八条一样吗？",
+# "How does it differ from …?": the question compares two texts.
+_COMPARES = re.compile(r"相比|比较|对比|不同|区别|一样吗|一致吗|\bcompar(?:e|ed|ing|ison)\b|\bdiffer", re.IGNORECASE)
+
+
+def compares(question: str) -> bool:
+    """Whether the question compares two texts."""
+    return _COMPARES.search(question) is not None
+
+
+# "What does the text of those Opinions itself say about clearing arrears?" (r38, r44): the
+# CPC Central Committee and State Council's Opinions the NDRC notice implements are named in
+# it, not indexed, and no indexed document is an Opinions.
+_OPINIONS_ASKED = re.compile(
+    r"\bwhat (?:do|does|did) (?:the (?:text|wording) of )?(?:those|that|these|the) Opinions?\b"
+    r"(?: (?:document|text))?(?: (?:itself|themselves))? (?:say|state|provide|require|set out)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_of_the_opinions(question: str, titles: Iterable[str]) -> str | None:
+    """The question asks what the Opinions themselves say, and no indexed document is one."""
+    if not _OPINIONS_ASKED.search(question) or any("opinion" in t.lower() or "意见" in t for t in titles):
+        return None
+    return "the Opinions not indexed"
 
 
 def unindexed_act(question: str, is_indexed: Callable[[str], bool]) -> str | None:
@@ -1977,6 +2025,10 @@ _BODIES = {
     "finance": r"财政(?:部|局|厅)|\b(?:ministry|bureau|department) of finance\b",
     "association": r"协会|\bassociation\b",
     "public security": r"公安|\bpublic security\b|\bpolice\b",
+    # ("apply to the people's procuratorate for a payment order", "report to the board's audit
+    # committee": r43)
+    "procuratorate": r"检察院|检察机关|\bprocuratorates?\b",
+    "audit committee": r"审计委员会|\baudit committees?\b",
 }
 _BODY_PATTERNS = {body: re.compile(pattern, re.IGNORECASE) for body, pattern in _BODIES.items()}
 # (A document's name just before: "a complaint made by the finance bureau" claims no issuer.)

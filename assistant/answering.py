@@ -20,6 +20,8 @@ from llama_index.core.schema import TextNode
 from .answerability import (
     asked_units,
     asks_document_number,
+    asks_of_the_opinions,
+    compares,
     asks_outcome,
     asks_prediction,
     claimed_issuer,
@@ -447,8 +449,15 @@ class ExtractiveAnswerer:
         # only for a question that seems to ask about an earlier one)
         if earlier_version(question) and earlier_version(question, _current_years(catalog, named)):
             return "earlier version"
-        other_document = unknown_edition(question, catalog.normalized_text) or self._wrong_issuer(
-            question, catalog
+        # (a document not indexed compared with an article that is: "2018年印发的《中央企业合规
+        # 管理指引（试行）》…与《中央企业合规管理办法》第十八条相比有哪些不同？", r44; named in
+        # passing, "（属《监察法》第十五条规定的国有企业管理人员）", it is no objection to the
+        # article asked about)
+        other_document = (
+            unknown_edition(question, catalog.normalized_text)
+            or self._wrong_issuer(question, catalog)
+            or (unknown_document(question, catalog.titles) if compares(question) else None)
+            or asks_of_the_opinions(question, catalog.titles)
         )
         if other_document:
             return other_document
@@ -461,8 +470,10 @@ class ExtractiveAnswerer:
         exact = [c for c in candidates if c.exact]
         if exact and written_articles(question):
             texts = self._named_clause_texts(exact, catalog)
-            unstated = missing_quantity(question, texts) or missing_detail(
-                question, texts, query_language(question)
+            unstated = (
+                missing_quantity(question, texts)
+                or missing_frequency(question, texts)
+                or missing_detail(question, texts, query_language(question))
             )
             if unstated:
                 return unstated

@@ -15,7 +15,16 @@ from llama_index.core import VectorStoreIndex
 from llama_index.core.base.base_retriever import BaseRetriever
 from llama_index.core.vector_stores.types import FilterOperator, MetadataFilter, MetadataFilters
 
-from .answerability import Premise, asked_beyond, attributes, premise, quantities, sweep
+from .answerability import (
+    Premise,
+    asked_beyond,
+    attributes,
+    bodies,
+    premise,
+    quantities,
+    sweep,
+    unknown_document,
+)
 from .answering import EMPTY_INDEX, ExtractiveAnswerer
 from .clause_questions import ClauseQuestions
 from .components import (
@@ -26,7 +35,7 @@ from .components import (
     off_topic_margin,
 )
 from .indexing import ClauseIndex, find_files
-from .retrieval import Candidate, ClauseCatalog, HybridRetriever, query_language
+from .retrieval import Candidate, ClauseCatalog, HybridRetriever, find_references, query_language
 from .schema import Answer, DocumentInfo, IngestReport, RetrievedChunk
 from .settings import Settings
 from .topic import SubjectExemplars
@@ -201,8 +210,18 @@ class Assistant:
         named_clauses = [c for c in found if c.exact]
         if not named_clauses:
             objection = self._premise_objection(claimed, documents)
-        elif claimed and (quantities(claimed.claim) or self._attributed(claimed)):
+        elif claimed and (
+            quantities(claimed.claim)
+            or self._attributed(claimed)
+            or self._bodies_named(claimed.claim, named_clauses)
+        ):
             objection = self._named_clause_objection(claimed, documents, named_clauses)
+        elif claimed and claimed.asks_why:
+            # "第十二条为何要求首席合规官必须由总会计师兼任？" asks why the article says what it
+            # does not: a contradiction (the article names 总法律顾问) stops the answer (r44).
+            objection = self._named_clause_objection(claimed, documents, named_clauses)
+            if not (objection or "").startswith("premise contradicted"):
+                objection = None
         else:
             # A question naming the clause is otherwise shown that clause: one asking whether
             # it says something ("第十二条是不是说首席合规官由总法律顾问兼任？") is answered by it.
@@ -226,6 +245,17 @@ class Assistant:
         verifier misses support across languages ("Article 43 … bans designating
         intermediaries" for 不得为市场主体指定…中介服务机构)."""
         objection = self._premise_objection(claimed, documents)
+        # A public body the claim gives the article and the article does not name, in any
+        # language ("Article 24 … designates the State Administration for Market Regulation as
+        # the body that accepts complaints": r42), is not in it, however the claim is worded.
+        claimed_bodies = self._bodies_named(claimed.claim, named_clauses)
+        named_text = " ".join(c.node.get_content() for c in named_clauses)
+        if (
+            objection in (None, "premise not in document")
+            and claimed_bodies
+            and not claimed_bodies & bodies(named_text)
+        ):
+            return "premise not in document"
         languages = {c.node.metadata.get("language") for c in named_clauses}
         if objection == "premise not in document" and languages != {query_language(claimed.claim)}:
             return None
@@ -237,6 +267,19 @@ class Assistant:
             if quantities(claimed.claim) <= stated:
                 return None
         return objection
+
+    def _bodies_named(self, claim: str, named_clauses: list[Candidate]) -> set[str]:
+        """The public bodies a claim about an article the question names gives it a part
+        ("designates the State Administration for Market Regulation", "report to the board's
+        audit committee"); not an issuer named in a document's name ("the SASAC Compliance
+        Measures"), nor a body in a story that cites another law's article ("（属《监察法》第十五条
+        规定的国有企业管理人员）已被市监委立案调查", r44)."""
+        articles = {c.node.metadata.get("article") for c in named_clauses}
+        if not any(reference.article in articles for reference in find_references(claim)):
+            return set()
+        if unknown_document(claim, self.catalog().titles):
+            return set()
+        return bodies(self.catalog().without_document_names(claim))
 
     @staticmethod
     def _attributed(claimed: Premise) -> bool:

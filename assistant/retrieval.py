@@ -25,6 +25,7 @@ from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 from .answerability import (
     DEFINITION_CLAUSE,
     DEFINITION_QUESTION,
+    DOCUMENT_KINDS,
     KINDS_QUESTION,
     PERIOD_UNITS,
     asked_units,
@@ -571,6 +572,10 @@ class LexicalRetriever(BaseRetriever):
         ]
 
 
+# An article with the document it is of: "《监察法》第十五条".
+_QUALIFIED_ARTICLE = re.compile(r"《([^》]{2,40})》\s*(?:" + _ARTICLE_ZH.pattern + r")")
+
+
 class ArticleLookup:
     """Resolves "第七十条", "Article 9 of the SME payment regulations", "(4) of the NDRC notice"
     exactly, through chunk metadata; similarity plays no part."""
@@ -579,6 +584,15 @@ class ArticleLookup:
         self._catalog = catalog
 
     def lookup(self, question: str) -> list[TextNode]:
+        # An article of a law that is not indexed ("属《监察法》第十五条规定的…", r44) is not the
+        # same-numbered article of one that is.
+        # (A kind alone, "《条例》第九条", names the document the question is about.)
+        question = _QUALIFIED_ARTICLE.sub(
+            lambda m: m.group(0)
+            if m.group(1) in DOCUMENT_KINDS or self._catalog.named_documents(m.group(1))
+            else m.group(1),
+            question,
+        )
         refs = find_references(question)
         if not refs:
             return []

@@ -187,7 +187,7 @@ _FIGURE = re.compile(
 # Roles and bodies, by how their names end ("总经理", "总法律顾问", "国务院", "the board"). Two
 # names with the same ending (主管部门, 有关部门) are one actor worded two ways, not two actors.
 _ZH_ACTOR = re.compile(
-    r"(经理|顾问|主任|书记|董事长|董事会|监事会|委员会|负责人|部门|机关|机构|政府|法院|检察院"
+    r"(经理|顾问|主任|书记|董事长|董事会|监事会|委员会|负责人|部门|机关|机构|政府|法院|检察院|会计师|审计师|律师"
     r"|监察委员会|办公室|党委|党组|纪委|监委|院|局|厅|官)$"
 )
 _EN_ACTOR = re.compile(

@@ -10,6 +10,7 @@ from assistant.answerability import (
     Quantity,
     asked_beyond,
     asked_units,
+    asks_of_the_opinions,
     asks_outcome,
     asks_prediction,
     attributes,
@@ -143,6 +144,20 @@ def test_a_standard_named_by_its_code_must_be_in_the_documents():
 
 def test_a_subsidy_asked_how_much_is_an_amount_of_money():
     assert asked_units("乡里想申报高标准农田建设项目，亩均补助多少？") == {"yuan"}  # r38
+    assert asked_units("How big a fine can market regulators impose under Article 34?") == {"yuan"}  # r43
+
+
+def test_a_frequency_asked_as_one_of_two_is_a_frequency():
+    article_27 = "第二十七条 中央企业应当定期开展合规管理体系有效性评价，针对重点业务合规管理情况适时开展专项评价。"
+    question = "《中央企业合规管理办法》规定的有效性评价频次是每年一次还是每三年一次？"  # r44
+    assert missing_frequency(question, [article_27]) == "asked-for figure not stated"
+
+
+def test_what_the_opinions_themselves_say_is_not_indexed():
+    titles = ["National Development and Reform Commission: Improve Government Integrity Performance Mechanism"]
+    question = "The NDRC notice implements the Opinions on the private economy. What does the text of those Opinions itself say about arrears?"
+    assert asks_of_the_opinions(question, titles) == "the Opinions not indexed"
+    assert asks_of_the_opinions("What does the NDRC notice say about arrears?", titles) is None
 
 
 def test_a_report_due_within_days_is_no_figure_someone_discloses():
@@ -814,6 +829,24 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
     # Someone else's reading of an article (r35)
     ("他说按《政务处分法》第二十四条，被开除的人满五年以后就能重新报考公务员了，问我们从哪天算？",
      Premise("被开除的人满五年以后就能重新报考公务员了", False, as_understood=True)),
+    # What a document is said to say, the question built on it, and more of the story after (r42)
+    ("他被给了个记过处分。政务处分法规定记过的处分期是六个月，那他半年以后能提拔吗？我们想心里有个数。",
+     Premise("政务处分法规定记过的处分期是六个月", False)),
+    # ... or to allow (r42)
+    ("《民营经济促进法》第七十条允许新一届政府在换届后六个月内重新审查协议。我该向哪里申请复查？",
+     Premise("《民营经济促进法》第七十条允许新一届政府在换届后六个月内重新审查协议", False)),
+    # 为啥 asks why as 为什么 does (r43)
+    ("为啥《政务处分法》规定村干部收礼要超过500元才算违法？是不是500元以内就能随便收？",
+     Premise("《政务处分法》规定村干部收礼要超过500元才算违法", False, asks_why=True)),
+    # The user's reading of an article, a sentence of its own, then a story and a question (r44)
+    ("依《公职人员政务处分法》第八条，撤职处分的期间为三十六个月。我集团一名被撤职的经理能否参加职称评审？",
+     Premise("撤职处分的期间为三十六个月", False, as_understood=True)),
+    # "Article N of X: <claim>. <question>", "Article N of X has…" (r43, r44)
+    ("Article 26 of the SME payment Regulations: once a hospital is found dishonest, its budget is cut by "
+     "30% the next year. How does that cut get enforced?",
+     Premise("once a hospital is found dishonest, its budget is cut by 30% the next year", False)),
+    ("Article 12 of the SASAC Measures has the CCO report to the board's audit committee. How do we score that?",
+     Premise("Article 12 of the SASAC Measures has the CCO report to the board's audit committee", False)),
     ("如果机关必须在60日内付款，那逾期算违约吗？", None),  # a condition, not a claim
     ("机关多久内付款？", None),
     ("Is that right?", None),
@@ -1045,6 +1078,8 @@ SME_HEADER = "保障中小企业款项支付条例（2020年7月5日中华人民
     ("政务处分法2024年修正以后，记大过的处分期是不是改了？", [SANCTIONS_HEADER], True),
     ("What did the 2024 amendments to the sanctions law change?", [SANCTIONS_HEADER], True),
     ("What did the 2025 revision of the SME regulation change?", [SME_HEADER], False),
+    ("2026年新修订的《优化营商环境条例》对付款期限有什么新规定？",
+     ["优化营商环境条例（国务院令第722号，2019年10月22日公布，2020年1月1日施行）"], True),  # r44
     ("我们和区里签的合同之后修订了，政府能反悔吗？", [SANCTIONS_HEADER], False),
 ])
 def test_amendments_after_the_indexed_text_are_asked_of_a_document_that_records_none(question, texts, later):

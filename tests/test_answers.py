@@ -672,6 +672,42 @@ def test_an_unindexed_document_is_named_in_the_refusal(assistant):
     answer = assistant.ask("根据《行政监察法》，监察机关可以给予哪些行政处分？")
     assert answer.refused
     assert "《行政监察法》" in answer.answer
+    # ... also beside an article that is indexed (r44)
+    answer = assistant.ask("国资委2018年印发的《中央企业合规管理指引（试行）》与《中央企业合规管理办法》第十八条相比有哪些不同？")
+    assert answer.refused
+    assert "《中央企业合规管理指引（试行）》" in answer.answer
+
+
+def test_an_article_of_a_law_that_is_not_indexed_is_not_the_same_numbered_article_of_one_that_is(assistant):
+    # 《监察法》第十五条 is named in passing; 第五十二条 of the sanctions law is asked about (r44)
+    answer = assistant.ask(
+        "我集团某子公司副总经理（属《监察法》第十五条规定的国有企业管理人员）已被市监委立案调查，"
+        "他递交了提前退休申请。依《公职人员政务处分法》第五十二条，能否在立案调查期间为其办理退休手续？"
+    )
+    assert not answer.refused
+    assert "第十五条" not in [c.article for c in answer.citations]
+    assert answer.citations[0].article == "第五十二条"
+
+
+def test_a_why_question_about_what_a_named_article_does_not_say_is_refused_with_a_correction(assistant):
+    answer = assistant.ask("《中央企业合规管理办法》第十二条为何要求首席合规官必须由总会计师兼任？可否另设专职首席合规官？")
+    assert answer.refused
+    assert "第十二条规定的是总法律顾问，不是总会计师" in answer.answer  # r44
+
+
+def test_a_public_body_a_claim_gives_a_named_article_must_be_named_there(assistant):
+    # 第二十四条 names the department in charge of SME promotion, not market regulation (r42)
+    answer = assistant.ask(
+        "Since Article 24 of the SME Payment Regulations designates the State Administration for Market "
+        "Regulation as the body that accepts complaints about arrears, should we file with its county office?"
+    )
+    assert answer.refused
+    assert answer.related[0].article == "第二十四条"
+    # ... while the issuer in a document's name is no body given the article
+    answer = assistant.ask(
+        "Under Article 12 of the SASAC compliance Measures, who serves as the chief compliance officer?"
+    )
+    assert not answer.refused and answer.citations[0].article == "第十二条"
 
 
 @pytest.mark.parametrize(
