@@ -1259,8 +1259,11 @@ _WHICH_DOCUMENT_ALLOWS = re.compile(
 # own conduct, not a rule they claim the documents make; unless they say a document says it
 # ("对方说按照《保障中小企业款项支付条例》…", "The SME payment regulation says…").
 _INTRODUCES_ONESELF = re.compile(
-    r"^(?:我们?(?:是|在|公司|单位|厂|家)|(?:we|i)(?:'re|'m| are| am| run| own| work)\b)", re.IGNORECASE
+    r"^(?:我们?(?:是|在|公司|集团|单位|厂|家)|(?:we|i)(?:'re|'m| are| am| run| own| work)\b)", re.IGNORECASE
 )
+# "我们集团是央企，正按《中央企业合规管理办法》设首席合规官" (r43): what the user is doing by a
+# document is their own conduct, not a rule they say it makes.
+_OWN_CONDUCT = re.compile(r"(?:正在?|准备|打算|计划)(?:按|按照|根据|依照)《[^》]{2,40}》")
 _CITES_A_DOCUMENT = re.compile(
     r"《|法规定|法里|条例|办法|通知|指引|\b(?:law|regulations?|notice|measures|guidelines?|rules)\b", re.IGNORECASE
 )
@@ -1308,7 +1311,7 @@ def _own_story(text: str) -> bool:
         return True
     if not (_INTRODUCES_ONESELF.match(text) or _DEMAND_ON_US.search(text)):
         return False
-    return not _CITES_A_DOCUMENT.search(_DEMAND_ON_US.sub(" ", text))
+    return not _CITES_A_DOCUMENT.search(_OWN_CONDUCT.sub(" ", _DEMAND_ON_US.sub(" ", text)))
 
 
 _ABOUT_THE_RULES = re.compile(

@@ -377,6 +377,8 @@ def test_a_chinese_name_finds_a_document_indexed_in_english():
         "Optimize the Development Environment for the Private Economy"
     )
     assert unknown_document("《关于完善政府诚信履约机制优化民营经济发展环境的通知》怎么评估？", [notice]) is None
+    # ... as users also word it, 政务诚信 for 政府诚信 (r44)
+    assert unknown_document("《关于完善政务诚信履约机制优化民营经济发展环境的通知》第三部分规定了什么？", [notice]) is None
     assert unknown_document("《关于完善政府诚信履约机制的指导意见》怎么说？", [notice])  # another document
     assert unknown_document("《中小企业促进法》规定了什么？", titles) == "《中小企业促进法》 not indexed"
     # A name whose few glossary words ("compliance guidelines") the title shares is another
@@ -847,6 +849,8 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
      Premise("once a hospital is found dishonest, its budget is cut by 30% the next year", False)),
     ("Article 12 of the SASAC Measures has the CCO report to the board's audit committee. How do we score that?",
      Premise("Article 12 of the SASAC Measures has the CCO report to the board's audit committee", False)),
+    # What the user is doing by a document is their own conduct (r43)
+    ("我们集团是央企，正按《中央企业合规管理办法》设首席合规官。这个职位由谁兼任？", None),
     ("如果机关必须在60日内付款，那逾期算违约吗？", None),  # a condition, not a claim
     ("机关多久内付款？", None),
     ("Is that right?", None),
