@@ -105,7 +105,9 @@ _ASKS = [
         # "能拿到多少奖励", "补偿多少"
         # "亩均补助多少" (r38)
         r"|多少(?:奖励|奖金|补偿|赔偿|补贴|补助|资助|奖补)|(?:奖励|奖金|补偿|赔偿|补贴|补助|资助|奖补)(?:是|有|能有)?多少"
-        r"|(?:maximum|max|highest|upper) (?:value|price|cost)|how expensive|what (?:fee|charge)"
+        # ("the maximum gift value the Guidelines allow", "a de minimis value… below which": r46, r48)
+        r"|(?:maximum|max|highest|upper) (?:[\w-]+ )?(?:value|price|cost)|how expensive|what (?:fee|charge)"
+        r"|\bde minimis\b|几多钱"
         # "奖励金额一般是多少", "a cash value below which a gift is fine"
         r"|(?:金额|数额)[^，。？?]{0,4}多少|\b(?:cash|money|monetary) (?:value|amount|limit|threshold)\b"
         # "礼品价值多少以下可以收", "an official yuan limit below which a gift is fine"
@@ -164,10 +166,11 @@ _ASKS = [
     (re.compile(r"几年|多少年|how many years|\byears? of (?:experience|service|work)\b|\b(?:minimum|at least) years\b"
                 r"|工作年限|从业年限", re.I), {"year"}),
     (re.compile(r"几个月|多少个月|how many months", re.I), {"month"}),
-    (re.compile(r"多少天|几天|多少日|几日|how many days|\bnumber of days\b", re.I), {"day", "workday"}),
+    # (and in Cantonese, 几多日: r47)
+    (re.compile(r"多少天|几天|多少日|几日|几多日|几多天|how many days|\bnumber of days\b", re.I), {"day", "workday"}),
     (re.compile(r"多少(?:个)?(?:学时|课时|小时)|几(?:个)?(?:学时|课时|小时)|how many (?:training |class )?hours", re.I),
      {"hour"}),
-    (re.compile(r"多长时间|多久|多长|期限是|期间是|how long|what (?:is the )?(?:period|deadline|time limit)"
+    (re.compile(r"多长时间|多久|多长|几耐|期限是|期间是|how long|what (?:is the )?(?:period|deadline|time limit)"
                 # "What's the retention period?", "保存期限是多少" (r20)
                 r"|\bretention (?:period|time)\b|(?:保存|保留)期限"
                 # "What's the maximum length of such a suspension?" (r18). Not "Is there a time
@@ -324,6 +327,12 @@ _BARE_BOUND = re.compile(
 )
 
 
+# A bound, or "the number", of no unit the question names (read after all that name one):
+# "营业收入和资产总额的上限具体是多少", "What's the number in that law?" (r48).
+_ANY_FIGURE = re.compile(r"[上下]限(?:具体)?(?:是|为)?多少|\bwhat(?:'s| is) the (?:number|figure)\b(?! of)", re.I)
+_ALL_UNITS = frozenset({"yuan", "percent", "day", "workday", "month", "year", "hour", "person", "times"})
+
+
 @functools.lru_cache(maxsize=64)
 def asked_units(question: str) -> frozenset[str]:
     """The units an answer must carry, when the question asks for a number. Cached: it is
@@ -343,6 +352,8 @@ def asked_units(question: str) -> frozenset[str]:
         for pattern, units in _TERSE_ASKS:
             if pattern.search(question):
                 return frozenset(units)
+    if _ANY_FIGURE.search(question):
+        return _ALL_UNITS
     if _BARE_BOUND.search(question):
         told = {q.unit for q in quantities(original) if q.unit != "date"}
         return frozenset(told | {"day", "workday"} if told & {"day", "workday"} else told)
@@ -892,6 +903,13 @@ _ASKED_DETAILS = [
         re.compile(r"停车|地铁|公交|开放时间|\bparking\b|\bmetro\b|\bsubway\b|\bopening hours\b", re.I),
         {"zh": "交通、停车或开放时间", "en": "directions, parking or opening hours"},
     ),
+    # "What withholding tax rate applies to dividends…?" (r46): a tax rate, which no document sets
+    # (their rates are of late-payment interest).
+    (
+        re.compile(r"税率|\btax rates?\b|\bwithholding tax\b", re.I),
+        re.compile(r"税率|\btax rates?\b", re.I),
+        {"zh": "税率", "en": "a tax rate"},
+    ),
     # "附近有什么好吃的早茶", "any decent dim sum places around there?" (r40): where to eat or
     # stay near a place the report names.
     (
@@ -1044,7 +1062,7 @@ def contradicted_premise(question: str, clause_texts: list[str]) -> str | None:
 
 # "…，对吗？" / "…, right?": the question asks to confirm what precedes the tag.
 _TAG_WORDS = (
-    r"(?:对吗|是吗|是不是|对不对|没错吧|对吧|是这样吗|是真的吗|吧"
+    r"(?:对吗|是吗|是不是|对不对|没错吧|对吧|是这样吗|是真的吗|吧|係咪|係唔係|啱唔啱"
     r"|right|correct|isn'?t it|is that (?:right|true|correct)|true)"
 )
 _CONFIRMATION_TAG = re.compile(r"\s*[，,]?\s*" + _TAG_WORDS + r"\s*[？?]?\s*$", re.IGNORECASE)
@@ -1560,6 +1578,8 @@ _PREDICTION = re.compile(
     r"胜诉|败诉|(?:赢|输)的?(?:可能|几率|概率|把握)|能(?:不能)?(?:打)?赢|(?:可能性|几率|概率|把握)(?:大|高|有多)"
     # "胜算有多大、钱真能要回来的成功率有几成？" (r36)
     r"|胜算|赢面|成功率|有几成(?:把握|希望)?"
+    # Cantonese "有几大机会", "what are the odds" (r47, r48)
+    r"|几大机会|机会(?:有)?几大|\bodds\b"
     r"|\bchances? (?:of|that|to)\b|\bwill (?:we|i|they|the court) (?:win|lose|succeed)\b"
     r"|\bhow likely\b|\blikel(?:y|ihood) (?:of|to) (?:win|succeed|lose)",
     re.IGNORECASE,
@@ -2033,7 +2053,7 @@ _BODIES = {
     "procuratorate": r"检察院|检察机关|\bprocuratorates?\b",
     "audit committee": r"审计委员会|\baudit committees?\b",
 }
-_BODY_PATTERNS = {body: re.compile(pattern, re.IGNORECASE) for body, pattern in _BODIES.items()}
+BODY_PATTERNS = {body: re.compile(pattern, re.IGNORECASE) for body, pattern in _BODIES.items()}
 # (A document's name just before: "a complaint made by the finance bureau" claims no issuer.)
 _ISSUED_BY = re.compile(
     r"\b(?:guidelines?|notice|law|regulations?|measures|rules)\b[^.?!]{0,60}?"
@@ -2061,7 +2081,7 @@ _ISSUE_STATEMENT = re.compile(
 
 def bodies(text: str) -> set[str]:
     """The public bodies ``text`` names, as _BODIES' keys."""
-    return {body for body, pattern in _BODY_PATTERNS.items() if pattern.search(text)}
+    return {body for body, pattern in BODY_PATTERNS.items() if pattern.search(text)}
 
 
 def claimed_issuer(question: str) -> tuple[str, set[str]] | None:

@@ -54,6 +54,7 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from .answerability import (
+    BODY_PATTERNS,
     Quantity,
     counts,
     dated_event,
@@ -559,6 +560,8 @@ def _verify(
         c for c in on_topic
         if c.conflict in ("modality", "denied", "actor", "overstated", "direction", "graded")
         and (c is on_topic[0] or c.close or c.purpose_denied)
+        # (a body the clause does not name, only in the clause the claim restates or names)
+        and not (c.body and not (c.actors or c.issuer) and not (c.close or c.candidate.exact))
     ]
     conflicting += [
         c for c in compared if (c.ended or c.automatic) and c.candidate.confidence >= threshold
@@ -571,6 +574,11 @@ def _verify(
         if c.purpose_denied and c.candidate.confidence >= threshold and c not in conflicting
     ]
     conflicting += [c for c in compared if c.issuer]  # the document's own record of its issuer
+    # Another actor in the very frame of the article the claim names ("第十二条要求首席合规官由
+    # 党委书记兼任"), however little else of a long claim the article repeats (r48).
+    conflicting += [
+        c for c in compared if c.candidate.exact and (c.actors or c.body) and c not in conflicting
+    ]
     # Compared by relevance: across languages the glossary inflates the word match (a notice's
     # title line matched "国务院…部门负责统筹协调促进民营经济发展工作" better than 第四条 did).
     close_conflict = max((c.relevance for c in conflicting if c.close), default=-1.0)
@@ -646,6 +654,7 @@ class _Comparison:
     figures_agree: bool = False  # the claim has figures and the clause states them all
     opposite: bool = False  # the clause's modality is the claim's opposite
     actors: tuple[str, str] | None = None  # (the claim's actor, the clause's in its place)
+    body: tuple[str, str] | None = None  # (the public body claimed, the one the clause names instead)
     issuer: tuple[str, str] | None = None  # (the issuer claimed, the one the clause records)
     overstated: bool = False  # the claim makes a duty of what the clause only permits
     # The claim reaches everyone ("any contracting party") or only some, and the sentence does
@@ -710,7 +719,7 @@ class _Comparison:
             return "modality"
         if self.denied:
             return "denied"
-        if self.actors or self.issuer:
+        if self.actors or self.issuer or self.body:
             return "actor"
         if self.overstated:
             return "overstated"
@@ -729,11 +738,11 @@ class _Comparison:
         if self.stated:
             claimed, stated = next(iter(self.stated.items()))
             return {"claimed": _show(claimed, language), "stated": _show(stated, language)}
+        if self.conflict == "actor":  # (before a missing figure, which is no conflict)
+            claimed, stated = self.actors or self.issuer or self.body
+            return {"claimed": claimed, "stated": stated}
         if self.missing:
             return {"claimed": _show(self.missing[0], language)}
-        if self.actors or self.issuer:
-            claimed, stated = self.actors or self.issuer
-            return {"claimed": claimed, "stated": stated}
         if self.directions:
             return {"claimed": self.directions[0], "stated": self.directions[1]}
         if self.denied or self.automatic:
@@ -923,6 +932,11 @@ class _Comparer:
             comparison.actors = other_actor(self.claim, windows[best].text, text) or figure_of_another_party(
                 self.claim, comparison.aligned if comparison.figures_agree else None, text
             )
+        # A public body the claim names where the clause names only others: "由发改委负责受理举报"
+        # against "市场监督管理部门负责受理…举报" (r47). (Within one language: across, the claim's
+        # best clause is too often another document's, naming the State Council.)
+        if not cross:
+            comparison.body = other_body(self.claim, text)
         # A document's issuer is named alike in both languages (answerability.bodies).
         if self.issued and self.issued == comparison.candidate.node.metadata.get("document"):
             comparison.issuer = other_issuer(self.claim, text)
@@ -1074,6 +1088,38 @@ def figure_of_another_party(claim: str, aligned: str | None, clause: str) -> tup
     if claimed.group(0) not in clause:
         return None
     return claimed.group(0), stated.group(0)
+
+
+def other_body(claim: str, clause: str) -> tuple[str, str] | None:
+    """The public body the claim names and the one the clause names instead, when the clause
+    names bodies and none of the claim's; None otherwise."""
+    claimed, stated = _named_bodies(claim), _named_bodies(clause)
+    if not claimed or not stated or set(claimed) & set(stated):
+        return None
+    return next(iter(claimed.values())), next(iter(stated.values()))
+
+
+# A body named as a document's issuer, in the document's name ("the NDRC notice", "SASAC's 2022
+# Measures", "《中央企业合规管理办法》", "发改委那份通知"), is no body the claim gives a part.
+_DOCUMENT_MENTION = re.compile(
+    r"《[^》]*》"
+    r"|\b(?:the )?(?:NDRC|SASAC|State Council|MIIT)(?:['’]s)?\s+(?:\d{4}\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:notice|measures|regulations?|rules|guidelines|law|document|order)\b"
+    r"|(?:发改委|国资委|国务院|工信部)(?:的|那份|那个|这份)?[^，。；,;]{0,6}?(?:通知|办法|条例|文件|令)",
+    re.IGNORECASE,
+)
+
+
+def _named_bodies(text: str) -> dict[str, str]:
+    """The public bodies ``text`` names, each with its wording there ("市场监督管理部门"),
+    those in a document's name aside."""
+    text = _DOCUMENT_MENTION.sub(" ", text)
+    named = {}
+    for body, pattern in BODY_PATTERNS.items():
+        if match := pattern.search(text):
+            tail = re.match(r"[\u4e00-\u9fff]{0,2}?(?:部门|机关|委员会|局|厅|部)", text[match.end() :])
+            named[body] = match.group(0) + (tail.group(0) if tail and has_chinese(match.group(0)) else "")
+    return named
 
 
 def _different_actors(claimed: tuple[str, str], stated: tuple[str, str]) -> bool:

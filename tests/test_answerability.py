@@ -147,6 +147,21 @@ def test_a_subsidy_asked_how_much_is_an_amount_of_money():
     assert asked_units("How big a fine can market regulators impose under Article 34?") == {"yuan"}  # r43
 
 
+@pytest.mark.parametrize(("question", "units"), [
+    # a gift's value limit, however worded (r46, r48)
+    ("Is there a de minimis value, like RMB 200, below which a gift box doesn't count?", {"yuan"}),
+    ("What's the maximum gift value the Guangzhou Guidelines allow?", {"yuan"}),
+    # a bound, or "the number", of any kind (r48)
+    ("建筑业的中型企业，营业收入和资产总额的上限具体是多少？", {"yuan", "percent", "day", "workday", "month", "year", "hour", "person", "times"}),
+    ("What's the number in that law?", {"yuan", "percent", "day", "workday", "month", "year", "hour", "person", "times"}),
+    # Cantonese: 几多日 (how many days), 几耐 (how long) (r47)
+    ("到期之后佢要喺几多日内退返畀我哋？", {"day", "workday"}),
+    ("保证期限最长係几耐？", {"day", "workday", "month", "year", "hour"}),
+])
+def test_a_figure_asked_in_other_words(question, units):
+    assert asked_units(question) == units
+
+
 def test_a_frequency_asked_as_one_of_two_is_a_frequency():
     article_27 = "第二十七条 中央企业应当定期开展合规管理体系有效性评价，针对重点业务合规管理情况适时开展专项评价。"
     question = "《中央企业合规管理办法》规定的有效性评价频次是每年一次还是每三年一次？"  # r44
@@ -196,6 +211,10 @@ def test_a_question_asking_for_a_detail_no_clause_on_topic_mentions():
     assert missing_detail("国家为民营企业提供哪些检验检测、认证方面的服务？", [COMPLAINTS], "zh") is None
     assert missing_detail("Can an evaluation add paperwork burdens on us?", [COMPLAINTS], "en") is None
     assert missing_detail("投诉要提供什么？", [COMPLAINTS], "zh") is not None
+    # A tax rate, which no document sets (r46)
+    assert missing_detail("What withholding tax rate applies to dividends paid to a UK parent?", [COMPLAINTS], "en") == (
+        "asked-for detail not stated: a tax rate"
+    )
     # A form to fill in, an evaluation's indicators and weights, somewhere to eat (r38 to r40)
     assert missing_detail("企业来反映拖欠款项，投诉要填个啥表？有没有统一格式？", [COMPLAINTS], "zh") is not None
     assert missing_detail("Is there a standard form for a breach-of-contract complaint?", [COMPLAINTS], "en") is not None
@@ -634,6 +653,8 @@ def test_only_the_sentences_that_ask_ask_for_a_figure():
     ("How likely is it that... no, what does Article 9 say?", True),
     ("What happens to a government that loses a lawsuit against a company?", False),
     ("你帮我估一下，胜算有多大、钱真能要回来的成功率有几成？", True),  # r36
+    ("你帮我估下，我哋有几大机会攞齐本金同利息？", True),  # Cantonese, r47
+    ("Honestly, what are the odds they actually get confirmed as dishonest?", True),  # r48
 ])
 def test_asking_how_a_case_will_turn_out_is_a_prediction(question, predicts):
     assert (asks_prediction(question) is not None) == predicts
@@ -671,6 +692,7 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
 
 @pytest.mark.parametrize(("question", "expected"), [
     ("条例规定机关单位可以在90日内付款，对吗？", Premise("条例规定机关单位可以在90日内付款", True)),
+    ("条例话大型企业要60日内畀钱，係咪？", Premise("条例话大型企业要60日内畀钱", True)),  # Cantonese, r47
     ("《中央企业合规管理办法》规定首席合规官由总法律顾问兼任，对吧？",
      Premise("《中央企业合规管理办法》规定首席合规官由总法律顾问兼任", True)),
     ("The sanction period is capped at 36 months, correct?", Premise("The sanction period is capped at 36 months", True)),

@@ -21,6 +21,7 @@ from assistant.verification import (
     ends_what_lasts,
     figure_of_another_party,
     limit_forbidden,
+    other_body,
     modal_act,
     modalities,
     opposite,
@@ -299,6 +300,29 @@ def test_a_means_made_a_duty_that_the_clause_forbids_limiting_anyone_to_is_contr
     assert limit_forbidden("保证金必须交现金", "不得将保证金限定为现金") == "不得将保证金限定为现金"
     assert limit_forbidden("付款必须用银行转账", "不得将保证金限定为现金") is None  # another means
     assert limit_forbidden("履约保证金必须以现金缴纳", "不得将投标文件限定为纸质") is None
+
+
+def test_a_public_body_the_named_article_does_not_name_is_contradicted_by_the_one_it_names(assistant):
+    # 第十一条: 市场监督管理部门负责受理对违反公平竞争审查制度政策措施的举报 (r47)
+    result = verify(assistant, "《民营经济促进法》第十一条规定，对违反公平竞争审查制度的政策措施，由发改委负责受理举报")
+    assert result.verdict == "contradicted"
+    assert result.explanation == "《中华人民共和国民营经济促进法》第十一条规定的是市场监督管理部门，不是发改委。"
+    assert verify(assistant, "市场监督管理部门负责受理对违反公平竞争审查制度政策措施的举报").verdict == "supported"
+    # ... and another role in the named article's frame, however long the claim (r48)
+    result = verify(assistant, "《中央企业合规管理办法》第十二条要求首席合规官由党委书记兼任")
+    assert result.explanation == "《中央企业合规管理办法》第十二条规定的是总法律顾问，不是党委书记。"
+
+
+@pytest.mark.parametrize(("claim", "clause", "expected"), [
+    ("由发改委负责受理举报", "市场监督管理部门负责受理举报", ("发改委", "市场监督管理部门")),
+    ("由市场监管部门负责受理举报", "市场监督管理部门负责受理举报", None),  # one body, two wordings
+    ("投诉由有关部门处理", "市场监督管理部门负责受理举报", None),  # no body named in the claim
+    # a body in a document's name is the document's issuer, not a body the claim gives a part
+    ("《中央企业合规管理办法》要求设首席合规官", "市场监督管理部门负责受理举报", None),
+    ("The NDRC notice requires complaint columns", "the Ministry of Industry and Information Technology platform", None),
+])
+def test_another_public_body_is_one_the_clause_names_and_the_claim_does_not(claim, clause, expected):
+    assert other_body(claim, clause) == expected
 
 
 @pytest.mark.parametrize(("claim", "aligned", "expected"), [
