@@ -80,6 +80,8 @@ _ASKS_DATE = re.compile(
 )
 
 # What a question asks for, by the unit an answer would carry.
+# Every unit a figure may be asked in: a figure asked of no unit the question names.
+_ALL_UNITS = frozenset({"yuan", "percent", "day", "workday", "month", "year", "hour", "person", "times"})
 _ASKS = [
     (_ASKS_DATE, {"date"}),
     # "…and by what date each year?", "截止日期是哪天" (r14)
@@ -142,8 +144,7 @@ _ASKS = [
         r"|\bas an? (?:percentage|proportion|share) of\b", re.I),
      {"percent"}),
     # "讲课费的标准是多少", "逾期利息的标准是多少", "付款期限的标准是多少": a figure of some kind.
-    (re.compile(r"标准(?:是|为|在)?多少"),
-     {"yuan", "percent", "day", "workday", "month", "year", "hour", "person", "times"}),
+    (re.compile(r"标准(?:是|为|在)?多少"), _ALL_UNITS),
     # "企业所得税税率是多少", "the corporate income tax rate": a rate, in per cent (万分之五 is 0.05%).
     (re.compile(r"税率|\btax rates?\b", re.I), {"percent"}),
     # "逾期利息按什么利率算", "What is the late-payment interest rate…": a rate too.
@@ -330,7 +331,6 @@ _BARE_BOUND = re.compile(
 # A bound, or "the number", of no unit the question names (read after all that name one):
 # "营业收入和资产总额的上限具体是多少", "What's the number in that law?" (r48).
 _ANY_FIGURE = re.compile(r"[上下]限(?:具体)?(?:是|为)?多少|\bwhat(?:'s| is) the (?:number|figure)\b(?! of)", re.I)
-_ALL_UNITS = frozenset({"yuan", "percent", "day", "workday", "month", "year", "hour", "person", "times"})
 
 
 @functools.lru_cache(maxsize=64)
@@ -1095,13 +1095,14 @@ _ARTICLE_NAMED = re.compile(_ARTICLE_ZH + r"|\b(?:Article|Art\.) \d+", re.IGNORE
 # the question built on it.
 # Also as someone else reads it, at an article: "他说按《政务处分法》第二十四条，被开除的人满五年
 # 以后就能重新报考公务员了，问我们…" (r35).
+_ACCORDING_TO = r"(?:按|按照|根据|依照|依据|依(?!法))"  # (not 依法, "by law")
 _AS_UNDERSTOOD = re.compile(
-    _CLAIM_START + r"(?:(?:他|她|对方|有人|同事|领导|老板|朋友)(?:说|讲))?(?:按|按照|根据|依照|依据|依(?!法))"
+    _CLAIM_START + r"(?:(?:他|她|对方|有人|同事|领导|老板|朋友)(?:说|讲))?" + _ACCORDING_TO
     + _DOCUMENT_NAMED + r"(?:" + _ARTICLE_ZH + r")?"
     + r"(?:的?规定)?[，,]([^，,。？?]{6,}?)[，,]\s*(?:那么|那|所以|因此|问)"
     # ... at an article, a sentence of its own, a story and a question after it: "依《公职人员
     # 政务处分法》第八条，撤职处分的期间为三十六个月。我集团一名被撤职的…能否…？" (r44)
-    r"|" + _CLAIM_START + r"(?:按|按照|根据|依照|依据|依(?!法))" + _DOCUMENT_NAMED + _ARTICLE_ZH
+    r"|" + _CLAIM_START + _ACCORDING_TO + _DOCUMENT_NAMED + _ARTICLE_ZH
     + r"(?:的?规定)?[，,]([^，,。？?]{6,}?)。(?=[^？?]*[？?])"
 )
 # What an article is said to say, a sentence of its own, then the question built on it: "政务

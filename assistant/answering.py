@@ -21,10 +21,10 @@ from .answerability import (
     asked_units,
     asks_document_number,
     asks_of_the_opinions,
-    compares,
     asks_outcome,
     asks_prediction,
     claimed_issuer,
+    compares,
     closing_date,
     contradicted_premise,
     defines_asked_term,
@@ -466,7 +466,8 @@ class ExtractiveAnswerer:
         # it, wherever the clauses stating other figures were sorted (before it, as stating the
         # unit asked for); otherwise the article is shown as related. (A document's number finds
         # its heading, which need not state its date.)
-        # So must a detail asked of it ("第八条…评价体系具体有哪些一级指标、各占多少权重？": r39).
+        # So must a frequency or a detail asked of it ("第八条…评价体系具体有哪些一级指标、各占多少
+        # 权重？": r39; "第二十七条…评价频次是每年一次还是每三年一次？": r44).
         exact = [c for c in candidates if c.exact]
         if exact and written_articles(question):
             texts = self._named_clause_texts(exact, catalog)

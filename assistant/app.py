@@ -277,9 +277,10 @@ class Assistant:
         articles = {c.node.metadata.get("article") for c in named_clauses}
         if not any(reference.article in articles for reference in find_references(claim)):
             return set()
-        if unknown_document(claim, self.catalog().titles):
+        catalog = self.catalog()
+        if unknown_document(claim, catalog.titles):
             return set()
-        return bodies(self.catalog().without_document_names(claim))
+        return bodies(catalog.without_document_names(claim))
 
     @staticmethod
     def _attributed(claimed: Premise) -> bool:

@@ -560,8 +560,9 @@ def _verify(
         c for c in on_topic
         if c.conflict in ("modality", "denied", "actor", "overstated", "direction", "graded")
         and (c is on_topic[0] or c.close or c.purpose_denied)
-        # (a body the clause does not name, only in the clause the claim restates or names)
-        and not (c.body and not (c.actors or c.issuer) and not (c.close or c.candidate.exact))
+        # (a body the clause names instead of the claim's counts only in the clause the claim
+        # restates or names)
+        and (not c.body or c.actors or c.issuer or c.close or c.candidate.exact)
     ]
     conflicting += [
         c for c in compared if (c.ended or c.automatic) and c.candidate.confidence >= threshold
@@ -932,10 +933,9 @@ class _Comparer:
             comparison.actors = other_actor(self.claim, windows[best].text, text) or figure_of_another_party(
                 self.claim, comparison.aligned if comparison.figures_agree else None, text
             )
-        # A public body the claim names where the clause names only others: "由发改委负责受理举报"
-        # against "市场监督管理部门负责受理…举报" (r47). (Within one language: across, the claim's
-        # best clause is too often another document's, naming the State Council.)
-        if not cross:
+            # A public body the claim names where the clause names only others: "由发改委负责受理
+            # 举报" against "市场监督管理部门负责受理…举报" (r47). (Within one language: across,
+            # the claim's best clause is too often another document's, naming the State Council.)
             comparison.body = other_body(self.claim, text)
         # A document's issuer is named alike in both languages (answerability.bodies).
         if self.issued and self.issued == comparison.candidate.node.metadata.get("document"):
@@ -1110,6 +1110,10 @@ _DOCUMENT_MENTION = re.compile(
 )
 
 
+# What completes a Chinese body's name after the words that identify it (市场监督管理 + 部门).
+_BODY_TAIL = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:部门|机关|委员会|局|厅|部)")
+
+
 def _named_bodies(text: str) -> dict[str, str]:
     """The public bodies ``text`` names, each with its wording there ("市场监督管理部门"),
     those in a document's name aside."""
@@ -1117,7 +1121,7 @@ def _named_bodies(text: str) -> dict[str, str]:
     named = {}
     for body, pattern in BODY_PATTERNS.items():
         if match := pattern.search(text):
-            tail = re.match(r"[\u4e00-\u9fff]{0,2}?(?:部门|机关|委员会|局|厅|部)", text[match.end() :])
+            tail = _BODY_TAIL.match(text, match.end())
             named[body] = match.group(0) + (tail.group(0) if tail and has_chinese(match.group(0)) else "")
     return named
 
