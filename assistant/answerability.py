@@ -2054,7 +2054,7 @@ _BODIES = {
     "procuratorate": r"检察院|检察机关|\bprocuratorates?\b",
     "audit committee": r"审计委员会|\baudit committees?\b",
 }
-BODY_PATTERNS = {body: re.compile(pattern, re.IGNORECASE) for body, pattern in _BODIES.items()}
+_BODY_PATTERNS = {body: re.compile(pattern, re.IGNORECASE) for body, pattern in _BODIES.items()}
 # (A document's name just before: "a complaint made by the finance bureau" claims no issuer.)
 _ISSUED_BY = re.compile(
     r"\b(?:guidelines?|notice|law|regulations?|measures|rules)\b[^.?!]{0,60}?"
@@ -2082,7 +2082,34 @@ _ISSUE_STATEMENT = re.compile(
 
 def bodies(text: str) -> set[str]:
     """The public bodies ``text`` names, as _BODIES' keys."""
-    return {body for body, pattern in BODY_PATTERNS.items() if pattern.search(text)}
+    return {body for body, pattern in _BODY_PATTERNS.items() if pattern.search(text)}
+
+
+# A body named as a document's issuer, in the document's name ("the NDRC notice", "SASAC's 2022
+# Measures", "《中央企业合规管理办法》", "发改委那份通知"), is no body the claim gives a part.
+_DOCUMENT_MENTION = re.compile(
+    r"《[^》]*》"
+    r"|\b(?:the )?(?:NDRC|SASAC|State Council|MIIT)(?:['’]s)?\s+(?:\d{4}\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:notice|measures|regulations?|rules|guidelines|law|document|order)\b"
+    r"|(?:发改委|国资委|国务院|工信部)(?:的|那份|那个|这份)?[^，。；,;]{0,6}?(?:通知|办法|条例|文件|令)",
+    re.IGNORECASE,
+)
+
+
+# What completes a Chinese body's name after the words that identify it (市场监督管理 + 部门).
+_BODY_TAIL = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:部门|机关|委员会|局|厅|部)")
+
+
+def named_bodies(text: str) -> dict[str, str]:
+    """The public bodies ``text`` names, each with its wording there ("市场监督管理部门"),
+    those in a document's name aside."""
+    text = _DOCUMENT_MENTION.sub(" ", text)
+    named = {}
+    for body, pattern in _BODY_PATTERNS.items():
+        if match := pattern.search(text):
+            tail = _BODY_TAIL.match(text, match.end())
+            named[body] = match.group(0) + (tail.group(0) if tail and has_chinese(match.group(0)) else "")
+    return named
 
 
 def claimed_issuer(question: str) -> tuple[str, set[str]] | None:

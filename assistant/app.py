@@ -20,6 +20,7 @@ from .answerability import (
     asked_beyond,
     attributes,
     bodies,
+    named_bodies,
     premise,
     quantities,
     sweep,
@@ -208,18 +209,15 @@ class Assistant:
         found = self.candidates(question, history, documents)
         claimed = premise(question)
         named_clauses = [c for c in found if c.exact]
+        given = self._bodies_given(claimed.claim, named_clauses) if claimed and named_clauses else set()
         if not named_clauses:
             objection = self._premise_objection(claimed, documents)
-        elif claimed and (
-            quantities(claimed.claim)
-            or self._attributed(claimed)
-            or self._bodies_named(claimed.claim, named_clauses)
-        ):
-            objection = self._named_clause_objection(claimed, documents, named_clauses)
+        elif claimed and (quantities(claimed.claim) or self._attributed(claimed) or given):
+            objection = self._named_clause_objection(claimed, documents, named_clauses, given)
         elif claimed and claimed.asks_why:
             # "第十二条为何要求首席合规官必须由总会计师兼任？" asks why the article says what it
             # does not: a contradiction (the article names 总法律顾问) stops the answer (r44).
-            objection = self._named_clause_objection(claimed, documents, named_clauses)
+            objection = self._named_clause_objection(claimed, documents, named_clauses, given)
             if not (objection or "").startswith("premise contradicted"):
                 objection = None
         else:
@@ -233,7 +231,11 @@ class Assistant:
         return answer.model_copy(update={"question": question})
 
     def _named_clause_objection(
-        self, claimed: Premise, documents: list[str] | None, named_clauses: list[Candidate]
+        self,
+        claimed: Premise,
+        documents: list[str] | None,
+        named_clauses: list[Candidate],
+        given: set[str],
     ) -> str | None:
         """Why a claim about the clause the question names rules out an answer: a figure it
         does not state ("第三十四条是不是说送礼一千元以下不算违法？"; how a user words a rule does
@@ -243,18 +245,14 @@ class Assistant:
         any claim a question takes as given. A claim about a clause in the other language is
         not refused as unfound, only as contradicted, too broad or an invented duty: the
         verifier misses support across languages ("Article 43 … bans designating
-        intermediaries" for 不得为市场主体指定…中介服务机构)."""
+        intermediaries" for 不得为市场主体指定…中介服务机构). ``given``: the public bodies the
+        claim gives the article (_bodies_given)."""
         objection = self._premise_objection(claimed, documents)
         # A public body the claim gives the article and the article does not name, in any
         # language ("Article 24 … designates the State Administration for Market Regulation as
         # the body that accepts complaints": r42), is not in it, however the claim is worded.
-        claimed_bodies = self._bodies_named(claimed.claim, named_clauses)
         named_text = " ".join(c.node.get_content() for c in named_clauses)
-        if (
-            objection in (None, "premise not in document")
-            and claimed_bodies
-            and not claimed_bodies & bodies(named_text)
-        ):
+        if objection in (None, "premise not in document") and given and not given & bodies(named_text):
             return "premise not in document"
         languages = {c.node.metadata.get("language") for c in named_clauses}
         if objection == "premise not in document" and languages != {query_language(claimed.claim)}:
@@ -268,7 +266,7 @@ class Assistant:
                 return None
         return objection
 
-    def _bodies_named(self, claim: str, named_clauses: list[Candidate]) -> set[str]:
+    def _bodies_given(self, claim: str, named_clauses: list[Candidate]) -> set[str]:
         """The public bodies a claim about an article the question names gives it a part
         ("designates the State Administration for Market Regulation", "report to the board's
         audit committee"); not an issuer named in a document's name ("the SASAC Compliance
@@ -277,10 +275,9 @@ class Assistant:
         articles = {c.node.metadata.get("article") for c in named_clauses}
         if not any(reference.article in articles for reference in find_references(claim)):
             return set()
-        catalog = self.catalog()
-        if unknown_document(claim, catalog.titles):
+        if unknown_document(claim, self.catalog().titles):
             return set()
-        return bodies(catalog.without_document_names(claim))
+        return set(named_bodies(claim))
 
     @staticmethod
     def _attributed(claimed: Premise) -> bool:

@@ -54,10 +54,10 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from .answerability import (
-    BODY_PATTERNS,
     Quantity,
     counts,
     dated_event,
+    named_bodies,
     of_other_kinds,
     other_issuer,
     quantities,
@@ -1093,37 +1093,10 @@ def figure_of_another_party(claim: str, aligned: str | None, clause: str) -> tup
 def other_body(claim: str, clause: str) -> tuple[str, str] | None:
     """The public body the claim names and the one the clause names instead, when the clause
     names bodies and none of the claim's; None otherwise."""
-    claimed, stated = _named_bodies(claim), _named_bodies(clause)
+    claimed, stated = named_bodies(claim), named_bodies(clause)
     if not claimed or not stated or set(claimed) & set(stated):
         return None
     return next(iter(claimed.values())), next(iter(stated.values()))
-
-
-# A body named as a document's issuer, in the document's name ("the NDRC notice", "SASAC's 2022
-# Measures", "《中央企业合规管理办法》", "发改委那份通知"), is no body the claim gives a part.
-_DOCUMENT_MENTION = re.compile(
-    r"《[^》]*》"
-    r"|\b(?:the )?(?:NDRC|SASAC|State Council|MIIT)(?:['’]s)?\s+(?:\d{4}\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:notice|measures|regulations?|rules|guidelines|law|document|order)\b"
-    r"|(?:发改委|国资委|国务院|工信部)(?:的|那份|那个|这份)?[^，。；,;]{0,6}?(?:通知|办法|条例|文件|令)",
-    re.IGNORECASE,
-)
-
-
-# What completes a Chinese body's name after the words that identify it (市场监督管理 + 部门).
-_BODY_TAIL = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:部门|机关|委员会|局|厅|部)")
-
-
-def _named_bodies(text: str) -> dict[str, str]:
-    """The public bodies ``text`` names, each with its wording there ("市场监督管理部门"),
-    those in a document's name aside."""
-    text = _DOCUMENT_MENTION.sub(" ", text)
-    named = {}
-    for body, pattern in BODY_PATTERNS.items():
-        if match := pattern.search(text):
-            tail = _BODY_TAIL.match(text, match.end())
-            named[body] = match.group(0) + (tail.group(0) if tail and has_chinese(match.group(0)) else "")
-    return named
 
 
 def _different_actors(claimed: tuple[str, str], stated: tuple[str, str]) -> bool:
