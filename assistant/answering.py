@@ -58,7 +58,7 @@ from .retrieval import Candidate, ClauseCatalog, query_language, written_article
 from .schema import Answer, Citation
 from .sentences import Span, elided, lead_in, sentence_spans, with_list_context
 from .settings import AnswerSettings
-from .tokenizing import formal_terms, tokenize, translate_terms, whole_words
+from .tokenizing import colloquial_entries_in, formal_terms, tokenize, translate_terms, whole_words
 from .topic import off_the_subject
 
 MAX_TITLE_IN_ANSWER = 40
@@ -815,7 +815,7 @@ def _answering(spans: list[Span], indices: Iterable[int]) -> list[int]:
 _ENDS_SENTENCE = re.compile(r"[。！？.!?；;:：]\s*$")
 
 
-def _weighted_terms(text: str, catalog: ClauseCatalog) -> list[tuple[dict[str, float], float]]:
+def _weighted_terms(text: str, catalog: ClauseCatalog) -> list[tuple[list[_Concept], float]]:
     """The (idf) weights of ``text``'s own words and of its glossary translation, each with the
     total a sentence in that language is measured against. A sentence holds the words of one
     language: pooled, "政府换届…合同" scored 第七十条 (政府换届, 合同) below 第九条 (合同 alone) on
@@ -826,12 +826,51 @@ def _weighted_terms(text: str, catalog: ClauseCatalog) -> list[tuple[dict[str, f
     facts 0.775 → 0.784; "失信记录还能撤掉吗" now quotes III.(6) on credit restoration)."""
     own = {t: catalog.idf.get(t, 1.0) for t in set(whole_words(text, catalog.idf.__contains__))}
     translated = {t: catalog.idf.get(t, 1.0) for t in set(tokenize(translate_terms(text)))}
-    own_total = sum(own.values()) or 1.0
-    return [(own, own_total), (translated, max(sum(translated.values()), own_total))]
+    own_concepts = _concepts(own, text, catalog)
+    own_total = sum(c.weight for c in own_concepts) or 1.0
+    translated_concepts = [_Concept(frozenset({t}), w) for t, w in translated.items()]
+    return [
+        (own_concepts, own_total),
+        (translated_concepts, max(sum(translated.values()), own_total)),
+    ]
 
 
-def _share(weights: dict[str, float], total: float, words: set[str]) -> float:
-    return sum(w for t, w in weights.items() if t in words) / total
+@dataclass(frozen=True)
+class _Concept:
+    """One thing a question asks about, met by any of its words: a word alone, or an everyday
+    word with the documents' wordings for it (公务员 / 公职人员), weighed as its rarest word."""
+
+    words: frozenset[str]
+    weight: float
+
+
+def _concepts(weights: dict[str, float], text: str, catalog: ClauseCatalog) -> list[_Concept]:
+    """``weights``' words grouped into concepts: an everyday word and the formal wordings
+    colloquial.tsv adds for it are one thing asked about, counted once. Counted apart, a
+    clause naming 公务员 and 公职人员 (第二十四条, on recruiting civil servants) outweighed
+    the one naming 公职人员 and 宴请 (第三十四条) for "可以请公务员吃饭吗"."""
+    def one_word(wording: str) -> str | None:
+        words = whole_words(wording, catalog.idf.__contains__)
+        return words[0] if len(words) == 1 and words[0] in weights else None
+
+    groups: list[set[str]] = []
+    for everyday, *formal in colloquial_entries_in(text):
+        if one_word(everyday) is None:
+            continue
+        words = {w for w in map(one_word, (everyday, *formal)) if w}
+        overlapping = [g for g in groups if g & words]
+        for g in overlapping:
+            groups.remove(g)
+            words |= g
+        if words:
+            groups.append(words)
+    grouped = set().union(*groups)
+    groups += [{w} for w in weights if w not in grouped]
+    return [_Concept(frozenset(g), max(weights[w] for w in g)) for g in groups]
+
+
+def _share(concepts: list[_Concept], total: float, words: set[str]) -> float:
+    return sum(c.weight for c in concepts if not c.words.isdisjoint(words)) / total
 
 
 def _current_years(catalog: ClauseCatalog, named: set[str]) -> set[str]:

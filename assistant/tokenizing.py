@@ -215,10 +215,20 @@ def _everyday_entries() -> dict[str, tuple[str, ...]]:
 def formal_terms(text: str) -> str:
     """The formal policy wording for everyday words in ``text`` (大厂 → 大型企业, "blacklisted"
     → "dishonesty records"), space-joined, each once."""
-    found = [f for everyday, formal in _colloquial() if everyday in text for f in formal]
-    lowered = normalize(text)
-    found += [f for pattern, formal in _colloquial_english() if pattern.search(lowered) for f in formal]
+    found = [f for _, *formal in colloquial_entries_in(text) for f in formal]
     return " ".join(dict.fromkeys(found))
+
+
+def colloquial_entries_in(text: str) -> list[tuple[str, ...]]:
+    """The colloquial entries ``text`` uses, each as the everyday word ``text`` holds (or the
+    English pattern it matched) followed by the documents' wordings for it."""
+    found = [(everyday, *formal) for everyday, formal in _colloquial() if everyday in text]
+    lowered = normalize(text)
+    for pattern, formal in _colloquial_english():
+        match = pattern.search(lowered)
+        if match:
+            found.append((match.group(0), *formal))
+    return found
 
 
 def reworded(text: str, documents_use: Callable[[str], bool]) -> str:
