@@ -34,6 +34,8 @@ _ZH_UNITS = {
     "个工作日": "workday", "工作日": "workday", "个月": "month", "小时": "hour",
     "亿元": "yuan", "万元": "yuan", "元": "yuan", "日": "day", "天": "day", "年": "year", "月": "month",
     "名": "person", "人": "person", "%": "percent", "％": "percent", "倍": "times",
+    # training time ("每年不得少于16学时": r52)
+    "学时": "hour", "课时": "hour",
 }
 _EN_UNITS = {
     "working days": "workday", "working day": "workday", "business days": "workday",
@@ -67,6 +69,13 @@ _ZH_YEARLY_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _EN_DATES = [  # (pattern, group of year, month, day)
     (re.compile(_MONTH + r"\s+(\d{1,2}),?\s+(\d{4})", re.IGNORECASE), (3, 1, 2)),
     (re.compile(r"(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})", re.IGNORECASE), (3, 2, 1)),
+]
+# A day of every year in English ("by June 30 each year", "before 31 March"): value MMDD, as
+# 每年3月31日前 (r52). Not "may 5": the verb, as often as the month.
+_YEARLY_MONTH = "(" + "|".join(m for m in _MONTHS if m != "may") + ")"
+_EN_YEARLY_DATES = [  # (pattern, group of month, day)
+    (re.compile(r"\b" + _YEARLY_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b", re.IGNORECASE), (1, 2)),
+    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _YEARLY_MONTH + r"\b", re.IGNORECASE), (2, 1)),
 ]
 # A question about when a document (or rule) takes effect or was issued asks for a date.
 _WHEN_ZH = r"(?:哪天|哪一天|哪日|什么时候|什么时间|何时|哪年|几月几日|日期)"
@@ -198,7 +207,8 @@ _TERSE_ASKS = [
 ]
 _TERSE_ASKS_ZH = [
     (re.compile(r"(?:期限|时限)(?:是|为)?[？?]\s*$"), {"day", "workday", "month", "year", "hour"}),
-    (re.compile(r"(?:费|费用)(?:是|为|要|交)?多少"), {"yuan"}),
+    # ("投诉费大概多少？": r52)
+    (re.compile(r"(?:费|费用)(?:大概|大约|一般|具体)?(?:是|为|要|交)?多少"), {"yuan"}),
     (re.compile(r"(?:利率|费率|比例)(?:的)?(?:上限|下限|最高|最低)?(?:是|为)?多少"), {"percent"}),
 ]
 # 万分之五 (five ten-thousandths), 百分之三: rates stated as fractions, read in per cent.
@@ -244,6 +254,10 @@ def _dates(text: str) -> tuple[set[Quantity], str]:
     for pattern, (y, m, d) in _EN_DATES:
         for match in pattern.finditer(text):
             take(match.group(y), match.group(m), match.group(d))
+        text = pattern.sub(" ", text)
+    for pattern, (m, d) in _EN_YEARLY_DATES:
+        for match in pattern.finditer(text):
+            take("0", match.group(m), match.group(d))
         text = pattern.sub(" ", text)
     return found, text
 
@@ -725,7 +739,9 @@ _ASKS_FREQUENCY = re.compile(
     r"|\bhow many times (?:a|per|each|every) (?:year|month|quarter|week)\b"
     r"|多久[^，。？?]{0,6}一次|(?:每|一)(?:年|季度|个月|月)[^，。？?]{0,8}(?<!好)(?:几|多少)次|(?:频率|频次)(?:是|为)?(?:多少|怎样|如何)"
     # "评价频次是每年一次还是每三年一次？" (r44)
-    r"|(?:频率|频次)(?:是|为)[^，。？?]{0,14}还是",
+    r"|(?:频率|频次)(?:是|为)[^，。？?]{0,14}还是"
+    # "会议频次是否规定为每季度至少召开一次？" (r52)
+    r"|(?:频率|频次)[^，。？?]{0,4}(?:是否|有无|有没有)|是否(?:规定|要求)为?每(?:年|半年|季度|个?月|周)",
     re.IGNORECASE,
 )
 _STATES_FREQUENCY = re.compile(
@@ -1099,7 +1115,7 @@ _ACCORDING_TO = r"(?:按|按照|根据|依照|依据|依(?!法))"  # (not 依法
 _AS_UNDERSTOOD = re.compile(
     _CLAIM_START + r"(?:(?:他|她|对方|有人|同事|领导|老板|朋友)(?:说|讲))?" + _ACCORDING_TO
     + _DOCUMENT_NAMED + r"(?:" + _ARTICLE_ZH + r")?"
-    + r"(?:的?规定)?[，,]([^，,。？?]{6,}?)[，,]\s*(?:那么|那|所以|因此|问)"
+    + r"(?:的?规定)?[，,]([^，,。？?]{6,}?)[，,]\s*(?:那么|那|所以|因此|请?问)"
     # ... at an article, a sentence of its own, a story and a question after it: "依《公职人员
     # 政务处分法》第八条，撤职处分的期间为三十六个月。我集团一名被撤职的…能否…？" (r44)
     r"|" + _CLAIM_START + _ACCORDING_TO + _DOCUMENT_NAMED + _ARTICLE_ZH
@@ -1977,8 +1993,10 @@ def compares(question: str) -> bool:
 # CPC Central Committee and State Council's Opinions the NDRC notice implements are named in
 # it, not indexed, and no indexed document is an Opinions.
 _OPINIONS_ASKED = re.compile(
-    r"\bwhat (?:do|does|did) (?:the (?:text|wording) of )?(?:those|that|these|the) Opinions?\b"
-    r"(?: (?:document|text))?(?: (?:itself|themselves))? (?:say|state|provide|require|set out)\b",
+    r"\bwhat (?:exactly )?(?:do|does|did) (?:the (?:text|wording|section|part|chapter) of )?(?:those|that|these|the)"
+    # ("What exactly does the section of those Opinions on government integrity require?": r51)
+    r" Opinions?\b(?: (?:document|text))?(?: on [\w\s-]{3,40}?)?(?: (?:itself|themselves))?"
+    r" (?:exactly )?(?:say|state|provide|require|set out)\b",
     re.IGNORECASE,
 )
 
@@ -2053,14 +2071,19 @@ _BODIES = {
     # committee": r43)
     "procuratorate": r"检察院|检察机关|\bprocuratorates?\b",
     "audit committee": r"审计委员会|\baudit committees?\b",
+    # ("issued jointly with the People's Bank of China": r51)
+    "central bank": r"人民银行|央行|\bpeople'?s bank of china\b|\bPBO?C\b|\bcentral bank\b",
 }
 _BODY_PATTERNS = {body: re.compile(pattern, re.IGNORECASE) for body, pattern in _BODIES.items()}
 # (A document's name just before: "a complaint made by the finance bureau" claims no issuer.)
 _ISSUED_BY = re.compile(
     r"\b(?:guidelines?|notice|law|regulations?|measures|rules)\b[^.?!]{0,60}?"
     # ("enacted by the Guangzhou People's Congress as a local regulation": r40)
-    r"\b(?:put out|issued|published|released|drafted|formulated|enacted|promulgated) by (?:the )?(.{3,60}?)"
-    r"(?=[,.?;!]|\s+(?:do|does|did|is|are|was|were|so|apply|cover)\b|\s+and\b(?!\s+(?-i:[A-Z]))|$)"
+    # ("issued jointly with the People's Bank of China and…", "adopted by the Municipal People's
+    # Congress": r51)
+    r"\b(?:(?:put out|issued|published|released|drafted|formulated|enacted|promulgated|adopted) by"
+    r"|(?:issued|published|released) jointly with|(?:jointly|co-)issued with) (?:the )?(.{3,60}?)"
+    r"(?=[,.?;!]|\s+(?:do|does|did|is|are|was|were|so|apply|cover|as)\b|\s+and\b(?!\s+(?-i:[A-Z]))|$)"
     r"|(?:指引|指南|通知|办法|条例|法|规定)[^，。？?]{0,6}?(?:是|由)([^，。？?、\s]{2,15}?)"
     r"(?:出的|发的|发布的|印发的|制定的|出台的|起草的|出台|发布|印发|制定)"
     # ... and said the other way round: "Since the Guangzhou Public Security Bureau issued the

@@ -478,6 +478,11 @@ class ExtractiveAnswerer:
             )
             if unstated:
                 return unstated
+        # How a case will turn out no clause says, whichever the user names ("对方依据…第九条、
+        # 第十七条主张…请评估我方胜诉的概率有多大？": r50).
+        prediction = asks_prediction(question)
+        if prediction:
+            return prediction
         if any(c.exact for c in candidates[:3]):
             return None  # the user named the clause; show it
         # A cross-encoder, when one is configured, judges whether a clause answers the
@@ -527,8 +532,7 @@ class ExtractiveAnswerer:
                 c.node.get_content() for c in candidates if c.node.metadata.get("document") in named
             ]
         return (
-            asks_prediction(question)
-            or asks_outcome(question)
+            asks_outcome(question)
             or unknown_document(question, catalog.titles)
             or unindexed_act(question, lambda name: bool(catalog.named_documents(name)))
             or unknown_term(question, catalog.normalized_text, lambda term: bool(catalog.named_documents(term)))

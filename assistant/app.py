@@ -247,7 +247,12 @@ class Assistant:
         verifier misses support across languages ("Article 43 … bans designating
         intermediaries" for 不得为市场主体指定…中介服务机构). ``given``: the public bodies the
         claim gives the article (_bodies_given)."""
-        objection = self._premise_objection(claimed, documents)
+        # What the user says the article states is checked in the article's document, named
+        # or not ("办法第十一条规定，合规委员会主任须由监事会主席担任": r52).
+        articles_of = frozenset(
+            str(c.node.metadata.get("document")) for c in named_clauses
+        ) if self._about_named_article(claimed.claim, named_clauses) else frozenset()
+        objection = self._premise_objection(claimed, documents, articles_of)
         # A public body the claim gives the article and the article does not name, in any
         # language ("Article 24 … designates the State Administration for Market Regulation as
         # the body that accepts complaints": r42), is not in it, however the claim is worded.
@@ -272,12 +277,15 @@ class Assistant:
         audit committee"); not an issuer named in a document's name ("the SASAC Compliance
         Measures"), nor a body in a story that cites another law's article ("（属《监察法》第十五条
         规定的国有企业管理人员）已被市监委立案调查", r44)."""
+        return set(named_bodies(claim)) if self._about_named_article(claim, named_clauses) else set()
+
+    def _about_named_article(self, claim: str, named_clauses: list[Candidate]) -> bool:
+        """Whether ``claim`` cites one of the articles the question names, and not another
+        law's article of that number ("（属《监察法》第十五条规定的国有企业管理人员）", r44)."""
         articles = {c.node.metadata.get("article") for c in named_clauses}
         if not any(reference.article in articles for reference in find_references(claim)):
-            return set()
-        if unknown_document(claim, self.catalog().titles):
-            return set()
-        return set(named_bodies(claim))
+            return False
+        return not unknown_document(claim, self.catalog().titles)
 
     @staticmethod
     def _attributed(claimed: Premise) -> bool:
@@ -287,7 +295,9 @@ class Assistant:
             claimed.confirming or claimed.asks_why
         )
 
-    def _premise_objection(self, claimed: Premise | None, documents: list[str] | None) -> str | None:
+    def _premise_objection(
+        self, claimed: Premise | None, documents: list[str] | None, articles_of: frozenset[str] = frozenset()
+    ) -> str | None:
         """Why the claim a question rests on rules out an answer, checked as `verify` checks it.
 
         A contradiction (another figure, the opposite modality) always stops the answer. A
@@ -307,13 +317,16 @@ class Assistant:
         是18个月") may be keywords of a question, so only a contradiction stops it; a claim
         asked outright ("Is it true that X?") or the user's reading of a document or an article
         ("按政务处分法，…，那…", "第七十条规定…，那…") only a contradiction or a figure no
-        clause states.
+        clause states. ``articles_of``: the documents of the articles the question names, where
+        a claim attributed to an article without naming its document is read.
         """
         if claimed is None:
             return None
         document = documents[0] if documents and len(documents) == 1 else None
         attributed = self._attributed(claimed)
         named = self.catalog().named_documents(claimed.source or claimed.claim) if attributed else set()
+        if attributed and not named:
+            named = set(articles_of)
         if documents is None and len(named) == 1:
             # "The NDRC notice says…. How do we…?": what the user says a document states is
             # checked in that document; another law's clause on the topic neither backs nor

@@ -929,9 +929,14 @@ class _Comparer:
         waiting = self.translated_waiting_units if cross else self.waiting_units
         if waiting and _share(waiting, window) >= WELL_ALIGNED:
             comparison.automatic = happens_by_itself(self.claim, window)
-        if not cross:
+        aligned = comparison.aligned if comparison.figures_agree else None
+        if cross:
+            # "Article 18 … requires large enterprises to post … by 31 March each year" (r45):
+            # the date is 机关、事业单位's, whichever language the claim names the party in.
+            comparison.actors = figure_of_another_party(parties_in_chinese(self.claim), aligned, text)
+        else:
             comparison.actors = other_actor(self.claim, windows[best].text, text) or figure_of_another_party(
-                self.claim, comparison.aligned if comparison.figures_agree else None, text
+                self.claim, aligned, text
             )
             # A public body the claim names where the clause names only others: "由发改委负责受理
             # 举报" against "市场监督管理部门负责受理…举报" (r47). (Within one language: across,
@@ -1075,6 +1080,27 @@ def other_actor(claim: str, sentence: str, clause: str) -> tuple[str, str] | Non
 _PARTY_ZH = re.compile(
     r"机关、事业单位|机关|事业单位|大型企业|中小企业|中央企业|国有企业|民营经济组织|公职人员|监察机关|受理投诉部门"
 )
+
+
+# The same parties as English claims name them.
+_PARTY_EN = [
+    (re.compile(r"\b(?:government (?:agencies|bodies|departments)|state organs|public bodies)\s+and\s+"
+                r"(?:public institutions|institutions)\b", re.I), "机关、事业单位"),
+    (re.compile(r"\b(?:public institutions|government-affiliated institutions)\b", re.I), "事业单位"),
+    (re.compile(r"\b(?:government (?:agencies|bodies|departments)|state organs|public bodies)\b", re.I), "机关"),
+    (re.compile(r"\b(?:large|big|large-sized) (?:enterprises|companies|firms|businesses)\b", re.I), "大型企业"),
+    (re.compile(r"\b(?:small and medium-sized enterprises|small and medium enterprises|SMEs)\b", re.I), "中小企业"),
+    (re.compile(r"\bcentral (?:SOEs|state-owned enterprises)\b", re.I), "中央企业"),
+    (re.compile(r"\b(?:SOEs|state-owned enterprises)\b", re.I), "国有企业"),
+    (re.compile(r"\bpublic officials\b", re.I), "公职人员"),
+]
+
+
+def parties_in_chinese(claim: str) -> str:
+    """``claim`` with the parties it names in English named as the Chinese documents do."""
+    for pattern, party in _PARTY_EN:
+        claim = pattern.sub(party, claim)
+    return claim
 
 
 def figure_of_another_party(claim: str, aligned: str | None, clause: str) -> tuple[str, str] | None:

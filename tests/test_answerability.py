@@ -72,6 +72,16 @@ def test_quantities_in_chinese_and_english():
     assert quantities("kept on file for five years, or a six-month period") == {
         Quantity(5, "year"), Quantity(6, "month")}
     assert quantities("one of the staff") == set()
+    # training time (r52)
+    assert quantities("新入职员工的合规培训每年不得少于16学时") == {Quantity(16, "hour")}
+
+
+def test_a_day_of_every_year_is_a_date_in_either_language():
+    # "by June 30 each year" is a date as 每年3月31日前 is (value MMDD), so the two compare (r52)
+    assert quantities("by June 30 each year") == {Quantity(630, "date")}
+    assert quantities("before 31 March") == quantities("每年3月31日前") == {Quantity(331, "date")}
+    assert quantities("on August 5, 2023") == {Quantity(20230805, "date")}
+    assert quantities("we may 5 days later") == {Quantity(5, "day")}  # "may", the verb
 
 
 def test_a_particular_year_is_not_an_amount_of_years():
@@ -166,6 +176,11 @@ def test_a_frequency_asked_as_one_of_two_is_a_frequency():
     article_27 = "第二十七条 中央企业应当定期开展合规管理体系有效性评价，针对重点业务合规管理情况适时开展专项评价。"
     question = "《中央企业合规管理办法》规定的有效性评价频次是每年一次还是每三年一次？"  # r44
     assert missing_frequency(question, [article_27]) == "asked-for figure not stated"
+    # ... or asked whether it is one (r52): 定期 says regularly, not how often
+    article_11 = "第十一条 中央企业设立合规委员会，统筹协调合规管理工作，定期召开会议，研究解决重点难点问题。"
+    question = "我司拟设立合规委员会。请问办法对合规委员会会议频次是否规定为每季度至少召开一次？"
+    assert missing_frequency(question, [article_11]) == "asked-for figure not stated"
+    assert missing_frequency("合规委员会是否规定为每年召开会议？", ["合规委员会每年召开会议。"]) is None
 
 
 def test_what_the_opinions_themselves_say_is_not_indexed():
@@ -173,6 +188,9 @@ def test_what_the_opinions_themselves_say_is_not_indexed():
     question = "The NDRC notice implements the Opinions on the private economy. What does the text of those Opinions itself say about arrears?"
     assert asks_of_the_opinions(question, titles) == "the Opinions not indexed"
     assert asks_of_the_opinions("What does the NDRC notice say about arrears?", titles) is None
+    # ... asked of a section of them, or "exactly" (r51)
+    question = "What exactly does the section of those Opinions on government integrity require?"
+    assert asks_of_the_opinions(question, titles) == "the Opinions not indexed"
 
 
 def test_a_report_due_within_days_is_no_figure_someone_discloses():
@@ -655,6 +673,7 @@ def test_only_the_sentences_that_ask_ask_for_a_figure():
     ("你帮我估一下，胜算有多大、钱真能要回来的成功率有几成？", True),  # r36
     ("你帮我估下，我哋有几大机会攞齐本金同利息？", True),  # Cantonese, r47
     ("Honestly, what are the odds they actually get confirmed as dishonest?", True),  # r48
+    ("对方依据条例第九条主张本金。请评估我方胜诉的概率有多大？", True),  # r50
 ])
 def test_asking_how_a_case_will_turn_out_is_a_prediction(question, predicts):
     assert (asks_prediction(question) is not None) == predicts
@@ -871,6 +890,9 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
      Premise("once a hospital is found dishonest, its budget is cut by 30% the next year", False)),
     ("Article 12 of the SASAC Measures has the CCO report to the board's audit committee. How do we score that?",
      Premise("Article 12 of the SASAC Measures has the CCO report to the board's audit committee", False)),
+    # The user's reading of a document, then 请问 (r52)
+    ("他被给予警告处分。按照政务处分法，警告处分期为十二个月，请问在这十二个月内他能否晋升？",
+     Premise("警告处分期为十二个月", False, as_understood=True)),
     # What the user is doing by a document is their own conduct (r43)
     ("我们集团是央企，正按《中央企业合规管理办法》设首席合规官。这个职位由谁兼任？", None),
     ("如果机关必须在60日内付款，那逾期算违约吗？", None),  # a condition, not a claim
@@ -1151,6 +1173,9 @@ GZ_PUBLISHER = "Guangzhou Greater Bay Area Enterprise Integrity and Compliance M
     # ... or enacted, as a legislature's regulation (r40)
     ("As I understand it, the Guangzhou Guidelines were enacted by the Guangzhou People's Congress as a local "
      "regulation. What's the penalty if we breach them?", True),
+    # ... or adopted (r51)
+    ("Since the Guangzhou Guidelines were adopted by the Guangzhou Municipal People's Congress as local "
+     "regulations, are companies that breach them fined?", True),
 ])
 def test_the_issuer_a_question_names_is_checked_against_the_documents_record(question, wrong):
     _, claimed = claimed_issuer(question)
@@ -1163,6 +1188,17 @@ def test_the_event_a_date_is_claimed_for_is_taking_effect_or_being_issued():
     assert not dated_event("自2025年5月20日起施行").search("2025年4月30日第十四届全国人大常委会第十五次会议通过")
     assert dated_event("The notice was issued on August 5, 2023").search("published on August 5, 2023")
     assert dated_event("记过，十二个月") is None
+
+
+def test_a_document_said_to_be_issued_jointly_with_bodies_claims_them_as_issuers():
+    question = (
+        "The NDRC notice of 5 August 2023 was issued jointly with the People's Bank of China and the Ministry "
+        "of Commerce. Which of the three issuing bodies runs the complaint columns?"  # r51
+    )
+    assert claimed_issuer(question) == ("People's Bank of China", {"central bank"})
+    # the body's name ends where the claim goes on ("as local regulations")
+    words, _ = claimed_issuer("The Guidelines were adopted by the Guangzhou People's Congress as local regulations.")
+    assert words == "Guangzhou People's Congress"
 
 
 def test_a_claim_naming_another_issuer_than_the_text_records_is_told_which_it_records():
@@ -1237,6 +1273,7 @@ def test_criteria_a_clause_leaves_to_another_rule_are_not_answered_by_it():
     ("Late payment interest rate?", {"percent"}),
     ("整改期限？", {"day", "workday", "month", "year", "hour"}),
     ("会费多少？", {"yuan"}),
+    ("投诉要不要交钱啊？投诉费大概多少？", {"yuan"}),  # r52
     ("逾期利息利率上限多少？", {"percent"}),
     ("NDRC notice: working days allowed to verify a complaint?", {"day", "workday"}),
     ("实名检举的群众能拿到多少奖励？", {"yuan"}),

@@ -695,6 +695,35 @@ def test_a_why_question_about_what_a_named_article_does_not_say_is_refused_with_
     assert "第十二条规定的是总法律顾问，不是总会计师" in answer.answer  # r44
 
 
+def test_a_rule_said_of_an_article_named_without_its_document_is_checked_in_that_article(assistant):
+    # 第十一条 of the SASAC measures sets up the compliance committee; it names no chair (r52).
+    answer = assistant.ask(
+        "办法第十一条规定，合规委员会主任须由监事会主席担任。我司已按改革要求撤销监事会，请问合规委员会主任应改由谁担任？"
+    )
+    assert answer.refused
+    assert answer.answer.startswith("在问题所说的文件中没有找到问题所述的这一规定")
+    assert answer.related[0].article == "第十一条"
+    # 第三十条 sets no hours of training
+    answer = assistant.ask("根据办法第三十条，新入职员工的合规培训每年不得少于16学时。请问学时不足的，是否影响绩效考核？")
+    assert answer.refused and answer.related[0].article == "第三十条"
+    # Another law's article in the story is not the article asked about (r44).
+    answer = assistant.ask(
+        "我集团某副总经理（属《监察法》第十五条规定的国有企业管理人员）已被市监委立案调查，上周递交了退休申请。"
+        "请问：依《公职人员政务处分法》第五十二条，集团能否在立案调查期间为其办理退休手续？"
+    )
+    assert not answer.refused and answer.citations[0].article == "第五十二条"
+
+
+def test_a_prediction_is_refused_even_when_the_question_names_the_articles(assistant):
+    answer = assistant.ask(
+        "对方依据《保障中小企业款项支付条例》第九条、第十七条主张本金及逾期利息，我方抗辩称项目尚未完成财政评审。"
+        "结合条文，请评估我方胜诉的概率有多大？"  # r50
+    )
+    assert answer.refused
+    assert answer.answer.startswith("文件规定的是规则，不能预测具体案件的结果。")
+    assert {"第九条", "第十七条"} <= {c.article for c in answer.related}
+
+
 def test_a_public_body_a_claim_gives_a_named_article_must_be_named_there(assistant):
     # 第二十四条 names the department in charge of SME promotion, not market regulation (r42)
     answer = assistant.ask(
@@ -890,6 +919,12 @@ def test_an_issuer_the_documents_contradict_is_refused_with_the_recorded_one(ass
     assert "Guangzhou Municipal Commission for Discipline Inspection and Supervision" in answer.answer
     # named rightly, the issuer is no objection
     assert not assistant.ask("广州的政商交往指引是市纪委监委发布的吗？").refused
+    # A co-issuer the record does not name is refused too (r51).
+    answer = assistant.ask(
+        "The NDRC notice was issued jointly with the People's Bank of China. Which of the issuing bodies runs "
+        "the complaint columns on Credit China?"
+    )
+    assert answer.refused and "National Development and Reform Commission" in answer.answer
 
 
 def test_words_someone_said_in_quotes_do_not_stop_the_answer(assistant):

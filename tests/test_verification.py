@@ -337,6 +337,22 @@ def test_a_figure_is_stated_of_the_party_its_fragment_opens_with(claim, aligned,
     assert figure_of_another_party(claim, aligned, clause) == expected
 
 
+def test_a_figure_an_english_claim_gives_another_party_than_the_chinese_clause_is_contradicted(assistant):
+    # 第十八条's 3月31日 is 机关、事业单位's; large enterprises report in their annual reports (r45)
+    result = verify(
+        assistant,
+        "Article 18 of the SME payment Regulations requires large enterprises to post their overdue SME "
+        "payments on their own websites by 31 March each year",
+    )
+    assert result.verdict == "contradicted"
+    assert "names 机关、事业单位, not 大型企业" in result.explanation
+    # ... and a date of every year is compared across languages (r52)
+    result = verify(assistant, "Under Article 18 of the SME payment regulations, public institutions must publish "
+                               "their overdue SME contracts by June 30 each year")
+    assert result.verdict == "contradicted"
+    assert "states March 31, not June 30" in result.explanation
+
+
 def test_a_date_is_compared_with_the_date_of_the_same_event(assistant):
     # The law's heading dates its adoption (2025年4月30日…通过) and its taking effect
     # (2025年5月20日起施行): the first does not back a claim about the second.
