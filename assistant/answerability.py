@@ -173,11 +173,12 @@ _ASKS = [
         r"|inspectors)\b|\bheadcount\b",
         re.I), {"person"}),
     # "What professional certificate or minimum years of experience does someone need…" (r14)
-    (re.compile(r"几年|多少年|how many years|\byears? of (?:experience|service|work)\b|\b(?:minimum|at least) years\b"
+    # (not "这几年", "前几天": these few years, the other day; r51)
+    (re.compile(r"(?<![这那前近头过好])几年|多少年|how many years|\byears? of (?:experience|service|work)\b|\b(?:minimum|at least) years\b"
                 r"|工作年限|从业年限", re.I), {"year"}),
-    (re.compile(r"几个月|多少个月|how many months", re.I), {"month"}),
+    (re.compile(r"(?<![这那前近头过好])几个月|多少个月|how many months", re.I), {"month"}),
     # (and in Cantonese, 几多日: r47)
-    (re.compile(r"多少天|几天|多少日|几日|几多日|几多天|how many days|\bnumber of days\b", re.I), {"day", "workday"}),
+    (re.compile(r"多少天|(?<![这那前近头过好])几天|多少日|(?<![这那前近头过好])几日|几多日|几多天|how many days|\bnumber of days\b", re.I), {"day", "workday"}),
     (re.compile(r"多少(?:个)?(?:学时|课时|小时)|几(?:个)?(?:学时|课时|小时)|how many (?:training |class )?hours", re.I),
      {"hour"}),
     (re.compile(r"多长时间|多久|多长|几耐|期限是|期间是|how long|what (?:is the )?(?:period|deadline|time limit)"
@@ -847,7 +848,7 @@ _ASKED_DETAILS = [
         re.compile(
             r"(?:(?:提交|提供|准备)(?:哪些|什么|啥|几样|几份)|(?:哪些|什么|啥|几样|几份))(?:证明|证据|申请)?材料"
             # (not "提供哪些服务", "提供什么样的登记服务": a service asked for, not papers)
-            r"|(?:提交|提供|准备)(?:哪些|什么|啥)(?![^，,。？?]{0,14}(?:服务|支持|帮助|保障|指导|便利|政策|措施))"
+            r"|(?:提交|提供|准备)(?:哪些|什么|啥)(?![^，,。？?]{0,14}(?:服务|支持|帮助|保障|指导|便利|政策|措施|渠道|途径|平台|保护))"
             r"|\bwhat (?:documents|materials|paperwork|evidence|proof)\b[^?]{0,40}"
             r"\b(?:submit|provide|send|prepare|bring|file|attach)"
             # (not "add paperwork burdens on us": a burden, not papers asked for)
@@ -1087,7 +1088,7 @@ _CONFIRMATION_TAG = re.compile(r"\s*[，,]?\s*" + _TAG_WORDS + r"\s*[？?]?\s*$"
 _CONDITION_BEFORE_TAG = re.compile(r"\bif\s+\w+(?:'m|'s|'re|\s+(?:am|is|are))\s*$", re.IGNORECASE)
 # "既然…，那…" / "Since …, …": the question takes a claim as given and asks something else.
 # Heard second-hand, and what a document is said to say: "听说", "政务处分法规定", "发改委通知里说".
-_HEARSAY = r"(?:听说|据说|我听说|有人说)"
+_HEARSAY = r"(?:(?:听说|据说|我听说|有人说|听(?:人|别人|朋友|同事)(?:说|讲))[，,：:]?)"
 # An article as Chinese cites it: "第七十条", "第9条".
 _ARTICLE_ZH = r"第[零一二三四五六七八九十百\d]+条"
 # Not a claim where a question begins asking why (it asks the claim back) or supposing (a
@@ -1129,7 +1130,9 @@ _AS_UNDERSTOOD = re.compile(
 _ARTICLE_SAYS_THEN_ASKED = re.compile(
     r"^" + _NOT_WHY + _NOT_SUPPOSED + _HEARSAY
     + r"?(?![^。？?]*(?:吗|呢|哪|什么|怎么|怎样|多少|(?<!好)几|谁|如何|是否|能否|可否))"
-    r"(" + _DOCUMENT_SAYS + r"[，,：:]?[^。？?]{4,}?)。(?=[^。]*[？?]\s*$)"
+    # (the question may be followed by more of the story: "…他是不是要被开除了？？我现在要不要先
+    # 别催他们还钱了", r37)
+    r"(" + _DOCUMENT_SAYS + r"[，,：:]?[^。？?]{4,}?)。(?=[^。]*[？?](?:[？?]|\s*$|[^。？?]+$))"
     r"|(?:^|(?<=[.!?]\s))((?:under )?(?:Article|Art\.) \d+ of (?:the )?[^,.?]{3,80}? (?:gives|allows|lets|requires|says|states|"
     r"provides|sets|caps|limits|obliges|bans|prohibits|permits|entitles|grants"
     # "Article 12 … has the chief compliance officer report to the board's audit committee" (r43)
@@ -1294,7 +1297,9 @@ _WHICH_DOCUMENT_ALLOWS = re.compile(
 # own conduct, not a rule they claim the documents make; unless they say a document says it
 # ("对方说按照《保障中小企业款项支付条例》…", "The SME payment regulation says…").
 _INTRODUCES_ONESELF = re.compile(
-    r"^(?:我们?(?:是|在|公司|集团|单位|厂|家)|(?:we|i)(?:'re|'m| are| am| run| own| work)\b)", re.IGNORECASE
+    r"^(?:我们?(?:是|在|公司|集团|单位|厂|家)|(?:we|i)(?:'re|'m| are| am| run| own| work)\b"
+    # "我局一名副科长…", "我们这条美食街上全是做外卖的小店" (r50, r52)
+    r"|我(?:局|司|院|厂|校)|我们这)", re.IGNORECASE
 )
 # "我们集团是央企，正按《中央企业合规管理办法》设首席合规官" (r43): what the user is doing by a
 # document is their own conduct, not a rule they say it makes.
@@ -1310,6 +1315,8 @@ _DEMAND_ON_US = re.compile(
     r"(?:通知|要求|让|叫|告诉|逼|强制|强迫)(?:我们|我司|我|本公司)"
     # "街道办打电话说要搞个…排名，每家店都必须派人去" (r21): an office's demand, told
     r"|打电话(?:来|过来)?(?:说|通知)|[发下](?:了个?)?通知[，,]?\s*(?:说|要求)"
+    # "街道办上周挨家通知，每家必须报名…" (r52)
+    r"|挨家(?:挨户)?通知"
     r"|\b(?:told|asked|ordered|required|forced|pressured|pushed) (?:us|me|our (?:company|firm|staff|team))\b",
     re.IGNORECASE,
 )

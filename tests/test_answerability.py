@@ -227,6 +227,8 @@ def test_a_question_asking_for_a_detail_no_clause_on_topic_mentions():
     assert missing_detail("What documents regulate late payment to SMEs?", [COMPLAINTS], "en") is None
     # A service asked for is no papers to submit, and a paperwork burden no paperwork asked for.
     assert missing_detail("国家为民营企业提供哪些检验检测、认证方面的服务？", [COMPLAINTS], "zh") is None
+    # ... nor a channel or protection a company gives (r52)
+    assert missing_detail("按央企合规办法，公司应当给举报的员工提供什么渠道？", [COMPLAINTS], "zh") is None
     assert missing_detail("Can an evaluation add paperwork burdens on us?", [COMPLAINTS], "en") is None
     assert missing_detail("投诉要提供什么？", [COMPLAINTS], "zh") is not None
     # A tax rate, which no document sets (r46)
@@ -661,6 +663,9 @@ def test_only_the_sentences_that_ask_ask_for_a_figure():
     assert asked_units("供应商请我们去三亚考察几天，吃住全包。我要是去了，会有什么后果？") == set()
     assert asked_units("We signed in March. How many days does the agency have to pay?") == {"day", "workday"}
     assert asked_units("Under Art. 9, how many days does the agency have to pay?") == {"day", "workday"}
+    # "这几天", "前几年" are these few days, some years ago: no figure asked (r51)
+    assert asked_units("他这几天逢人就问：这个记过处分到底要背多久？") == {"day", "workday", "month", "year", "hour"}
+    assert asked_units("前几年的处分还算吗？") == set()
 
 
 @pytest.mark.parametrize(("question", "predicts"), [
@@ -890,6 +895,12 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
      Premise("once a hospital is found dishonest, its budget is cut by 30% the next year", False)),
     ("Article 12 of the SASAC Measures has the CCO report to the board's audit committee. How do we score that?",
      Premise("Article 12 of the SASAC Measures has the CCO report to the board's audit committee", False)),
+    # An article heard of, with more of the story after the question (r37)
+    ("听人说《政务处分法》第三十五条规定：干部挂账吃饭超过三个月不还的，一律开除。他是不是要被开除了？？我要不要先别催他们还钱了",
+     Premise("《政务处分法》第三十五条规定：干部挂账吃饭超过三个月不还的，一律开除", False)),
+    # The user's own unit's story is no claim about the rules (r50, r52)
+    ("我局一名副科长私下打电话给对方老板，称“再闹下去以后别想接局里的活”。供应商现以此为由要求追责。条例对此有何规定？", None),
+    ("我们这条美食街上全是小店。街道办上周挨家通知，每家必须报名搞个挂牌，报名费800块。这个我们能不能不交钱啊？", None),
     # The user's reading of a document, then 请问 (r52)
     ("他被给予警告处分。按照政务处分法，警告处分期为十二个月，请问在这十二个月内他能否晋升？",
      Premise("警告处分期为十二个月", False, as_understood=True)),
