@@ -160,7 +160,9 @@ _ASKS = [
     (re.compile(
         r"利率(?:是|为|按)?(?:多少|几)|(?:按|以)(?:什么|哪个|多少)利率"
         # "is there an inheritance or gift tax, and what's the rate?" (r30)
-        r"|\b(?:what|which)(?:'s| is)? (?:the )?(?:[\w-]+ ){0,3}?(?:interest )?rate\b|\bat what rate\b", re.I),
+        r"|\b(?:what|which)(?:'s| is)? (?:the )?(?:[\w-]+ ){0,3}?(?:interest )?rate\b|\bat what rate\b"
+        # ("State the daily late-payment interest rate that … prescribes": r55)
+        r"|\b(?:state|give|name) the (?:[\w-]+ ){0,4}?rate\b", re.I),
      {"percent"}),
     (re.compile(r"扣(?:多少|几)分|how many (?:score |credit )?points", re.I), {"point"}),
     # "the maximum number of working days the authorities can take" (r27)
@@ -264,7 +266,7 @@ def _dates(text: str) -> tuple[set[Quantity], str]:
 
 
 # Before a number-with-unit, these make it name one year or month, not an amount of them.
-_PARTICULAR = set("第上下同当")
+_PARTICULAR = set("第上下同当这那")
 
 
 def _names_a_period(text: str, match: re.Match[str]) -> bool:
@@ -738,7 +740,7 @@ _ASKS_FREQUENCY = re.compile(
     # (asked, not told: "affect how often we get inspected" asks whether; "查了好几次" is a story)
     r"\bhow (?:often|frequently) (?:must|should|shall|do|does|did|is|are|will|can|has|have)\b"
     r"|\bhow many times (?:a|per|each|every) (?:year|month|quarter|week)\b"
-    r"|多久[^，。？?]{0,6}一次|(?:每|一)(?:年|季度|个月|月)[^，。？?]{0,8}(?<!好)(?:几|多少)次|(?:频率|频次)(?:是|为)?(?:多少|怎样|如何)"
+    r"|多久[^，。？?]{0,6}一次|(?:每|一)(?:年|季度|个月|月)[^，。？?]{0,20}(?<!好)(?:几|多少)次|(?:频率|频次)(?:是|为)?(?:多少|怎样|如何)"
     # "评价频次是每年一次还是每三年一次？" (r44)
     r"|(?:频率|频次)(?:是|为)[^，。？?]{0,14}还是"
     # "会议频次是否规定为每季度至少召开一次？" (r52)
@@ -927,6 +929,21 @@ _ASKED_DETAILS = [
         re.compile(r"税率|\btax rates?\b", re.I),
         {"zh": "税率", "en": "a tax rate"},
     ),
+    # How a particular tax is assessed or an invoice issued ("个人所得税是单独计税还是并入综合所得",
+    # "红字发票怎么开", r51, r55, r56): the documents name no tax but to speed up filing it.
+    (
+        re.compile(
+            r"个人所得税|个税|企业所得税|增值税|印花税|消费税|红字发票|专用发票|红冲"
+            r"|\b(?:income|value[- ]added|stamp|gift|inheritance|consumption) tax\b|\bVAT\b|\bGST\b|\bstamp duty\b",
+            re.I,
+        ),
+        re.compile(
+            r"个人所得税|个税|企业所得税|增值税|印花税|消费税|红字发票|专用发票|红冲"
+            r"|\b(?:income|value[- ]added|stamp|gift|inheritance|consumption) tax\b|\bVAT\b|\bGST\b|\bstamp duty\b",
+            re.I,
+        ),
+        {"zh": "具体税种的处理", "en": "how a particular tax is treated"},
+    ),
     # "附近有什么好吃的早茶", "any decent dim sum places around there?" (r40): where to eat or
     # stay near a place the report names.
     (
@@ -1088,7 +1105,11 @@ _CONFIRMATION_TAG = re.compile(r"\s*[，,]?\s*" + _TAG_WORDS + r"\s*[？?]?\s*$"
 _CONDITION_BEFORE_TAG = re.compile(r"\bif\s+\w+(?:'m|'s|'re|\s+(?:am|is|are))\s*$", re.IGNORECASE)
 # "既然…，那…" / "Since …, …": the question takes a claim as given and asks something else.
 # Heard second-hand, and what a document is said to say: "听说", "政务处分法规定", "发改委通知里说".
-_HEARSAY = r"(?:(?:听说|据说|我听说|有人说|听(?:人|别人|朋友|同事)(?:说|讲))[，,：:]?)"
+_HEARSAY = (
+    r"(?:(?:听说|据说|我听说|有人说|听(?:人|别人|朋友|同事)(?:说|讲)"
+    # "我一个开印刷厂的朋友说，条例里有规定，…" (r55)
+    r"|我(?:一个|有个|的)?[^，,。？?]{0,10}?(?:朋友|同事|同行|老乡|亲戚)(?:说|讲))[，,：:]?)"
+)
 # An article as Chinese cites it: "第七十条", "第9条".
 _ARTICLE_ZH = r"第[零一二三四五六七八九十百\d]+条"
 # Not a claim where a question begins asking why (it asks the claim back) or supposing (a
@@ -1101,7 +1122,7 @@ _DOCUMENT_SAYS = (
     # "《优化营商环境条例》第六十二条明确规定…" (r29): an article, and an adverb, may come between
     _DOCUMENT_NAMED + r"(?:" + _ARTICLE_ZH + r"(?:第[一二三四五六七八九十]+款)?)?"
     # ("第七十条允许新一届县政府…", r42)
-    r"里?面?(?:明确|明文|清楚)?(?:规定|要求|明确|说|提到|写着|写了|允许|准许|禁止)"
+    r"里?面?有?(?:明确|明文|清楚)?(?:规定|要求|明确|说|提到|写着|写了|允许|准许|禁止)"
 )
 # Where a claim the user builds on may begin: the question's start, or after a sentence of
 # their story or a label ("简答题：《…》第七条规定…，请写出…", r29).
@@ -1132,7 +1153,7 @@ _ARTICLE_SAYS_THEN_ASKED = re.compile(
     + r"?(?![^。？?]*(?:吗|呢|哪|什么|怎么|怎样|多少|(?<!好)几|谁|如何|是否|能否|可否))"
     # (the question may be followed by more of the story: "…他是不是要被开除了？？我现在要不要先
     # 别催他们还钱了", r37)
-    r"(" + _DOCUMENT_SAYS + r"[，,：:]?[^。？?]{4,}?)。(?=[^。]*[？?](?:[？?]|\s*$|[^。？?]+$))"
+    r"(" + _DOCUMENT_SAYS + r"[，,：:]?[^。？?]{4,}?)。(?=[^。]*[？?](?:[？?]|\s*$|[^。？?]+[。！!]?\s*$))"
     r"|(?:^|(?<=[.!?]\s))((?:under )?(?:Article|Art\.) \d+ of (?:the )?[^,.?]{3,80}? (?:gives|allows|lets|requires|says|states|"
     r"provides|sets|caps|limits|obliges|bans|prohibits|permits|entitles|grants"
     # "Article 12 … has the chief compliance officer report to the board's audit committee" (r43)
@@ -1359,6 +1380,8 @@ def _own_story(text: str) -> bool:
 _ABOUT_THE_RULES = re.compile(
     r"规定|要求|按照|根据|必须|应当|不得"
     r"|\b(?:under the|according to|must|shall|requires?|required|liable|exempt|suspended|prohibited|allowed)\b"
+    # ("Per the NDRC notice, …", "Under item II.(2) of…", "Under Article 70 of…": r54, r56)
+    r"|\b(?:per the|as per|under (?:item|article|art\.|section|clause|paragraph))\b"
     # "The NDRC notice says…" (not "our trainer says…": what a person says is their story)
     r"|\b(?:notice|law|regulations?|measures|guidelines?|rules|report|article \d+|clause)\s+(?:says?|states?|provides?)\b"
     # "按国资委的合规办法，央企要…" (r16)
@@ -1447,6 +1470,10 @@ def premise(question: str) -> Premise | None:
     "为什么X？", "<story>. Since X, Y?", "<rule stated>. <question>?", "X, which they say the
     regulations allow. <question>?"; None for other questions."""
     question = question.strip()
+    # A statement quoted to be judged ("Exam draft: "…". Correct the statement.", "Both halves
+    # are wrong, I think."): the user does not take it as given (r55).
+    if _QUOTED_TO_JUDGE.search(question):
+        return None
     given = _GIVEN.search(question)
     if given:
         claim = next(group for group in given.groups() if group).strip()
@@ -1512,6 +1539,14 @@ def premise(question: str) -> Premise | None:
     return None
 
 
+_QUOTED_TO_JUDGE = re.compile(
+    r"\bcorrect (?:the|this|that) (?:statement|claim|sentence)\b"
+    r"|\bwhich (?:statement|half|part|claim|one)s? (?:is|are) (?:right|wrong|correct|true|false|accurate)\b"
+    r"|\b(?:both|the two) (?:halves|parts|statements|claims) (?:are|is) (?:wrong|false|incorrect)\b"
+    r"|\btrue or false\b"
+    r"|判断(?:正误|对错|真假)|(?:纠正|改正|指出)(?:这个|该|以下|下列|上述)?(?:说法|表述)|哪(?:个|一个|句)(?:说法|表述)(?:对|正确|错)",
+    re.IGNORECASE,
+)
 # A verb that makes a statement of it: "records are permanent", "处分期是12个月" (not the
 # keywords of a question, "SME payment deadline large firms", "政府换届 合同违约").
 _STATES = re.compile(
@@ -1616,6 +1651,9 @@ _OUTCOME = re.compile(
     r"\b(?:notice|law|regulations?|measures|guidelines|rules?|polic(?:y|ies))\b[^?.]{0,30}"
     r"\b(?:actually|really) (?:reduced|lowered|increased|improved|worked|helped|made a difference)\b"
     r"|\b(?:any|the latest|recent|official) (?:figures|statistics|stats)\b"
+    # "what share of China's GDP, tax revenue and urban jobs does the private sector account for" (r56)
+    r"|\bwhat (?:share|proportion|percentage|part) of (?:China'?s |the )?(?:GDP|economy|tax|jobs|employment|exports)"
+    r"|(?:GDP|税收|就业|出口)[^，。？?]{0,10}(?:占比|比重|贡献)"
     r"|实际效果|效果(?:怎么样|如何|好不好)|有没有(?:相关)?(?:统计|数据(?![^，。？?]{0,4}(?:共享|安全|保护|泄露)))"
     r"|(?:统计数据|数据)(?:显示|表明)",
     re.IGNORECASE,
@@ -1758,6 +1796,9 @@ _SAID = re.compile(
 )
 # "这种“一锅端”", "这样的“关照”": the user's own name for what the story has just told (r18).
 _LABELS_THE_STORY = re.compile(r"(?:这种|这样的|这类|那种|此类|这般)\s*$")
+# "拿“没验收”当挡箭牌", "以“还在走流程”为由": an excuse someone gives, in their words.
+_AS_EXCUSE = re.compile(r"(?:拿|以|用|借|找)\s*$")
+_TAKEN_AS_EXCUSE = re.compile(r"\s*(?:当|作为|做|为由|来?搪塞|推脱)")
 
 
 def _quoted_speech(term: str) -> bool:
@@ -1797,7 +1838,9 @@ def unknown_term(
         if _SAID.search(before):
             continue  # 新班子说“那是上一届的事”, 暗示要“懂点事”: what someone said
         if _LABELS_THE_STORY.search(before):
-            continue  # "…连货款都一起冻住了。法律对这种“一锅端”有没有限制？": the user's name for it
+            continue
+        if _AS_EXCUSE.search(before) and _TAKEN_AS_EXCUSE.match(question, match.end()):
+            continue  # 财务就拿“没验收”当挡箭牌 (r55): the excuse someone gives  # "…连货款都一起冻住了。法律对这种“一锅端”有没有限制？": the user's name for it
         # A Chinese term may stand for the English wording of an English document.
         forms = [term]
         if len(term) > 2 and term[-1] in _DERIVATIONAL_SUFFIXES:

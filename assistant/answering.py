@@ -253,7 +253,7 @@ class ExtractiveAnswerer:
             return Answer(question=question, answer=EMPTY_INDEX[language], refused=True)
         # The documents the question names ("按照发改委那份通知…"), asked once: the refusal
         # checks read their figures there, and the answer quotes only them.
-        named = catalog.named_documents(question)
+        named = catalog.asked_documents(question)
         if objection is None and (whole := self._about_document(question, named, catalog)):
             return whole
         objection = objection or self._objection(question, candidates, catalog, named)

@@ -411,6 +411,15 @@ class ClauseCatalog:
             named |= {doc for doc, pattern in self._title_term_patterns if pattern.search(text)}
         return named
 
+    def asked_documents(self, question: str) -> set[str]:
+        """The documents a question names and asks of: not one it sets aside ("Under the
+        Private Economy Promotion Law specifically – not the SME payment Regulations – how
+        many days…", "按民营经济促进法而不是《保障中小企业款项支付条例》", r54), unless it names
+        no other."""
+        named = self.named_documents(question)
+        set_aside = {doc for m in _SET_ASIDE.finditer(question) for doc in self.named_documents(m.group(0))}
+        return named - set_aside or named
+
     def without_document_names(self, question: str) -> str:
         """The question with the documents' names blanked: naming 保障中小企业款项支付条例 says
         which document, not that the answer is about 款项 and 支付."""
@@ -630,6 +639,15 @@ class ArticleLookup:
         overlap = {d: len(words & self._catalog.document_aliases.get(d, set())) for d in documents}
         best = max(overlap.values())
         return {d for d, v in overlap.items() if v == best and v > 0}
+
+
+# A document named to be set aside: "– not the SME payment Regulations –", "rather than the
+# notice", "而不是《…》".
+_SET_ASIDE = re.compile(
+    r"\b(?:not|rather than|instead of|as opposed to) (?:the |in the |under the )?[^–—(),.?;:]{3,80}"
+    r"|(?:而不是|而非|并非|不是)《[^》]{2,40}》",
+    re.IGNORECASE,
+)
 
 
 def _question_words(question: str) -> set[str]:

@@ -88,6 +88,7 @@ def test_a_particular_year_is_not_an_amount_of_years():
     # 上一年度 is last year's, not "one year": it does not answer "公示几年？"
     assert quantities("应当每年定期将上一年度逾期尚未支付中小企业款项情况按程序报告") == set()
     assert quantities("同一年内受到两次处分，第一年内") == set()
+    assert quantities("这一年的利息总得算上吧") == set()  # this year's (r55)
     assert quantities("处分期满一年后") == {Quantity(1, "year")}
 
 
@@ -231,6 +232,10 @@ def test_a_question_asking_for_a_detail_no_clause_on_topic_mentions():
     assert missing_detail("按央企合规办法，公司应当给举报的员工提供什么渠道？", [COMPLAINTS], "zh") is None
     assert missing_detail("Can an evaluation add paperwork burdens on us?", [COMPLAINTS], "en") is None
     assert missing_detail("投诉要提供什么？", [COMPLAINTS], "zh") is not None
+    # How a particular tax is treated, which no document says (r51, r55, r56)
+    assert missing_detail("公司发年终奖，个人所得税是单独计税还是并入综合所得？", [COMPLAINTS], "zh") is not None
+    assert missing_detail("Is there VAT on a gift from relatives?", [COMPLAINTS], "en") is not None
+    assert missing_detail("税务机关推广电子发票了吗？", ["税务机关应当加大推广使用电子发票的力度"], "zh") is None
     # A tax rate, which no document sets (r46)
     assert missing_detail("What withholding tax rate applies to dividends paid to a UK parent?", [COMPLAINTS], "en") == (
         "asked-for detail not stated: a tax rate"
@@ -901,6 +906,20 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
     # The user's own unit's story is no claim about the rules (r50, r52)
     ("我局一名副科长私下打电话给对方老板，称“再闹下去以后别想接局里的活”。供应商现以此为由要求追责。条例对此有何规定？", None),
     ("我们这条美食街上全是小店。街道办上周挨家通知，每家必须报名搞个挂牌，报名费800块。这个我们能不能不交钱啊？", None),
+    # A claim heard from someone the user names, of a document "里有规定", before the question
+    # and a request after it (r55)
+    ("我一个开印刷厂的朋友说，条例里有规定，逾期利息要翻倍算，按每天万分之十算。翻倍以后我能要多少？你帮我算一下。",
+     Premise("条例里有规定，逾期利息要翻倍算，按每天万分之十算", False)),
+    # "Per the notice, …", "Under item II.(2) of…": what the user says the document says (r54, r56)
+    ("Per the NDRC notice, a listed company may only apply for credit restoration after 12 months. One of "
+     "our suppliers got listed – how do they apply?",
+     Premise("Per the NDRC notice, a listed company may only apply for credit restoration after 12 months", False)),
+    ("Under item II.(2) of the NDRC notice, a government body gets 30 days to rectify. What comes next?",
+     Premise("Under item II.(2) of the NDRC notice, a government body gets 30 days to rectify", False)),
+    # A statement quoted to be judged is not taken as given (r55)
+    ('Exam draft, Q7: "Under the NDRC notice, a listing is permanent." Both halves are wrong, I think. '
+     "What ends it?", None),
+    ('Exam draft, Q14: "Article 62 requires 60 days of public comment." Correct the statement.', None),
     # The user's reading of a document, then 请问 (r52)
     ("他被给予警告处分。按照政务处分法，警告处分期为十二个月，请问在这十二个月内他能否晋升？",
      Premise("警告处分期为十二个月", False, as_understood=True)),
@@ -1084,6 +1103,9 @@ def test_a_session_of_the_lecture_hall_the_report_never_mentions_is_an_unknown_t
     ("政府部门应当共享哪些数据？", False),
     ("有没有数据共享方面的规定？", False),
     ("The bureau has actually reduced our payment. Can it do that?", False),  # a story, not a rule's effect
+    # a share of the economy, which a law may state as a premise of its own but does not report (r56)
+    ("What share of China's GDP, tax revenue and urban jobs does the private sector account for?", True),
+    ("民营经济对GDP的贡献占比是多少？", True),
 ])
 def test_asking_what_a_rule_achieved_is_an_outcome_no_clause_reports(question, asks):
     assert (asks_outcome(question) is not None) == asks
@@ -1285,6 +1307,7 @@ def test_criteria_a_clause_leaves_to_another_rule_are_not_answered_by_it():
     ("整改期限？", {"day", "workday", "month", "year", "hour"}),
     ("会费多少？", {"yuan"}),
     ("投诉要不要交钱啊？投诉费大概多少？", {"yuan"}),  # r52
+    ("State the daily late-payment interest rate that the law itself prescribes.", {"percent"}),  # r55
     ("逾期利息利率上限多少？", {"percent"}),
     ("NDRC notice: working days allowed to verify a complaint?", {"day", "workday"}),
     ("实名检举的群众能拿到多少奖励？", {"yuan"}),

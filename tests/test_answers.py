@@ -933,6 +933,23 @@ def test_words_someone_said_in_quotes_do_not_stop_the_answer(assistant):
     assert ("cn_law_private_economy_promotion_2025.txt", "第七十条") in _cited(answer)
 
 
+def test_an_excuse_quoted_in_the_story_is_no_term_asked_about(assistant):
+    answer = assistant.ask(
+        "合同里写明了货到以后医院7天内验收。货堆在他们库房里大半年，财务就拿“没验收”当挡箭牌。这种情况付款期限从哪天算？"  # r55
+    )
+    assert not answer.refused
+
+
+def test_a_figure_asked_of_one_document_set_against_another_is_read_in_that_one(assistant):
+    answer = assistant.ask(
+        "Under the Private Economy Promotion Law specifically – not the SME payment Regulations – how many "
+        "days after delivery does a large enterprise have by statute to pay a small private supplier?"  # r54
+    )
+    assert answer.refused
+    assert answer.answer.startswith("The nearest clauses do not state the figure the question asks for.")
+    # (the SME regulations' 60 days are another document's)
+
+
 def test_a_rule_someone_says_a_document_states_is_checked_there_without_the_documents_name(assistant):
     # "the SME regulation requires … within 30 days" is compared as "requires … within 30 days"
     true = assistant.ask(
