@@ -1380,8 +1380,8 @@ def _own_story(text: str) -> bool:
 _ABOUT_THE_RULES = re.compile(
     r"规定|要求|按照|根据|必须|应当|不得"
     r"|\b(?:under the|according to|must|shall|requires?|required|liable|exempt|suspended|prohibited|allowed)\b"
-    # ("Per the NDRC notice, …", "Under item II.(2) of…", "Under Article 70 of…": r54, r56)
-    r"|\b(?:per the|as per|under (?:item|article|art\.|section|clause|paragraph))\b"
+    # ("Per the NDRC notice, …": r54)
+    r"|\b(?:per the|as per)\b"
     # "The NDRC notice says…" (not "our trainer says…": what a person says is their story)
     r"|\b(?:notice|law|regulations?|measures|guidelines?|rules|report|article \d+|clause)\s+(?:says?|states?|provides?)\b"
     # "按国资委的合规办法，央企要…" (r16)
@@ -1511,7 +1511,7 @@ def premise(question: str) -> Premise | None:
     stated = _STATED_THEN_ASKED.search(question)
     if (
         stated
-        and _ABOUT_THE_RULES.search(stated.group(1))
+        and (_ABOUT_THE_RULES.search(stated.group(1)) or _figure_under_a_clause(stated.group(1)))
         and not _own_story(stated.group(1))
         and not _SUPPOSED.match(stated.group(1))
     ):
@@ -1537,6 +1537,18 @@ def premise(question: str) -> Premise | None:
     if not _ASKS_ANYTHING.search(question) and _STATES.search(question) and len(question) >= 8:
         return Premise(question.strip(" .。!！"), confirming=True, statement=True)
     return None
+
+
+# "Under item II.(2) of the NDRC notice, a government body gets 30 days to rectify…", "Under
+# Article 70 …, provided it gives the company 90 days' notice" (r56): a figure the user reads in
+# a clause. (Without one, the reading is their wording of the clause: "Under Article 52 …, the
+# appointing unit can suspend an official…", which the verifier compares across languages
+# too crudely to refuse on.)
+_UNDER_A_CLAUSE = re.compile(r"\bunder (?:item|article|art\.|section|clause|paragraph)\b", re.IGNORECASE)
+
+
+def _figure_under_a_clause(text: str) -> bool:
+    return _UNDER_A_CLAUSE.search(text) is not None and bool(quantities(text))
 
 
 _QUOTED_TO_JUDGE = re.compile(
