@@ -219,16 +219,19 @@ def formal_terms(text: str) -> str:
     return " ".join(dict.fromkeys(found))
 
 
-def colloquial_entries_in(text: str) -> list[tuple[str, ...]]:
+@functools.lru_cache(maxsize=1024)
+def colloquial_entries_in(text: str) -> tuple[tuple[str, ...], ...]:
     """The colloquial entries ``text`` uses, each as the everyday word ``text`` holds (or the
-    English pattern it matched) followed by the documents' wordings for it."""
+    English pattern it matched) followed by the documents' wordings for it. Cached: a
+    question's wordings are read for their formal terms and again for what they ask about,
+    and the English patterns are hundreds of searches."""
     found = [(everyday, *formal) for everyday, formal in _colloquial() if everyday in text]
     lowered = normalize(text)
     for pattern, formal in _colloquial_english():
         match = pattern.search(lowered)
         if match:
             found.append((match.group(0), *formal))
-    return found
+    return tuple(found)
 
 
 def reworded(text: str, documents_use: Callable[[str], bool]) -> str:
