@@ -836,6 +836,14 @@ def delegated_criteria(question: str, clause_texts: list[str]) -> str | None:
     return f"delegated criteria: {fragment.strip()}"
 
 
+# A particular tax, or an invoice of one, asked or stated.
+_PARTICULAR_TAX = re.compile(
+    r"个人所得税|个税|企业所得税|增值税|印花税|消费税|红字发票|专用发票|红冲"
+    r"|\b(?:income|value[- ]added|stamp|gift|inheritance|consumption) tax\b|\bVAT\b|\bGST\b|\bstamp duty\b",
+    re.I,
+)
+
+
 # Details a question may ask for that a clause names in words of its own: "需要提交哪些材料"
 # is answered only by a clause that names materials or proof, "can we complain anonymously"
 # only by one that speaks of anonymity or real names. (what the question asks, what a clause
@@ -931,19 +939,7 @@ _ASKED_DETAILS = [
     ),
     # How a particular tax is assessed or an invoice issued ("个人所得税是单独计税还是并入综合所得",
     # "红字发票怎么开", r51, r55, r56): the documents name no tax but to speed up filing it.
-    (
-        re.compile(
-            r"个人所得税|个税|企业所得税|增值税|印花税|消费税|红字发票|专用发票|红冲"
-            r"|\b(?:income|value[- ]added|stamp|gift|inheritance|consumption) tax\b|\bVAT\b|\bGST\b|\bstamp duty\b",
-            re.I,
-        ),
-        re.compile(
-            r"个人所得税|个税|企业所得税|增值税|印花税|消费税|红字发票|专用发票|红冲"
-            r"|\b(?:income|value[- ]added|stamp|gift|inheritance|consumption) tax\b|\bVAT\b|\bGST\b|\bstamp duty\b",
-            re.I,
-        ),
-        {"zh": "具体税种的处理", "en": "how a particular tax is treated"},
-    ),
+    (_PARTICULAR_TAX, _PARTICULAR_TAX, {"zh": "具体税种的处理", "en": "how a particular tax is treated"}),
     # "附近有什么好吃的早茶", "any decent dim sum places around there?" (r40): where to eat or
     # stay near a place the report names.
     (
@@ -1559,6 +1555,8 @@ _QUOTED_TO_JUDGE = re.compile(
     r"|判断(?:正误|对错|真假)|(?:纠正|改正|指出)(?:这个|该|以下|下列|上述)?(?:说法|表述)|哪(?:个|一个|句)(?:说法|表述)(?:对|正确|错)",
     re.IGNORECASE,
 )
+
+
 # A verb that makes a statement of it: "records are permanent", "处分期是12个月" (not the
 # keywords of a question, "SME payment deadline large firms", "政府换届 合同违约").
 _STATES = re.compile(
@@ -1850,9 +1848,9 @@ def unknown_term(
         if _SAID.search(before):
             continue  # 新班子说“那是上一届的事”, 暗示要“懂点事”: what someone said
         if _LABELS_THE_STORY.search(before):
-            continue
+            continue  # "…连货款都一起冻住了。法律对这种“一锅端”有没有限制？": the user's name for it
         if _AS_EXCUSE.search(before) and _TAKEN_AS_EXCUSE.match(question, match.end()):
-            continue  # 财务就拿“没验收”当挡箭牌 (r55): the excuse someone gives  # "…连货款都一起冻住了。法律对这种“一锅端”有没有限制？": the user's name for it
+            continue  # 财务就拿“没验收”当挡箭牌 (r55): the excuse someone gives
         # A Chinese term may stand for the English wording of an English document.
         forms = [term]
         if len(term) > 2 and term[-1] in _DERIVATIONAL_SUFFIXES:

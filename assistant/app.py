@@ -249,9 +249,9 @@ class Assistant:
         claim gives the article (_bodies_given)."""
         # What the user says the article states is checked in the article's document, named
         # or not ("办法第十一条规定，合规委员会主任须由监事会主席担任": r52).
-        articles_of = frozenset(
-            str(c.node.metadata.get("document")) for c in named_clauses
-        ) if self._about_named_article(claimed.claim, named_clauses) else frozenset()
+        articles_of: frozenset[str] = frozenset()
+        if self._about_named_article(claimed.claim, named_clauses):
+            articles_of = frozenset(str(c.node.metadata.get("document")) for c in named_clauses)
         objection = self._premise_objection(claimed, documents, articles_of)
         # A public body the claim gives the article and the article does not name, in any
         # language ("Article 24 … designates the State Administration for Market Regulation as
@@ -296,7 +296,10 @@ class Assistant:
         )
 
     def _premise_objection(
-        self, claimed: Premise | None, documents: list[str] | None, articles_of: frozenset[str] = frozenset()
+        self,
+        claimed: Premise | None,
+        documents: list[str] | None,
+        articles_of: frozenset[str] = frozenset(),
     ) -> str | None:
         """Why the claim a question rests on rules out an answer, checked as `verify` checks it.
 

@@ -642,9 +642,10 @@ class ArticleLookup:
 
 
 # A document named to be set aside: "– not the SME payment Regulations –", "rather than the
-# notice", "而不是《…》".
+# Notice", "而不是《…》" (a name, capitalised: not "does not require payment under the SME
+# regulations").
 _SET_ASIDE = re.compile(
-    r"\b(?:not|rather than|instead of|as opposed to) (?:the |in the |under the )?[^–—(),.?;:]{3,80}"
+    r"\b(?:not|rather than|instead of|as opposed to) (?:the |in the |under the )?(?=(?-i:[A-Z]))[^–—(),.?;:]{3,80}"
     r"|(?:而不是|而非|并非|不是)《[^》]{2,40}》",
     re.IGNORECASE,
 )
