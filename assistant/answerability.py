@@ -176,11 +176,12 @@ _ASKS = [
         re.I), {"person"}),
     # "What professional certificate or minimum years of experience does someone need…" (r14)
     # (not "这几年", "前几天": these few years, the other day; r51)
-    (re.compile(r"(?<![这那前近头过好])几年|多少年|how many years|\byears? of (?:experience|service|work)\b|\b(?:minimum|at least) years\b"
-                r"|工作年限|从业年限", re.I), {"year"}),
+    (re.compile(r"(?<![这那前近头过好])几年|多少年|how many years|\byears? of (?:experience|service|work)\b"
+                r"|\b(?:minimum|at least) years\b|工作年限|从业年限", re.I), {"year"}),
     (re.compile(r"(?<![这那前近头过好])几个月|多少个月|how many months", re.I), {"month"}),
     # (and in Cantonese, 几多日: r47)
-    (re.compile(r"多少天|(?<![这那前近头过好])几天|多少日|(?<![这那前近头过好])几日|几多日|几多天|how many days|\bnumber of days\b", re.I), {"day", "workday"}),
+    (re.compile(r"多少天|(?<![这那前近头过好])几天|多少日|(?<![这那前近头过好])几日|几多日|几多天"
+                r"|how many days|\bnumber of days\b", re.I), {"day", "workday"}),
     (re.compile(r"多少(?:个)?(?:学时|课时|小时)|几(?:个)?(?:学时|课时|小时)|how many (?:training |class )?hours", re.I),
      {"hour"}),
     (re.compile(r"多长时间|多久|多长|几耐|期限是|期间是|how long|what (?:is the )?(?:period|deadline|time limit)"
@@ -740,7 +741,8 @@ _ASKS_FREQUENCY = re.compile(
     # (asked, not told: "affect how often we get inspected" asks whether; "查了好几次" is a story)
     r"\bhow (?:often|frequently) (?:must|should|shall|do|does|did|is|are|will|can|has|have)\b"
     r"|\bhow many times (?:a|per|each|every) (?:year|month|quarter|week)\b"
-    r"|多久[^，。？?]{0,6}一次|(?:每|一)(?:年|季度|个月|月)[^，。？?]{0,20}(?<!好)(?:几|多少)次|(?:频率|频次)(?:是|为)?(?:多少|怎样|如何)"
+    r"|多久[^，。？?]{0,6}一次|(?:每|一)(?:年|季度|个月|月)[^，。？?]{0,20}(?<!好)(?:几|多少)次"
+    r"|(?:频率|频次)(?:是|为)?(?:多少|怎样|如何)"
     # "评价频次是每年一次还是每三年一次？" (r44)
     r"|(?:频率|频次)(?:是|为)[^，。？?]{0,14}还是"
     # "会议频次是否规定为每季度至少召开一次？" (r52)
