@@ -209,15 +209,22 @@ class Assistant:
         found = self.candidates(question, history, documents)
         claimed = premise(question)
         named_clauses = [c for c in found if c.exact]
-        given = self._bodies_given(claimed.claim, named_clauses) if claimed and named_clauses else set()
+        # Whether the claim is about an article the question names, once: the public bodies it
+        # gives that article ("designates the State Administration for Market Regulation",
+        # "report to the board's audit committee") must be named there, and the article's
+        # document is where the claim is read. Not an issuer named in a document's name ("the
+        # SASAC Compliance Measures"), nor a body in a story that cites another law's article
+        # ("（属《监察法》第十五条规定的国有企业管理人员）已被市监委立案调查", r44).
+        about_article = bool(claimed and named_clauses and self._about_named_article(claimed.claim, named_clauses))
+        given = set(named_bodies(claimed.claim)) if claimed and about_article else set()
         if not named_clauses:
             objection = self._premise_objection(claimed, documents)
         elif claimed and (quantities(claimed.claim) or self._attributed(claimed) or given):
-            objection = self._named_clause_objection(claimed, documents, named_clauses, given)
+            objection = self._named_clause_objection(claimed, documents, named_clauses, given, about_article)
         elif claimed and claimed.asks_why:
             # "第十二条为何要求首席合规官必须由总会计师兼任？" asks why the article says what it
             # does not: a contradiction (the article names 总法律顾问) stops the answer (r44).
-            objection = self._named_clause_objection(claimed, documents, named_clauses, given)
+            objection = self._named_clause_objection(claimed, documents, named_clauses, given, about_article)
             if not (objection or "").startswith("premise contradicted"):
                 objection = None
         else:
@@ -236,6 +243,7 @@ class Assistant:
         documents: list[str] | None,
         named_clauses: list[Candidate],
         given: set[str],
+        about_article: bool,
     ) -> str | None:
         """Why a claim about the clause the question names rules out an answer: a figure it
         does not state ("第三十四条是不是说送礼一千元以下不算违法？"; how a user words a rule does
@@ -246,11 +254,12 @@ class Assistant:
         not refused as unfound, only as contradicted, too broad or an invented duty: the
         verifier misses support across languages ("Article 43 … bans designating
         intermediaries" for 不得为市场主体指定…中介服务机构). ``given``: the public bodies the
-        claim gives the article (_bodies_given)."""
+        claim gives the article; ``about_article``: whether the claim cites a named article
+        (_about_named_article)."""
         # What the user says the article states is checked in the article's document, named
         # or not ("办法第十一条规定，合规委员会主任须由监事会主席担任": r52).
         articles_of: frozenset[str] = frozenset()
-        if self._about_named_article(claimed.claim, named_clauses):
+        if about_article:
             articles_of = frozenset(str(c.node.metadata.get("document")) for c in named_clauses)
         objection = self._premise_objection(claimed, documents, articles_of)
         # A public body the claim gives the article and the article does not name, in any
@@ -270,14 +279,6 @@ class Assistant:
             if quantities(claimed.claim) <= stated:
                 return None
         return objection
-
-    def _bodies_given(self, claim: str, named_clauses: list[Candidate]) -> set[str]:
-        """The public bodies a claim about an article the question names gives it a part
-        ("designates the State Administration for Market Regulation", "report to the board's
-        audit committee"); not an issuer named in a document's name ("the SASAC Compliance
-        Measures"), nor a body in a story that cites another law's article ("（属《监察法》第十五条
-        规定的国有企业管理人员）已被市监委立案调查", r44)."""
-        return set(named_bodies(claim)) if self._about_named_article(claim, named_clauses) else set()
 
     def _about_named_article(self, claim: str, named_clauses: list[Candidate]) -> bool:
         """Whether ``claim`` cites one of the articles the question names, and not another
