@@ -616,6 +616,14 @@ class ArticleLookup:
             named = self._named_documents(without_references(question), documents)
             if named:
                 matches = [n for n in matches if n.metadata.get("document") in named]
+            else:
+                # Still several laws' 第五十二条: the one whose words the question shares comes
+                # first ("经理被立案调查后，单位按第五十二条暂停了他的职务" is 政务处分法's, not
+                # 民营经济促进法's on inspections); a bare "第五十二条规定了什么？" keeps them in
+                # the documents' order.
+                words = tokenize(without_references(question) + " " + translate_terms(question))
+                position = self._catalog.position
+                matches.sort(key=lambda n: -self._catalog.coverage(words, position[n.node_id]))
         return list({n.node_id: n for n in matches}.values())
 
     def number_headings(self, question: str) -> list[TextNode]:

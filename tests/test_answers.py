@@ -135,6 +135,16 @@ def test_article_lookups_resolve_exactly(assistant, question, document, article)
         assert {c.document for c in answer.citations} == {document}
 
 
+def test_an_article_number_several_laws_share_leads_with_the_one_the_question_is_about(assistant):
+    # Three documents have a 第五十二条; the story (立案调查, 暂停职务) is the sanctions law's.
+    story = assistant.ask("经理被立案调查后，单位按第五十二条暂停了他的职务，这样做有依据吗？")
+    assert (story.citations[0].document, story.citations[0].article) == (PS, "第五十二条")
+    # Asked bare, all three are quoted, in the documents' order.
+    bare = assistant.ask("第五十二条规定了什么？")
+    assert [c.article for c in bare.citations] == ["第五十二条"] * 3
+    assert bare.citations[0].document == "cn_law_private_economy_promotion_2025.txt"
+
+
 @pytest.mark.parametrize(
     ("question", "reason"),
     [
