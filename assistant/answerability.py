@@ -607,6 +607,7 @@ def of_no_kind_asked(text: str, asked: str, kind_sets: Iterable[frozenset[str]])
 _MEASURE_WORDS = "个项种类条批家份位次所"
 _ASKS_COUNT_ZH = re.compile(rf"(?:多少|几)[{_MEASURE_WORDS}]([\u4e00-\u9fff]+)")
 _ASKS_COUNT_EN = re.compile(r"\bhow many ([a-z][a-z-]+)", re.IGNORECASE)
+_ASKS_PLURAL_EN = re.compile(r"\bhow many (?:[a-z][a-z-]+ ){0,2}?([a-z][a-z-]+s)\b", re.IGNORECASE)
 _COUNT_ZH = rf"[\d零一二三四五六七八九十百千两]+\s*[{_MEASURE_WORDS}]?\s*"
 _COUNT_EN = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)"
@@ -657,7 +658,9 @@ def counted_noun(question: str) -> str | None:
     if asked_units(question):
         return None
     question = _figures_asked(question)  # "派几个员工过去帮忙。能不能不给？" counts nothing
-    if match := _ASKS_COUNT_EN.search(question):
+    # The plural after up to two words that qualify it: "how many typical scenarios" counts
+    # scenarios (r36).
+    if match := _ASKS_PLURAL_EN.search(question) or _ASKS_COUNT_EN.search(question):
         return normalize(match.group(1))
     if match := _ASKS_COUNT_ZH.search(question):
         return jieba_words(match.group(1))[0]
@@ -1052,6 +1055,9 @@ def _unit_words() -> frozenset[str]:
     return frozenset(tokenize(" ".join(units)))
 
 
+_LIST_ITEM = re.compile(r"\s*(?:[（(](?:[一二三四五六七八九十]+|\d+)[）)]|[一二三四五六七八九十]+、)")
+
+
 def _fragments_about(question: str, clause_texts: list[str], shared: int = 1) -> list[str]:
     """The clause fragments (split at ；。 and line ends) that share ``shared`` content words
     with the question (or with its glossary translation), numbers left aside, or that use the
@@ -1066,10 +1072,20 @@ def _fragments_about(question: str, clause_texts: list[str], shared: int = 1) ->
     if topic & _IN_FORCE_WORDS:
         topic |= _IN_FORCE_WORDS
     wordings = formal_terms(_asking_phrase(question)).split()
-    return [
-        f for text in clause_texts for f in re.split(r"[；;。\n]", text)
-        if len(topic & set(tokenize(f))) >= shared or any(w in f for w in wordings)
-    ]
+    about = []
+    for text in clause_texts:
+        lead_words: set[str] = set()
+        for f in re.split(r"[；;。\n]", text):
+            words = set(tokenize(f))
+            # A list item is read with its lead-in: "（一）警告，六个月" is about "政务处分的期间",
+            # which an English question asks for as "the sanction period" (r41).
+            if _LIST_ITEM.match(f):
+                words |= lead_words
+            elif f.strip():
+                lead_words = words if re.search(r"[：:]\s*$", f) else set()
+            if len(topic & words) >= shared or any(w in f for w in wordings):
+                about.append(f)
+    return about
 
 
 def contradicted_premise(question: str, clause_texts: list[str]) -> str | None:
@@ -1318,11 +1334,22 @@ _WHICH_DOCUMENT_ALLOWS = re.compile(
 _INTRODUCES_ONESELF = re.compile(
     r"^(?:我们?(?:是|在|公司|集团|单位|厂|家)|(?:we|i)(?:'re|'m| are| am| run| own| work)\b"
     # "我局一名副科长…", "我们这条美食街上全是做外卖的小店" (r50, r52)
-    r"|我(?:局|司|院|厂|校)|我们这)", re.IGNORECASE
+    r"|我(?:局|司|院|厂|校)|我们这"
+    # "Our subsidiary counts as a large enterprise under…"
+    r"|(?:our|my) (?:[\w-]+ ){0,3}?(?:company|firm|subsidiary|group|business|factory|client|unit)\b)", re.IGNORECASE
 )
 # "我们集团是央企，正按《中央企业合规管理办法》设首席合规官" (r43): what the user is doing by a
 # document is their own conduct, not a rule they say it makes.
 _OWN_CONDUCT = re.compile(r"(?:正在?|准备|打算|计划)(?:按|按照|根据|依照)《[^》]{2,40}》")
+# "We are a large enterprise under the SME payment Regulations", "Our subsidiary counts as a
+# 'large enterprise' under…": what the user's company is under a document is their own status
+# (a fact of theirs the documents cannot check), not a rule they say the document makes.
+_OWN_STATUS = re.compile(
+    r"\b(?:are|am|is|'re|'m|'s|counts? as|qualif(?:y|ies) as|(?:are|is|'re|'s) (?:classed|classified|treated"
+    r"|considered|deemed|defined) as)\s+(?:an?|the)\s+['‘“\"]?[\w -]{2,40}?['’”\"]?"
+    r"\s+(?:under|per|according to|within the meaning of|as defined (?:in|by))\s+[^,.;?!]{2,80}",
+    re.IGNORECASE,
+)
 _CITES_A_DOCUMENT = re.compile(
     r"《|法规定|法里|条例|办法|通知|指引|\b(?:law|regulations?|notice|measures|guidelines?|rules)\b", re.IGNORECASE
 )
@@ -1334,9 +1361,14 @@ _DEMAND_ON_US = re.compile(
     r"(?:通知|要求|让|叫|告诉|逼|强制|强迫)(?:我们|我司|我|本公司)"
     # "街道办打电话说要搞个…排名，每家店都必须派人去" (r21): an office's demand, told
     r"|打电话(?:来|过来)?(?:说|通知)|[发下](?:了个?)?通知[，,]?\s*(?:说|要求)"
-    # "街道办上周挨家通知，每家必须报名…" (r52)
-    r"|挨家(?:挨户)?通知"
-    r"|\b(?:told|asked|ordered|required|forced|pressured|pushed) (?:us|me|our (?:company|firm|staff|team))\b",
+    # "街道办上周挨家通知，每家必须报名…" (r52), "区教育局开会口头通知，说每家民办园都要交…" (r49)
+    r"|挨家(?:挨户)?通知|(?:口头|开会|电话)通知[，,]?\s*(?:说|要求)|通知[，,]\s*说"
+    r"|\b(?:told|asked|ordered|required|forced|pressured|pushed) (?:us|me|our (?:company|firm|staff|team))\b"
+    # "The township government sent a notice to every private factory…" (r6), "Members … are told
+    # they must use a particular consultancy" (r45)
+    r"|\bsent (?:a |an )?(?:notice|letter|circular|message|memo)s? to\b|\b(?:are|were|was|is|get|got|been) told\b"
+    # ... or an argument put to them: "模拟法庭中，对方代理人主张：…" (r34)
+    r"|(?:对方|原告|被告|代理人|律师|当事人)[\u4e00-\u9fff]{0,4}?(?:主张|声称|辩称)[：:，,]",
     re.IGNORECASE,
 )
 
@@ -1360,19 +1392,28 @@ _NARRATED_EVENT = re.compile(
     r"|investigated|dismissed|expelled|demoted|suspended|detained|arrested|identified|flagged|marked"
     # "was apparently logged as 'dishonest' under the NDRC's notice" (r40)
     r"|logged|recorded|labell?ed|entered)\b"
-    r"|(?:^|[：:，,。])(?:某|有个|有一个|有位|有一位)[\u4e00-\u9fff]{0,6}?(?:干部|公职人员|官员|人员|局长|处长|科长"
-    r"|主任|经理|公司|企业|单位)|案例[：:]",
+    r"|(?:^|[：:，,。])(?:某|有个|有一个|有位|有一位)[\u4e00-\u9fff]{0,6}?(?:干部|公职人员|公务员|官员|人员|局长|处长|科长"
+    # a trainee's case question ("案例分析题：某县公务员小王…": r29)
+    r"|主任|经理|公司|企业|单位)|案例(?:分析)?题?[：:]",
     re.IGNORECASE,
 )
 
 
+# "Quick one. Our subsidiary counts as…" (r54): an opening word to the reader, before the story.
+_OPENING_WORD = re.compile(
+    r"^(?:quick (?:one|question|q)|hi(?: there)?|hello|hey|question|ok(?:ay)?|so)[.!:,]\s+", re.IGNORECASE
+)
+
+
 def _own_story(text: str) -> bool:
-    text = text.strip()
+    text = _OPENING_WORD.sub("", text.strip())
     if _NARRATED_EVENT.search(text):
         return True
     if not (_INTRODUCES_ONESELF.match(text) or _DEMAND_ON_US.search(text)):
         return False
-    return not _CITES_A_DOCUMENT.search(_OWN_CONDUCT.sub(" ", _DEMAND_ON_US.sub(" ", text)))
+    return not _CITES_A_DOCUMENT.search(
+        _OWN_STATUS.sub(" ", _OWN_CONDUCT.sub(" ", _DEMAND_ON_US.sub(" ", text)))
+    )
 
 
 _ABOUT_THE_RULES = re.compile(
@@ -1842,6 +1883,12 @@ def unknown_term(
         term = match.group(1)
         if names_document(term):
             continue
+        if match.group(0)[0] in "(（" and "的" in term:
+            continue  # "去找卫健局（医院的主管部门）" (r36): the user's gloss on a name, not a term
+        if 0 <= question.find(match.group(0)) < question.rfind(asking):
+            # "镇里说要先交一笔“诚信保证金”…这“诚信保证金”也莫听说过啊，这合规矩不？" (r57): a
+            # term the story quoted first is the story's, asked about again.
+            continue
         if not has_chinese(term):
             continue  # English phrases are paraphrases of Chinese text, not terms of it
         if word_frequency(term) >= _EVERYDAY_WORD or _quoted_speech(term):
@@ -2019,12 +2066,20 @@ def unknown_batch(question: str, corpus_text: str) -> str | None:
 DOCUMENT_KINDS = frozenset({"指引", "通知", "条例", "办法", "意见", "规定", "法", "指南", "方案", "决定"})
 
 
+# "我局正在起草《县级信用修复工作规程》，…请问《民营经济促进法》…" (r46): a document the user's own
+# unit is drafting is what they are doing, not a document they ask about.
+_OWN_DRAFT = re.compile(
+    r"(?:我|我们|我局|我司|我院|我委|我办|本单位|本局)[^，。,；;]{0,6}?(?:起草|拟订|拟定|制定|编制|草拟|修订|修改)$"
+)
+
+
 def unknown_document(question: str, titles: list[str]) -> str | None:
     """The question names a document (in 《》) that is not among the indexed ones."""
-    for name in _NAMED_TITLE.findall(question):
+    for match in _NAMED_TITLE.finditer(question):
+        name = match.group(1)
         # "广州市纪委出的那两批政商交往《指引》" (r39): a document's kind alone names it by
         # what precedes, as the user refers to it.
-        if name in DOCUMENT_KINDS:
+        if name in DOCUMENT_KINDS or _OWN_DRAFT.search(question[: match.start()]):
             continue
         if not any(_same_document(name, title) for title in titles):
             return f"《{name}》 not indexed"
@@ -2070,8 +2125,22 @@ def asks_of_the_opinions(question: str, titles: Iterable[str]) -> str | None:
     return "the Opinions not indexed"
 
 
+# "For comparison with the EU Late Payment Directive: under China's … Law, may…", "Coming from
+# the UK Bribery Act world: does China's … Law say…" (r46, r51): another country's law named as
+# the user's background, before what they ask of an indexed document.
+_BACKGROUND_LEAD = re.compile(
+    r"\s*(?:for (?:comparison|contrast) with|coming from|compared (?:with|to)|unlike|in contrast (?:with|to)"
+    r"|by contrast with)\b[^:;?]{0,100}?[:;]",
+    re.IGNORECASE,
+)
+
+
 def unindexed_act(question: str, is_indexed: Callable[[str], bool]) -> str | None:
-    """The question names another country's law, which is not indexed."""
+    """The question names another country's law, which is not indexed (unless only as the
+    background to what it asks of an indexed document)."""
+    background = _BACKGROUND_LEAD.match(question)
+    if background and is_indexed(question[background.end() :]):
+        question = question[background.end() :]
     for match in _NAMED_ACT.finditer(question):
         name = (match.group(1) or match.group(2)).strip()
         if not is_indexed(name):

@@ -405,6 +405,10 @@ def test_a_named_document_must_be_indexed():
     assert unknown_document("《保障中小企业款项支付条例》第九条", titles) is None
     # A document's kind alone names what the user refers to before it: "政商交往《指引》" (r39)
     assert unknown_document("广州市纪委出的那两批政商交往《指引》采用什么编写体例？", titles) is None
+    # A document the user's own unit is drafting is what they do, not what they ask about (r46)
+    assert unknown_document("我局正在起草《县级信用修复工作规程》，请问《政务处分法》怎么规定？", titles) is None
+    assert unknown_document("我局拟订《失信惩戒实施细则》（征求意见稿）时有两点需要明确", titles) is None
+    assert unknown_document("国务院制定的《失信惩戒实施细则》怎么规定？", titles) == "《失信惩戒实施细则》 not indexed"
 
 
 def test_a_chinese_name_finds_a_document_indexed_in_english():
@@ -496,6 +500,7 @@ def test_a_quoted_everyday_term_for_the_documents_wording_is_known_unless_it_nam
     [
         ("两批一共覆盖了多少个场景？", "场景"),
         ("How many batches have been issued?", "batches"),
+        ("How many typical scenarios do the two batches cover?", "scenarios"),  # not "typical" (r36)
         ("一共发了几批？", None),  # the measure word alone: nothing named to count
         ("付款期限是多少天？", None),  # a period: the figure check's business
         ("How many working days does the authority have?", None),
@@ -503,6 +508,15 @@ def test_a_quoted_everyday_term_for_the_documents_wording_is_known_unless_it_nam
 )
 def test_what_a_how_many_question_counts(question, noun):
     assert counted_noun(question) == noun
+
+
+def test_a_list_item_states_its_figure_for_what_the_list_leads_in_with():
+    # "（一）警告，六个月" shares no word with an English question; its lead-in, 政务处分的期间,
+    # is what the question asks for (r41).
+    article_8 = "第八条 政务处分的期间为：\n\n（一）警告，六个月；\n\n（二）记过，十二个月；"
+    question = "Art. 8 of the sanctions law: how long does each sanction period last?"
+    assert missing_quantity(question, [article_8]) is None
+    assert missing_quantity(question, ["第八条 政务处分的种类为：\n\n（一）警告；\n\n（二）记过；"])
 
 
 @pytest.mark.parametrize(
@@ -546,6 +560,16 @@ def test_the_users_own_name_for_what_the_story_told_is_not_an_unknown_term():
     frozen = "办案单位把公司账户、老板爱人的房子、合作方的货款都一起冻住了。法律对这种“一锅端”有没有限制？"
     assert unknown_term(frozen, corpus) is None
     assert unknown_term("“一锅端”式查封是什么意思？", corpus) == "“一锅端” not found"
+
+
+def test_a_term_the_story_quoted_first_or_a_gloss_in_brackets_is_not_an_unknown_term():
+    corpus = "第二十五条 涉企保证金应当有法律、行政法规依据。第十四条 主管部门应当督促。"
+    # quoted in the story, then pointed back to (r57)
+    deposit = "开工前镇里说要先交一笔“诚信保证金”，还非得交现金。俺们寻思这“诚信保证金”也莫听说过啊，这合规矩不？"
+    assert unknown_term(deposit, corpus) is None
+    assert unknown_term("这“诚信保证金”合规矩不？", corpus) == "“诚信保证金” not found"
+    # the user's gloss on a name (r36)
+    assert unknown_term("医院能这么干吗？我们要是去找卫健局（医院的主管部门），他们能管吗？", corpus) is None
 
 
 def test_words_someone_said_in_quotes_are_speech_not_an_unknown_term():
@@ -925,6 +949,31 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
      Premise("警告处分期为十二个月", False, as_understood=True)),
     # What the user is doing by a document is their own conduct (r43)
     ("我们集团是央企，正按《中央企业合规管理办法》设首席合规官。这个职位由谁兼任？", None),
+    # ... and what the user's company is under a document, their own status
+    ("We are a large enterprise under the SME payment Regulations. Within how many days must we pay "
+     "our SME suppliers?", None),
+    ("Our subsidiary counts as a 'large enterprise' under the SME payment Regulations. How many days "
+     "do we have to pay a small supplier?", None),
+    ("Quick one. Our China trucking subsidiary counts as a 'large enterprise' under the SME payment "
+     "Regulations. What do we have to disclose about late invoices?", None),  # (r54)
+    # (but not a rule they go on to say the document makes of them)
+    ("We are a large enterprise, and under the SME payment Regulations we must pay SMEs within 90 days. "
+     "What interest applies if we are late?",
+     Premise("We are a large enterprise, and under the SME payment Regulations we must pay SMEs within 90 days",
+             False)),
+    # a demand or an argument put to the user is their story (r6, r34, r45, r49) ...
+    ("区教育局开会口头通知，说每家民办园都要交5万块钱的“办园风险保证金”，还必须交现金。这个钱有啥依据吗？", None),
+    ("The township government sent a notice to every private factory in our park: each must 'contribute' "
+     "50,000 yuan toward a new town square. Can they make us pay?", None),
+    ('Applicants in one district are told they must use a particular "recommended" consultancy for their '
+     "technical reports. Under the Regulations on Optimizing the Business Environment, is that allowed?", None),
+    ("模拟法庭中，对方代理人主张：最高人民法院新作出的一项司法解释应当回头适用于此前的经营行为。《民营经济促进法》对此有无规定？",
+     None),
+    # ... unless it is what a document says
+    ("The supplier was told the NDRC notice requires complaints within 90 days. Which office takes them?",
+     Premise("The supplier was told the NDRC notice requires complaints within 90 days", False)),
+    # a trainee's case question tells a case, claims no rule (r29)
+    ("案例分析题：某县公务员小王先后有两项违法行为，经调查两项都应当给予记过处分。请问：对他的政务处分期应当如何确定？", None),
     ("如果机关必须在60日内付款，那逾期算违约吗？", None),  # a condition, not a claim
     ("机关多久内付款？", None),
     ("Is that right?", None),
@@ -1280,6 +1329,24 @@ def test_a_foreign_law_that_is_not_indexed_is_named(question, named):
     found = unindexed_act(question, lambda name: False)
     assert found == (f"{named} not indexed" if named else None)
     assert unindexed_act(question, lambda name: True) is None  # an indexed one is no objection
+
+
+def test_a_foreign_law_named_as_background_to_a_question_about_an_indexed_one_is_no_objection():
+    def indexed(text: str) -> bool:
+        return "Private Economy Promotion Law" in text
+
+    # (r46, r51)
+    assert unindexed_act(
+        "Coming from the UK Bribery Act world: does China's Private Economy Promotion Law say anything "
+        "about bribery?", indexed
+    ) is None
+    assert unindexed_act(
+        "For comparison with the EU Late Payment Directive: under China's 2025 Private Economy Promotion Law, "
+        "may a state organ insist on the audit result?", indexed
+    ) is None
+    # ... but asked about itself, it is
+    assert unindexed_act("Compared with the UK Bribery Act: what does the Bribery Act say about facilitation "
+                         "payments?", indexed) == "the UK Bribery Act not indexed"
 
 
 SME_ARTICLE_3 = (

@@ -211,6 +211,37 @@ def test_a_story_told_in_everyday_chinese_is_answered_though_it_shares_few_words
     assert (PS, "第三十四条") in _cited(answer)
 
 
+@pytest.mark.parametrize(("question", "document", "article"), [
+    # the months of 第八条's list, read with its lead-in 政务处分的期间 (r41)
+    ("Art. 8 of the PRC Law on Administrative Sanctions for Public Officials: how long does each sanction "
+     "period last, and from when is it counted?", PS, "第八条"),
+    # "how many typical scenarios" counts scenarios, which the report puts at 33 (r36)
+    ("For my lecture notes: how many typical scenarios do the two batches of the Guangzhou Guidelines "
+     "cover in total?", GZ, None),
+    # 征求意见 asked in English as consulting the public (r36)
+    ("Under China's 2019 Regulations on Optimizing the Business Environment, how must a bureau consult "
+     "the public, and for how long as a rule?", "cn_regs_optimizing_business_environment_2019.txt", "第六十二条"),
+])
+def test_a_figure_the_clause_states_in_other_words_is_not_reported_missing(assistant, question, document, article):
+    answer = assistant.ask(question)
+    assert not answer.refused
+    if article:
+        assert (document, article) in _cited(answer)
+    else:
+        assert any(c.document == document and "33 scenarios" in c.quote for c in answer.citations)
+
+
+def test_what_the_users_company_is_under_a_document_is_their_status_not_a_claim_to_check(assistant):
+    # Not refused as "no clause … states what the question says it does": the regulation does
+    # not say who is a large enterprise, and the user did not claim it does.
+    answer = assistant.ask(
+        "We are a large enterprise under the SME payment Regulations. Within how many days must we pay "
+        "our SME suppliers?"
+    )
+    assert not answer.refused
+    assert (SME, "第九条") in _cited(answer)
+
+
 def test_a_question_on_the_subject_that_the_clauses_do_not_answer_shows_the_nearest_clauses(assistant):
     answer = assistant.ask("官员来公司讲课，讲课费标准是多少？")  # no clause sets a lecture fee
     assert answer.refused
@@ -995,6 +1026,16 @@ def test_a_foreign_statute_is_not_answered_from_the_chinese_ones(assistant):
     answer = assistant.ask("Under the UK Bribery Act, is corporate hospitality a defence if it's proportionate?")
     assert answer.refused
     assert answer.answer.startswith("The question names the UK Bribery Act, which is not among the indexed documents")
+
+
+def test_a_foreign_statute_named_as_background_does_not_stop_the_answer_from_the_chinese_one(assistant):
+    answer = assistant.ask(
+        "For comparison with the EU Late Payment Directive: under China's 2025 Private Economy Promotion Law, "
+        "may a state organ or state-owned enterprise insist that the state audit result be the basis for "
+        "settling its account with a private supplier?"
+    )
+    assert not answer.refused
+    assert ("cn_law_private_economy_promotion_2025.txt", "第六十七条") in _cited(answer)
 
 
 @pytest.mark.parametrize(("question", "article"), [
