@@ -1883,8 +1883,10 @@ def unknown_term(
         term = match.group(1)
         if names_document(term):
             continue
-        if match.group(0)[0] in "(（" and "的" in term:
-            continue  # "去找卫健局（医院的主管部门）" (r36): the user's gloss on a name, not a term
+        if match.group(0)[0] in "(（" and ("的" in term or question[: match.start()].endswith("》")):
+            # "去找卫健局（医院的主管部门）" (r36): the user's gloss on a name, not a term; nor is a
+            # document's status after its name ("《…实施细则》（征求意见稿）": r46)
+            continue
         if 0 <= question.find(match.group(0)) < question.rfind(asking):
             # "镇里说要先交一笔“诚信保证金”…这“诚信保证金”也莫听说过啊，这合规矩不？" (r57): a
             # term the story quoted first is the story's, asked about again.

@@ -60,6 +60,7 @@ from .sentences import Span, elided, lead_in, sentence_spans, with_list_context
 from .settings import AnswerSettings
 from .tokenizing import colloquial_entries_in, formal_terms, tokenize, translate_terms, whole_words
 from .topic import off_the_subject
+from .verification import parties_named
 
 MAX_TITLE_IN_ANSWER = 40
 CLOSE_ANSWER_SCORE = 0.05
@@ -691,12 +692,18 @@ class ExtractiveAnswerer:
                 or states_asked_count(question, span.text)
                 or _states_number(question, clause.candidate.node, span.text)
             ]
+            # Of the sentences stating the figure, those of the party the question is about:
+            # a large enterprise asking "最长多少天内必须付款" is answered by 第九条's "大型企业…
+            # 60日内", not by the sentence before it on 机关、事业单位.
+            stating = _of_the_asked_party(question, spans, stating)
             best = max(_answering(spans, stating or range(len(spans))), key=lambda i: scores[i])
             chosen = sorted([best, *sorted(clause.part_answers - {best})[: budget - 1]])
             # The article's opening sentence states who the rule binds: keep it when the best
             # sentence directly continues it and the budget allows (a quote is one span).
             opening_fits = 0 not in chosen and budget > len(chosen) + 1
-            if best == 1 and opening_fits and scores[0] >= 0.6 * scores[best]:
+            # (Not when it binds another party than the one asked about: 第九条's 机关、事业单位.)
+            of_the_party = not stating or 0 in _of_the_asked_party(question, spans, [0, best])
+            if best == 1 and opening_fits and of_the_party and scores[0] >= 0.6 * scores[best]:
                 chosen = [0, *chosen]
             # A closing date is quoted under the issuer it follows ("National Development and
             # Reform Commission / August 5, 2023"), not alone.
@@ -733,6 +740,22 @@ class ExtractiveAnswerer:
             start=base + span.start,
             end=base + span.end,
         )
+
+
+def _of_the_asked_party(question: str, spans: list[Span], indices: list[int]) -> list[int]:
+    """Of ``indices``, the sentences naming most of the parties the question names (all of them
+    when none names any)."""
+    asked = parties_named(question)
+    if not asked or len(indices) < 2:
+        return indices
+
+    def naming(text: str) -> int:  # (机关 is named in "机关、事业单位")
+        named = parties_named(text)
+        return sum(any(party in other for other in named) for party in asked)
+
+    counts = {i: naming(spans[i].text) for i in indices}
+    most = max(counts.values())
+    return [i for i in indices if counts[i] == most] if most else indices
 
 
 def _lead(chosen: list[_ScoredClause], scored: list[_ScoredClause]) -> int:

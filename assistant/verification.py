@@ -1078,7 +1078,9 @@ def other_actor(claim: str, sentence: str, clause: str) -> tuple[str, str] | Non
 # ("机关、事业单位应当于每年3月31日前…公开") is not stated of another ("大型企业应当…纳入企业年度
 # 报告", r39).
 _PARTY_ZH = re.compile(
-    r"机关、事业单位|机关|事业单位|大型企业|中小企业|中央企业|国有企业|民营经济组织|公职人员|监察机关|受理投诉部门"
+    # (机关 alone, not the body a compound names: 审计机关, 任免机关, 司法机关, 行政机关)
+    r"机关、事业单位|(?<![察计免法政])机关|事业单位|大型企业|中小企业|中央企业|国有企业|民营经济组织|公职人员"
+    r"|监察机关|受理投诉部门"
 )
 
 
@@ -1088,7 +1090,7 @@ _PARTY_EN = [
                 r"(?:public institutions|institutions)\b", re.I), "机关、事业单位"),
     (re.compile(r"\b(?:public institutions|government-affiliated institutions)\b", re.I), "事业单位"),
     (re.compile(r"\b(?:government (?:agencies|bodies|departments)|state organs|public bodies)\b", re.I), "机关"),
-    (re.compile(r"\b(?:large|big|large-sized) (?:enterprises|companies|firms|businesses)\b", re.I), "大型企业"),
+    (re.compile(r"\b(?:large|big|large-sized) (?:enterprises?|compan(?:y|ies)|firms?|businesses?)\b", re.I), "大型企业"),
     (re.compile(r"\b(?:small and medium-sized enterprises|small and medium enterprises|SMEs)\b", re.I), "中小企业"),
     (re.compile(r"\bcentral (?:SOEs|state-owned enterprises)\b", re.I), "中央企业"),
     (re.compile(r"\b(?:SOEs|state-owned enterprises)\b", re.I), "国有企业"),
@@ -1101,6 +1103,11 @@ def parties_in_chinese(claim: str) -> str:
     for pattern, party in _PARTY_EN:
         claim = pattern.sub(party, claim)
     return claim
+
+
+def parties_named(text: str) -> set[str]:
+    """The parties the documents give figures of that ``text`` names, in either language."""
+    return set(_PARTY_ZH.findall(parties_in_chinese(text)))
 
 
 def figure_of_another_party(claim: str, aligned: str | None, clause: str) -> tuple[str, str] | None:

@@ -570,6 +570,8 @@ def test_a_term_the_story_quoted_first_or_a_gloss_in_brackets_is_not_an_unknown_
     assert unknown_term("这“诚信保证金”合规矩不？", corpus) == "“诚信保证金” not found"
     # the user's gloss on a name (r36)
     assert unknown_term("医院能这么干吗？我们要是去找卫健局（医院的主管部门），他们能管吗？", corpus) is None
+    # ... or a document's status after its name (r46)
+    assert unknown_term("我局拟订《失信惩戒实施细则》（征求意见稿）时，应当遵循什么原则？", corpus) is None
 
 
 def test_words_someone_said_in_quotes_are_speech_not_an_unknown_term():

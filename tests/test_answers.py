@@ -231,6 +231,19 @@ def test_a_figure_the_clause_states_in_other_words_is_not_reported_missing(assis
         assert any(c.document == document and "33 scenarios" in c.quote for c in answer.citations)
 
 
+@pytest.mark.parametrize(("question", "quoted", "not_quoted"), [
+    ("我们公司属于条例所说的大型企业，向中小企业采购货物，最长多少天内必须付款？", "大型企业从中小企业采购", "30日内"),
+    ("We are a large enterprise under the SME payment Regulations. Within how many days must we pay our SME "
+     "suppliers?", "大型企业从中小企业采购", "30日内"),
+    ("机关从中小企业采购，最长多少天内必须付款？", "机关、事业单位从中小企业采购", "大型企业从中小企业采购"),
+])
+def test_a_figure_is_quoted_from_the_sentence_on_the_party_asked_about(assistant, question, quoted, not_quoted):
+    # 第九条 gives 机关、事业单位 30 days (60 at most) and 大型企业 60 days, one sentence each.
+    article_9 = next(c for c in assistant.ask(question).citations if c.article == "第九条")
+    assert quoted in article_9.quote
+    assert not_quoted not in article_9.quote
+
+
 def test_what_the_users_company_is_under_a_document_is_their_status_not_a_claim_to_check(assistant):
     # Not refused as "no clause … states what the question says it does": the regulation does
     # not say who is a large enterprise, and the user did not claim it does.
