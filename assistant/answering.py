@@ -701,7 +701,8 @@ class ExtractiveAnswerer:
             # The article's opening sentence states who the rule binds: keep it when the best
             # sentence directly continues it and the budget allows (a quote is one span).
             opening_fits = 0 not in chosen and budget > len(chosen) + 1
-            # (Not when it binds another party than the one asked about: 第九条's 机关、事业单位.)
+            # (Asked for a figure, not when it binds another party than the one asked about:
+            # 第九条's 机关、事业单位 beside 大型企业's 60 days.)
             of_the_party = not stating or 0 in _of_the_asked_party(question, spans, [0, best])
             if best == 1 and opening_fits and of_the_party and scores[0] >= 0.6 * scores[best]:
                 chosen = [0, *chosen]
