@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .numerals import chinese_number, to_chinese_numeral
+from .sentences import introduces_list, opens_list_item
 from .tokenizing import (
     formal_terms,
     formal_wordings,
@@ -1055,9 +1056,6 @@ def _unit_words() -> frozenset[str]:
     return frozenset(tokenize(" ".join(units)))
 
 
-_LIST_ITEM = re.compile(r"\s*(?:[（(](?:[一二三四五六七八九十]+|\d+)[）)]|[一二三四五六七八九十]+、)")
-
-
 def _fragments_about(question: str, clause_texts: list[str], shared: int = 1) -> list[str]:
     """The clause fragments (split at ；。 and line ends) that share ``shared`` content words
     with the question (or with its glossary translation), numbers left aside, or that use the
@@ -1079,10 +1077,10 @@ def _fragments_about(question: str, clause_texts: list[str], shared: int = 1) ->
             words = set(tokenize(f))
             # A list item is read with its lead-in: "（一）警告，六个月" is about "政务处分的期间",
             # which an English question asks for as "the sanction period" (r41).
-            if _LIST_ITEM.match(f):
+            if opens_list_item(f):
                 words |= lead_words
             elif f.strip():
-                lead_words = words if re.search(r"[：:]\s*$", f) else set()
+                lead_words = words if introduces_list(f) else set()
             if len(topic & words) >= shared or any(w in f for w in wordings):
                 about.append(f)
     return about

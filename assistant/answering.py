@@ -682,6 +682,7 @@ class ExtractiveAnswerer:
         quote spans, and the quote as the answer shows it (gaps elided)."""
         picks: list[tuple[Candidate, list[Span], str]] = []
         budget = self.settings.max_sentences
+        parties = parties_named(question)  # the parties the question is about, for every clause
         for clause in clauses:
             if budget == 0:
                 break
@@ -695,7 +696,7 @@ class ExtractiveAnswerer:
             # Of the sentences stating the figure, those of the party the question is about:
             # a large enterprise asking "最长多少天内必须付款" is answered by 第九条's "大型企业…
             # 60日内", not by the sentence before it on 机关、事业单位.
-            stating = _of_the_asked_party(question, spans, stating)
+            stating = _of_the_asked_party(parties, spans, stating)
             best = max(_answering(spans, stating or range(len(spans))), key=lambda i: scores[i])
             chosen = sorted([best, *sorted(clause.part_answers - {best})[: budget - 1]])
             # The article's opening sentence states who the rule binds: keep it when the best
@@ -703,7 +704,7 @@ class ExtractiveAnswerer:
             opening_fits = 0 not in chosen and budget > len(chosen) + 1
             # (Asked for a figure, not when it binds another party than the one asked about:
             # 第九条's 机关、事业单位 beside 大型企业's 60 days.)
-            of_the_party = not stating or 0 in _of_the_asked_party(question, spans, [0, best])
+            of_the_party = not stating or 0 in _of_the_asked_party(parties, spans, [0, best])
             if best == 1 and opening_fits and of_the_party and scores[0] >= 0.6 * scores[best]:
                 chosen = [0, *chosen]
             # A closing date is quoted under the issuer it follows ("National Development and
@@ -743,10 +744,9 @@ class ExtractiveAnswerer:
         )
 
 
-def _of_the_asked_party(question: str, spans: list[Span], indices: list[int]) -> list[int]:
-    """Of ``indices``, the sentences naming most of the parties the question names (all of them
-    when none names any)."""
-    asked = parties_named(question)
+def _of_the_asked_party(asked: set[str], spans: list[Span], indices: list[int]) -> list[int]:
+    """Of ``indices``, the sentences naming most of the parties ``asked`` (the question's; all
+    of them when none names any)."""
     if not asked or len(indices) < 2:
         return indices
 

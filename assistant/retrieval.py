@@ -613,7 +613,8 @@ class ArticleLookup:
         documents = list(dict.fromkeys(n.metadata.get("document") for n in matches))
         if len(documents) > 1:
             # Name the document from the rest of the question: "第七十条" itself names none.
-            named = self._named_documents(without_references(question), documents)
+            unreferenced = without_references(question)
+            named = self._named_documents(unreferenced, documents)
             if named:
                 matches = [n for n in matches if n.metadata.get("document") in named]
             else:
@@ -621,7 +622,7 @@ class ArticleLookup:
                 # first ("经理被立案调查后，单位按第五十二条暂停了他的职务" is 政务处分法's, not
                 # 民营经济促进法's on inspections); a bare "第五十二条规定了什么？" keeps them in
                 # the documents' order.
-                words = tokenize(without_references(question) + " " + translate_terms(question))
+                words = list(_question_words(unreferenced))
                 position = self._catalog.position
                 matches.sort(key=lambda n: -self._catalog.coverage(words, position[n.node_id]))
         return list({n.node_id: n for n in matches}.values())

@@ -50,6 +50,16 @@ _LIST_ITEM = re.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2}
 _INTRODUCES_LIST = re.compile(r"[：:]$")
 
 
+def opens_list_item(text: str) -> bool:
+    """Whether ``text`` opens with a list item's number: "（一）警告，六个月；"."""
+    return _LIST_ITEM.match(text.lstrip()) is not None
+
+
+def introduces_list(text: str) -> bool:
+    """Whether ``text`` introduces a list: "政务处分的期间为："."""
+    return _INTRODUCES_LIST.search(text.rstrip()) is not None
+
+
 def with_list_context(spans: list[Span], chosen: list[int]) -> list[int]:
     """The sentences to quote for the ``chosen`` ones (indices into ``spans``), in order: a
     list item comes with the sentence that introduces its list, which often states the rule
