@@ -17,24 +17,27 @@ import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from llama_index.core.schema import TextNode
 
-from .answerability import (
-    asked_units,
-    asks_document_number,
-    asks_of_the_opinions,
+from .answerability.details import (
     asks_outcome,
     asks_prediction,
+    delegated_criteria,
+    missing_detail,
+)
+from .answerability.documents import (
+    asks_of_the_opinions,
     claimed_issuer,
     compares,
+    unindexed_act,
+    unknown_document,
+    wrong_issuer,
+)
+from .answerability.figures import (
+    asked_units,
+    asks_document_number,
     closing_date,
-    contradicted_premise,
     defines_asked_term,
-    delegated_criteria,
-    earlier_version,
-    edition_years,
-    later_version,
     lists_asked_kinds,
     missing_count,
-    missing_detail,
     missing_frequency,
     missing_quantity,
     of_no_kind_asked,
@@ -44,15 +47,10 @@ from .answerability import (
     states_asked_figure,
     states_document_number,
     sub_questions,
-    undefined_term,
-    unindexed_act,
-    unknown_batch,
-    unknown_document,
-    unknown_edition,
-    unknown_standard,
-    unknown_term,
-    wrong_issuer,
 )
+from .answerability.premises import contradicted_premise
+from .answerability.terms import undefined_term, unknown_batch, unknown_standard, unknown_term
+from .answerability.versions import earlier_version, edition_years, later_version, unknown_edition
 from .overview import about_document, outline, purpose_clause, purpose_spans
 from .retrieval import Candidate, ClauseCatalog, query_language, written_articles
 from .schema import Answer, Citation

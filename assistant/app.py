@@ -15,17 +15,9 @@ from llama_index.core import VectorStoreIndex
 from llama_index.core.base.base_retriever import BaseRetriever
 from llama_index.core.vector_stores.types import FilterOperator, MetadataFilter, MetadataFilters
 
-from .answerability import (
-    Premise,
-    asked_beyond,
-    attributes,
-    bodies,
-    named_bodies,
-    premise,
-    quantities,
-    sweep,
-    unknown_document,
-)
+from .answerability.documents import bodies, named_bodies, unknown_document
+from .answerability.premises import Premise, asked_beyond, attributes, premise, sweep
+from .answerability.quantity import quantities
 from .answering import EMPTY_INDEX, ExtractiveAnswerer
 from .clause_questions import ClauseQuestions
 from .components import (

@@ -22,15 +22,14 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 from llama_index.core.postprocessor.types import BaseNodePostprocessor
 from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 
-from .answerability import (
+from .answerability.documents import DOCUMENT_KINDS, claimed_issuer
+from .answerability.figures import (
     DEFINITION_CLAUSE,
     DEFINITION_QUESTION,
-    DOCUMENT_KINDS,
     KINDS_QUESTION,
     PERIOD_UNITS,
     asked_units,
     asks_document_number,
-    claimed_issuer,
     defined_periods,
     listed_kinds,
     lists_asked_kinds,
@@ -140,7 +139,7 @@ _NAME_GOES_ON = frozenset({"on", "for", "of", "to", "about", "concerning", "gove
 # English words, with the spans of text between punctuation that a name cannot cross.
 _ENGLISH_RUN = re.compile(r"[a-z][a-z\s'’-]*")
 _ENGLISH_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
-# "the US sanctions law" is another country's (answerability.unindexed_act), not the indexed one.
+# "the US sanctions law" is another country's (answerability.documents.unindexed_act), not the indexed one.
 _OF_ANOTHER_COUNTRY = re.compile(
     r"(?:\bu\.?s\.?|\buk|\beu|\bamerican|\bbritish|\beuropean|\bforeign|\bjapanese|\bgerman|\bfrench"
     r"|\bsingapore(?:an)?|\bhong kong)['’s]*\s*$"

@@ -10,10 +10,10 @@ pair of adjacent sentences):
   read in the documents' words (背靠背 → 第三方付款), as retrieval reads them. When claim and clause are in
   different languages, the mean of their multilingual embedding similarity and the share of the
   claim's glossary terms (``tokenizing.translate_terms``) found in the sentence.
-- *figures*: every number-with-unit of the claim (``answerability.quantities``) is read in the
+- *figures*: every number-with-unit of the claim (``answerability.quantity.quantities``) is read in the
   clause fragment (between ；and 。) that is most about the claim among those stating that unit,
   so "60日内支付" is contradicted by "……30日内支付款项；……最长不得超过60日", not backed by it.
-  A number of things ("39 industry sectors", ``answerability.counts``) is read the same way,
+  A number of things ("39 industry sectors", ``answerability.figures.counts``) is read the same way,
   but only ever conflicts: two texts saying "two batches" agree on nothing that matters.
 - *modality*: what claim and sentence say about the act (permitted: may, 可以, 不算违约;
   exempted: need not, excuse, 无需; required: shall, should, 应当; forbidden: shall not, 不得,
@@ -53,17 +53,10 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 from pydantic import BaseModel, Field
 
-from .answerability import (
-    Quantity,
-    counts,
-    dated_event,
-    named_bodies,
-    of_other_kinds,
-    other_issuer,
-    quantities,
-    states_sweep,
-    sweep,
-)
+from .answerability.documents import named_bodies, other_issuer
+from .answerability.figures import counts, dated_event, of_other_kinds
+from .answerability.premises import states_sweep, sweep
+from .answerability.quantity import Quantity, quantities
 from .evaluation.support import content_units
 from .retrieval import Candidate, find_references, query_language, without_references
 from .schema import Citation
@@ -942,7 +935,7 @@ class _Comparer:
             # 举报" against "市场监督管理部门负责受理…举报" (r47). (Within one language: across,
             # the claim's best clause is too often another document's, naming the State Council.)
             comparison.body = other_body(self.claim, text)
-        # A document's issuer is named alike in both languages (answerability.bodies).
+        # A document's issuer is named alike in both languages (answerability.documents.bodies).
         if self.issued and self.issued == comparison.candidate.node.metadata.get("document"):
             comparison.issuer = other_issuer(self.claim, text)
         return comparison

@@ -5,51 +5,56 @@ from __future__ import annotations
 import pytest
 
 from assistant.numerals import chinese_number, to_chinese_numeral
-from assistant.answerability import (
-    Premise,
-    Quantity,
-    asked_beyond,
-    asked_units,
-    asks_of_the_opinions,
+from assistant.answerability.details import (
     asks_outcome,
     asks_prediction,
-    attributes,
+    delegated_criteria,
+    missing_detail,
+)
+from assistant.answerability.documents import (
+    asks_of_the_opinions,
     claimed_issuer,
-    contradicted_premise,
+    other_issuer,
+    unindexed_act,
+    unknown_document,
+    wrong_issuer,
+)
+from assistant.answerability.figures import (
+    asked_units,
     counted_noun,
     counts,
     dated_event,
     defined_periods,
     defines_asked_term,
-    delegated_criteria,
-    earlier_version,
-    later_version,
     listed_kinds,
     lists_asked_kinds,
     missing_count,
-    missing_detail,
     missing_frequency,
     missing_quantity,
     of_no_kind_asked,
     of_other_kinds,
     other_bound,
-    other_issuer,
-    premise,
-    quantities,
     states_asked_count,
     states_asked_figure,
-    states_sweep,
     sub_questions,
+)
+from assistant.answerability.premises import (
+    Premise,
+    asked_beyond,
+    attributes,
+    contradicted_premise,
+    premise,
+    states_sweep,
     sweep,
+)
+from assistant.answerability.quantity import Quantity, quantities
+from assistant.answerability.terms import (
     undefined_term,
-    unindexed_act,
     unknown_batch,
-    unknown_document,
-    unknown_edition,
     unknown_standard,
     unknown_term,
-    wrong_issuer,
 )
+from assistant.answerability.versions import earlier_version, later_version, unknown_edition
 
 ARTICLE_8 = "第八条 政务处分的期间为：（一）警告，六个月；（二）记过，十二个月；（三）记大过，十八个月；"
 

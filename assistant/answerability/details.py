@@ -1,0 +1,268 @@
+"""What a question asks that this kind of document does not give.
+
+A detail no clause about the question names (the materials to submit, anonymity), criteria
+left to a rule that is not indexed, what a rule has achieved, how a particular case will turn
+out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .figures import asking_part, fragments_about
+from .quantity import quantities
+
+
+# "条例里具体的划分标准是怎么定的", "what are the exact thresholds": the criteria themselves.
+_ASKS_CRITERIA = re.compile(
+    r"具体(?:的)?(?:划分|认定|计算)?(?:标准|数字|数额|门槛|条件)|(?:划分|认定|界定)标准|按什么标准"
+    r"|\b(?:exact|specific|concrete) (?:criteria|thresholds?|figures?|numbers?|cut-?offs?|standards?)\b"
+    r"|\bwhat (?:are the )?(?:criteria|thresholds?)\b",
+    re.IGNORECASE,
+)
+# A clause that leaves the criteria to another rule: "依据国务院批准的中小企业划分标准确定".
+_DELEGATES = re.compile(
+    r"依据[^，。；]{0,30}(?:标准|规定|办法)确定|按照国家有关规定|由国务院[^，。；]{0,20}(?:规定|制定)|另行(?:规定|制定)"
+    r"|\b(?:as|where) (?:prescribed|provided|specified|determined) by\b"
+    r"|\bin accordance with (?:the )?relevant (?:national )?(?:provisions|regulations|rules)\b",
+    re.IGNORECASE,
+)
+
+
+def delegated_criteria(question: str, clause_texts: list[str]) -> str | None:
+    """The question asks for criteria or thresholds ("算不算中小企业？具体的划分标准是怎么定的？")
+    and the nearest clause, stating no figure, leaves them to another rule, which is not indexed:
+    the fragment that says so."""
+    if not clause_texts or not _ASKS_CRITERIA.search(asking_part(question)):
+        return None
+    first = clause_texts[0]
+    delegation = _DELEGATES.search(first)
+    if delegation is None or quantities(first):
+        return None
+    fragment = next(f for f in re.split(r"(?<=[；;。])", first) if delegation.group(0) in f)
+    return f"delegated criteria: {fragment.strip()}"
+
+
+# A particular tax, or an invoice of one, asked or stated.
+_PARTICULAR_TAX = re.compile(
+    r"个人所得税|个税|企业所得税|增值税|印花税|消费税|红字发票|专用发票|红冲"
+    r"|\b(?:income|value[- ]added|stamp|gift|inheritance|consumption) tax\b|\bVAT\b|\bGST\b|\bstamp duty\b",
+    re.I,
+)
+
+
+# Details a question may ask for that a clause names in words of its own: "需要提交哪些材料"
+# is answered only by a clause that names materials or proof, "can we complain anonymously"
+# only by one that speaks of anonymity or real names. (what the question asks, what a clause
+# stating it says, the detail's name in each language)
+_ASKED_DETAILS = [
+    (
+        re.compile(r"匿名|\banonym", re.I),
+        re.compile(r"匿名|实名|\banonym|\breal[- ]name", re.I),
+        {"zh": "能否匿名", "en": "anonymity"},
+    ),
+    (
+        re.compile(
+            r"(?:(?:提交|提供|准备)(?:哪些|什么|啥|几样|几份)|(?:哪些|什么|啥|几样|几份))(?:证明|证据|申请)?材料"
+            # (not "提供哪些服务", "提供什么样的登记服务": a service asked for, not papers)
+            r"|(?:提交|提供|准备)(?:哪些|什么|啥)(?![^，,。？?]{0,14}(?:服务|支持|帮助|保障|指导|便利|政策|措施|渠道|途径|平台|保护))"
+            r"|\bwhat (?:documents|materials|paperwork|evidence|proof)\b[^?]{0,40}"
+            r"\b(?:submit|provide|send|prepare|bring|file|attach)"
+            # (not "add paperwork burdens on us": a burden, not papers asked for)
+            r"|\b(?:what|which|any) paperwork\b|\bpaperwork (?:do|does|is|are|must|should) (?:we|i|you|they)\b",
+            re.I,
+        ),
+        re.compile(
+            r"材料|证明|证据|证照|文书|\bdocuments?\b|\bmaterials?\b|\bevidence\b|\bproof\b|\bpaperwork\b",
+            re.I,
+        ),
+        {"zh": "需要提交哪些材料", "en": "the materials to submit"},
+    ),
+    # "合规管理员要持证上岗吗？", "What qualifications does the chief compliance officer need?":
+    # a person's qualifications, which the documents never set (they say who holds a post,
+    # not what that person must have). Not "a certificate not on the published list": that
+    # is a proof (证明) asked of a business.
+    (
+        re.compile(
+            r"任职资格|(?:职业|执业|从业)资格|持证上岗|资格(?:要求|条件)|(?:什么|哪些|啥)(?:样的)?资格"
+            r"|\bqualifications?\b|\bcertified (?:compliance|public|legal)|\blicensed (?:lawyer|attorney|accountant)"
+            r"|\bprofessional (?:certificate|licen[cs]e|qualification)s?\b|\bbar (?:exam|admission)",
+            re.I,
+        ),
+        re.compile(
+            r"资格|资质|持证|证书|执业|学历|工作经验|\bqualif|\bcertif|\blicen[cs]|\bexperience\b|\bdegree\b",
+            re.I,
+        ),
+        {"zh": "任职资格要求", "en": "the qualifications required"},
+    ),
+    # "How long do we have to sue before the claim is time-barred?", "诉讼时效是几年": a limitation
+    # period, which the documents never set (their days are payment terms and handling times;
+    # r24, r25).
+    (
+        # (Not one for prosecution: 民营经济促进法 第六十三条 names 追诉期限.)
+        re.compile(
+            r"诉讼时效|起诉期限|\btime[- ]barred\b"
+            r"|\b(?:limitation periods?|statutes? of limitations?)\b(?! for (?:criminal )?prosecution)",
+            re.I,
+        ),
+        re.compile(r"时效|\blimitation\b|time[- ]barred", re.I),
+        {"zh": "诉讼时效", "en": "a limitation period"},
+    ),
+    # "为讨债花的律师费、财产保全费能不能要求对方承担？", "诉讼费能不能减免或者缓交？": the costs
+    # of going to law, which no document allocates or waives (cn, r28).
+    (
+        re.compile(
+            r"律师费|诉讼费|保全费|仲裁费|鉴定费|公证费"
+            r"|\b(?:legal|lawyer'?s?|attorney'?s?|court|litigation|arbitration|notary|notari[sz]ation) (?:fees|costs)\b",
+            re.I,
+        ),
+        re.compile(
+            r"律师费|诉讼费|保全费|仲裁费|鉴定费|公证费"
+            r"|\b(?:legal|attorney|court|litigation|notary|notari[sz]ation) (?:fees|costs)\b",
+            re.I,
+        ),
+        {"zh": "律师费、诉讼费等费用", "en": "the costs of going to law"},
+    ),
+    # "Which metro station is closest to the Liby Center, and is there parking?" (r34, r36): how
+    # to get to a place the report names, which no document says.
+    (
+        re.compile(
+            r"停车|地铁|公交|开放时间|营业时间|怎么去|怎么走"
+            # (not "unpaid parking tickets": a fine, r5)
+            r"|\bparking\b(?!\s+(?:tickets?|fines?|violations?))|\bmetro\b|\bsubway\b|\bbus (?:line|route|stop)s?\b"
+            r"|\bopening hours\b"
+            r"|\bhow (?:do|can) (?:we|i) get there\b",
+            re.I,
+        ),
+        re.compile(r"停车|地铁|公交|开放时间|\bparking\b|\bmetro\b|\bsubway\b|\bopening hours\b", re.I),
+        {"zh": "交通、停车或开放时间", "en": "directions, parking or opening hours"},
+    ),
+    # "What withholding tax rate applies to dividends…?" (r46): a tax rate, which no document sets
+    # (their rates are of late-payment interest).
+    (
+        re.compile(r"税率|\btax rates?\b|\bwithholding tax\b", re.I),
+        re.compile(r"税率|\btax rates?\b", re.I),
+        {"zh": "税率", "en": "a tax rate"},
+    ),
+    # How a particular tax is assessed or an invoice issued ("个人所得税是单独计税还是并入综合所得",
+    # "红字发票怎么开", r51, r55, r56): the documents name no tax but to speed up filing it.
+    (_PARTICULAR_TAX, _PARTICULAR_TAX, {"zh": "具体税种的处理", "en": "how a particular tax is treated"}),
+    # "附近有什么好吃的早茶", "any decent dim sum places around there?" (r40): where to eat or
+    # stay near a place the report names.
+    (
+        re.compile(
+            r"(?:推荐|有什么|有啥|有没有|哪家|哪里有)[^，。？?]{0,6}(?:餐厅|饭店|餐馆|酒店|宾馆|茶楼|好吃的|吃饭的地方)"
+            r"|\b(?:any|good|decent|nice|recommend(?:ed|ations?)?)\b[^?.]{0,20}"
+            r"\b(?:dim sum|restaurants?|places? to (?:eat|stay)|hotels?|cafes?)\b",
+            re.I,
+        ),
+        re.compile(r"餐厅|饭店|餐馆|酒店|宾馆|茶楼|\brestaurants?\b|\bhotels?\b|\bdim sum\b|\bcafes?\b", re.I),
+        {"zh": "餐饮或住宿推荐", "en": "places to eat or stay"},
+    ),
+    # "我们往上报要填个啥表？有没有统一格式？", "Is there a standard form or template?" (r38): a
+    # form to fill in, which a clause names as such.
+    (
+        re.compile(
+            r"填(?:个|一张|什么|啥|哪个|哪些|哪种)(?:样的)?表|(?:什么|啥|哪个|哪种)表格|统一(?:的)?(?:格式|模板|表格)"
+            r"|格式(?:文本|模板)|(?:有没有|有无|是否有)(?:固定|统一|规定)?的?(?:模板|范本)"
+            r"|\b(?:what|which) forms? (?:do|does|should|must|shall|to)\b|\b(?:standard|prescribed|official) "
+            r"(?:form|template)s?\b|\bis there a (?:form|template)\b",
+            re.I,
+        ),
+        re.compile(r"表格|格式|模板|范本|示范文本|\bforms?\b|\btemplates?\b", re.I),
+        {"zh": "表格或格式", "en": "a form or template"},
+    ),
+    # "具体有哪些一级指标、每项各占多少权重" (r39): an evaluation's indicators and weights, which
+    # a clause names as such.
+    (
+        re.compile(r"权重|(?:一|二|三)级指标|指标体系|(?:哪些|什么)指标|\bweight(?:ing)?s?\b|\bindicators?\b", re.I),
+        re.compile(r"权重|指标|\bweight|\bindicator", re.I),
+        {"zh": "指标或权重", "en": "indicators or weights"},
+    ),
+    (
+        # "Which board committee does the CCO report to?": a clause naming a committee.
+        re.compile(r"哪个(?:专门)?委员会|\bwhich (?:\w+ )?committees?\b", re.I),
+        re.compile(r"委员会|\bcommittees?\b|\bcommissions?\b", re.I),
+        {"zh": "哪个委员会", "en": "which committee"},
+    ),
+    # "投诉平台 网址", "What's the hotline number?": the address or number itself, which a clause
+    # gives as such (the NDRC notice's "12345" hotline). Not "must SOEs publish a reporting
+    # phone number?", which asks for a duty.
+    (
+        re.compile(
+            r"网址|网站地址|官网地址|链接地址|邮箱地址"
+            r"|\b(?:url|web ?address|website address|web link|email address)(?:es)?\b"
+            r"(?! (?:to|for|must|shall|should))",
+            re.I,
+        ),
+        re.compile(r"https?://|www\.|\.(?:gov|com|org|net)\b|\w@\w", re.I),
+        {"zh": "网址", "en": "a web address"},
+    ),
+    (
+        re.compile(
+            r"电话号码|(?:电话|热线)(?:是)?(?:多少|几号)"
+            r"|\b(?:(?:tele)?phone|hotline) numbers?\b(?! (?:to|for|must|shall|should))",
+            re.I,
+        ),
+        re.compile(r"\d{5,}"),
+        {"zh": "电话号码", "en": "a phone number"},
+    ),
+]
+
+
+def missing_detail(question: str, clause_texts: list[str], language: str) -> str | None:
+    """The question asks for a detail (the materials to submit, whether one may stay
+    anonymous) that no clause fragment about the question mentions at all; the detail is
+    named in ``language``, the answer's.
+
+    A fragment is about the question when it shares two of its words other than those naming
+    the detail: "证明事项…政府部门内部核查…" shares 证明 and 政府 with "投诉政府违约，需要提交
+    哪些证明材料", but speaks of proof for administrative services, not of complaints.
+    """
+    # "同事被人匿名乱告了一通…。监委查完会不会出面替他澄清？": a detail of the story is not asked.
+    asking = asking_part(question)
+    for asked, stated, name in _ASKED_DETAILS:
+        if not asked.search(asking):
+            continue
+        topic = stated.sub(" ", asked.sub(" ", question))
+        fragments = fragments_about(topic, clause_texts, shared=2)
+        if not any(stated.search(f) for f in fragments):
+            return f"asked-for detail not stated: {name[language]}"
+    return None
+
+# "胜诉的可能性大吗", "what are our chances of winning": the documents state rules, not odds.
+_PREDICTION = re.compile(
+    r"胜诉|败诉|(?:赢|输)的?(?:可能|几率|概率|把握)|能(?:不能)?(?:打)?赢|(?:可能性|几率|概率|把握)(?:大|高|有多)"
+    # "胜算有多大、钱真能要回来的成功率有几成？" (r36)
+    r"|胜算|赢面|成功率|有几成(?:把握|希望)?"
+    # Cantonese "有几大机会", "what are the odds" (r47, r48)
+    r"|几大机会|机会(?:有)?几大|\bodds\b"
+    r"|\bchances? (?:of|that|to)\b|\bwill (?:we|i|they|the court) (?:win|lose|succeed)\b"
+    r"|\bhow likely\b|\blikel(?:y|ihood) (?:of|to) (?:win|succeed|lose)",
+    re.IGNORECASE,
+)
+
+
+# "Has the notice actually reduced defaults? Are there any figures?", "实际效果怎么样，有没有数据？":
+# the documents state rules, not what came of them.
+_OUTCOME = re.compile(
+    r"\b(?:notice|law|regulations?|measures|guidelines|rules?|polic(?:y|ies))\b[^?.]{0,30}"
+    r"\b(?:actually|really) (?:reduced|lowered|increased|improved|worked|helped|made a difference)\b"
+    r"|\b(?:any|the latest|recent|official) (?:figures|statistics|stats)\b"
+    # "what share of China's GDP, tax revenue and urban jobs does the private sector account for" (r56)
+    r"|\bwhat (?:share|proportion|percentage|part) of (?:China'?s |the )?(?:GDP|economy|tax|jobs|employment|exports)"
+    r"|(?:GDP|税收|就业|出口)[^，。？?]{0,10}(?:占比|比重|贡献)"
+    r"|实际效果|效果(?:怎么样|如何|好不好)|有没有(?:相关)?(?:统计|数据(?![^，。？?]{0,4}(?:共享|安全|保护|泄露)))"
+    r"|(?:统计数据|数据)(?:显示|表明)",
+    re.IGNORECASE,
+)
+
+
+def asks_outcome(question: str) -> str | None:
+    """The question asks what a rule has achieved, or for statistics: no clause reports that."""
+    return "outcome" if _OUTCOME.search(question) else None
+
+
+def asks_prediction(question: str) -> str | None:
+    """The question asks how a particular case will turn out, which no clause can say."""
+    return "prediction" if _PREDICTION.search(question) else None

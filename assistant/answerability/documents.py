@@ -1,0 +1,263 @@
+"""Documents and issuers a question names.
+
+A document in 《》 that is not indexed, another country's law, the Opinions the NDRC notice
+implements, two texts compared, and who issued a document against the issuer the documents
+record.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from ..tokenizing import glossary_entries_in, has_chinese, normalize, tokenize, translate_terms
+
+
+_NAMED_TITLE = re.compile(r"《([^》]{2,40})》")
+
+
+# A document's kind alone ("《条例》", "《指引》"): the user names a document by its context.
+DOCUMENT_KINDS = frozenset({"指引", "通知", "条例", "办法", "意见", "规定", "法", "指南", "方案", "决定"})
+
+
+# "我局正在起草《县级信用修复工作规程》，…请问《民营经济促进法》…" (r46): a document the user's own
+# unit is drafting is what they are doing, not a document they ask about.
+_OWN_DRAFT = re.compile(
+    r"(?:我|我们|我局|我司|我院|我委|我办|本单位|本局)[^，。,；;]{0,6}?(?:起草|拟订|拟定|制定|编制|草拟|修订|修改)$"
+)
+
+
+def unknown_document(question: str, titles: list[str]) -> str | None:
+    """The question names a document (in 《》) that is not among the indexed ones."""
+    for match in _NAMED_TITLE.finditer(question):
+        name = match.group(1)
+        # "广州市纪委出的那两批政商交往《指引》" (r39): a document's kind alone names it by
+        # what precedes, as the user refers to it.
+        if name in DOCUMENT_KINDS or _OWN_DRAFT.search(question[: match.start()]):
+            continue
+        if not any(_same_document(name, title) for title in titles):
+            return f"《{name}》 not indexed"
+    return None
+
+
+# Another country's law ("the UK Bribery Act", "US law", "the Foreign Corrupt Practices Act"):
+# no indexed document is any other country's. (Not any "… Act": users call the indexed Chinese
+# laws Acts too, "the Public Officials Sanctions Act", in words the catalog cannot always match.)
+_NAMED_ACT = re.compile(
+    r"\b((?:UK|U\.?S\.?|EU|American|British|European|Hong Kong|Singapore(?:an)?|Japanese|German|French)"
+    r"(?:\s+[A-Z][\w'’-]*){0,4}\s+(?i:laws?|act|regulations?|rules|code|directive))\b"
+    r"|\b(Foreign Corrupt Practices Act|FCPA|Sarbanes-Oxley Act|Bribery Act 2010)\b"
+)
+
+
+# "…与《中央企业合规管理办法》第十八条相比有哪些不同？", "跟现在政务处分法第八条一样吗？",
+# "How does it differ from …?": the question compares two texts.
+_COMPARES = re.compile(r"相比|比较|对比|不同|区别|一样吗|一致吗|\bcompar(?:e|ed|ing|ison)\b|\bdiffer", re.IGNORECASE)
+
+
+def compares(question: str) -> bool:
+    """Whether the question compares two texts."""
+    return _COMPARES.search(question) is not None
+
+
+# "What does the text of those Opinions itself say about clearing arrears?" (r38, r44): the
+# CPC Central Committee and State Council's Opinions the NDRC notice implements are named in
+# it, not indexed, and no indexed document is an Opinions.
+_OPINIONS_ASKED = re.compile(
+    r"\bwhat (?:exactly )?(?:do|does|did) (?:the (?:text|wording|section|part|chapter) of )?(?:those|that|these|the)"
+    # ("What exactly does the section of those Opinions on government integrity require?": r51)
+    r" Opinions?\b(?: (?:document|text))?(?: on [\w\s-]{3,40}?)?(?: (?:itself|themselves))?"
+    r" (?:exactly )?(?:say|state|provide|require|set out)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_of_the_opinions(question: str, titles: Iterable[str]) -> str | None:
+    """The question asks what the Opinions themselves say, and no indexed document is one."""
+    if not _OPINIONS_ASKED.search(question) or any("opinion" in t.lower() or "意见" in t for t in titles):
+        return None
+    return "the Opinions not indexed"
+
+
+# "For comparison with the EU Late Payment Directive: under China's … Law, may…", "Coming from
+# the UK Bribery Act world: does China's … Law say…" (r46, r51): another country's law named as
+# the user's background, before what they ask of an indexed document.
+_BACKGROUND_LEAD = re.compile(
+    r"\s*(?:for (?:comparison|contrast) with|coming from|compared (?:with|to)|unlike|in contrast (?:with|to)"
+    r"|by contrast with)\b[^:;?]{0,100}?[:;]",
+    re.IGNORECASE,
+)
+
+
+def unindexed_act(question: str, is_indexed: Callable[[str], bool]) -> str | None:
+    """The question names another country's law, which is not indexed (unless only as the
+    background to what it asks of an indexed document)."""
+    background = _BACKGROUND_LEAD.match(question)
+    if background and is_indexed(question[background.end() :]):
+        question = question[background.end() :]
+    for match in _NAMED_ACT.finditer(question):
+        name = (match.group(1) or match.group(2)).strip()
+        if not is_indexed(name):
+            return f"the {name} not indexed"
+    return None
+
+
+def _same_document(name: str, title: str) -> bool:
+    name, title = normalize(name), normalize(title)
+    if name in title or title in name:
+        return True
+    if not has_chinese(title):
+        # A Chinese name of a document indexed in English: 《政商交往典型场景指引和问答》 is
+        # "the Guidelines for Government-Business Interactions" of the Guangzhou report.
+        # Most of the name must be glossary terms: 《中央企业合规管理指引（试行）》 renders as
+        # "compliance guidelines" alone, which the report's title also has (r21).
+        rendered = set(tokenize(translate_terms(name)))
+        return (
+            len(rendered) >= 2
+            and len(rendered & set(tokenize(title))) / len(rendered) >= 0.6
+            and _glossary_share(name) >= 0.6
+        )
+    bigrams = {name[i : i + 2] for i in range(len(name) - 1)}
+    title_bigrams = {title[i : i + 2] for i in range(len(title) - 1)}
+    return bool(bigrams) and len(bigrams & title_bigrams) / len(bigrams) >= 0.8
+
+
+def _glossary_share(name: str) -> float:
+    """The share of a Chinese name's characters that belong to glossary terms."""
+    covered: set[int] = set()
+    for entry in glossary_entries_in(name):
+        start = name.find(entry[0])
+        while start >= 0:
+            covered.update(range(start, start + len(entry[0])))
+            start = name.find(entry[0], start + 1)
+    chinese = [i for i, ch in enumerate(name) if has_chinese(ch)]
+    return len(covered.intersection(chinese)) / len(chinese) if chinese else 0.0
+
+
+# Who issued a document, as users name the bodies: a claim "the Guangzhou Guidelines were put
+# out by the city's SASAC" / "指引是市商务局出的吧" is checked against the issuer the documents
+# record (the metadata's, and "X has issued … the Guidelines" in a report about them).
+_BODIES = {
+    "discipline inspection": r"纪委|纪检|监委|监察委|\bdiscipline\b|\bCDI\b",
+    "state-owned assets": r"国资委|国有资产监督管理|\bSASAC\b|state-owned assets supervision",
+    "commerce": r"商务(?:局|部|厅|委)|\b(?:ministry|bureau|department|commission) of commerce\b"
+    r"|\bcommerce (?:bureau|department|ministry)\b|\bMOFCOM\b",
+    "development and reform": r"发改委|发展改革委|发展和改革委员会|\bNDRC\b|development and reform",
+    "state council": r"国务院(?!国有资产)|\bstate council\b(?! (?:state-owned|sasac))",
+    "legislature": r"人大|人民代表大会|\bNPC\b|people'?s congress",
+    "industry and commerce federation": r"工商联|工商业联合会|federation of industry and commerce",
+    "market regulation": r"市场监管|市场监督管理|\bSAMR\b|market regulation",
+    "credit information center": r"信用信息中心|credit information cent(?:er|re)",
+    "industry and information technology": r"工信部|工业和信息化|\bMIIT\b|industry and information technology",
+    "finance": r"财政(?:部|局|厅)|\b(?:ministry|bureau|department) of finance\b",
+    "association": r"协会|\bassociation\b",
+    "public security": r"公安|\bpublic security\b|\bpolice\b",
+    # ("apply to the people's procuratorate for a payment order", "report to the board's audit
+    # committee": r43)
+    "procuratorate": r"检察院|检察机关|\bprocuratorates?\b",
+    "audit committee": r"审计委员会|\baudit committees?\b",
+    # ("issued jointly with the People's Bank of China": r51)
+    "central bank": r"人民银行|央行|\bpeople'?s bank of china\b|\bPBO?C\b|\bcentral bank\b",
+}
+_BODY_PATTERNS = {body: re.compile(pattern, re.IGNORECASE) for body, pattern in _BODIES.items()}
+# (A document's name just before: "a complaint made by the finance bureau" claims no issuer.)
+_ISSUED_BY = re.compile(
+    r"\b(?:guidelines?|notice|law|regulations?|measures|rules)\b[^.?!]{0,60}?"
+    # ("enacted by the Guangzhou People's Congress as a local regulation": r40)
+    # ("issued jointly with the People's Bank of China and…", "adopted by the Municipal People's
+    # Congress": r51)
+    r"\b(?:(?:put out|issued|published|released|drafted|formulated|enacted|promulgated|adopted) by"
+    r"|(?:issued|published|released) jointly with|(?:jointly|co-)issued with) (?:the )?(.{3,60}?)"
+    r"(?=[,.?;!]|\s+(?:do|does|did|is|are|was|were|so|apply|cover|as)\b|\s+and\b(?!\s+(?-i:[A-Z]))|$)"
+    r"|(?:指引|指南|通知|办法|条例|法|规定)[^，。？?]{0,6}?(?:是|由)([^，。？?、\s]{2,15}?)"
+    r"(?:出的|发的|发布的|印发的|制定的|出台的|起草的|出台|发布|印发|制定)"
+    # ... and said the other way round: "Since the Guangzhou Public Security Bureau issued the
+    # government-business interaction Guidelines, …" (r15)
+    # (the body's name in any case: users type "the guangzhou public security bureau" too)
+    r"|(?:\b(?:since|given that|now that|because|as)\s+|^|[,.]\s*)(?:the\s+)?([a-z][^,.?!;]{2,60}?)\s+"
+    r"(?:has\s+)?(?:put out|issued|published|released|drafted|formulated|enacted|promulgated)\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?"
+    r"(?:guidelines?|notice|law|regulations?|measures|rules)\b"
+    # "广州市纪委出的两批政商交往场景指引" (r16)
+    r"|([^，,。？?、\s的]{2,12}?)(?:出的|发的|发布的|印发的|制定的|出台的)[^，,。？?]{0,12}?(?:指引|指南|通知|办法|条例)",
+    re.IGNORECASE,
+)
+# "Since last year, the Guangzhou Municipal Commission for Discipline Inspection and Supervision
+# has issued two batches of the Guidelines", "国务院印发": a document's own record of an issuer.
+_ISSUE_STATEMENT = re.compile(
+    r"[^.。?？!！\n]*(?:\bhas issued\b|\bissued by\b|印发|发布了)[^.。?？!！\n]*", re.IGNORECASE
+)
+
+
+def bodies(text: str) -> set[str]:
+    """The public bodies ``text`` names, as _BODIES' keys."""
+    return {body for body, pattern in _BODY_PATTERNS.items() if pattern.search(text)}
+
+
+# A body named as a document's issuer, in the document's name ("the NDRC notice", "SASAC's 2022
+# Measures", "《中央企业合规管理办法》", "发改委那份通知"), is no body the claim gives a part.
+_DOCUMENT_MENTION = re.compile(
+    r"《[^》]*》"
+    r"|\b(?:the )?(?:NDRC|SASAC|State Council|MIIT)(?:['’]s)?\s+(?:\d{4}\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:notice|measures|regulations?|rules|guidelines|law|document|order)\b"
+    r"|(?:发改委|国资委|国务院|工信部)(?:的|那份|那个|这份)?[^，。；,;]{0,6}?(?:通知|办法|条例|文件|令)",
+    re.IGNORECASE,
+)
+
+
+# What completes a Chinese body's name after the words that identify it (市场监督管理 + 部门).
+_BODY_TAIL = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:部门|机关|委员会|局|厅|部)")
+
+
+def named_bodies(text: str) -> dict[str, str]:
+    """The public bodies ``text`` names, each with its wording there ("市场监督管理部门"),
+    those in a document's name aside."""
+    text = _DOCUMENT_MENTION.sub(" ", text)
+    named = {}
+    for body, pattern in _BODY_PATTERNS.items():
+        if match := pattern.search(text):
+            tail = _BODY_TAIL.match(text, match.end())
+            named[body] = match.group(0) + (tail.group(0) if tail and has_chinese(match.group(0)) else "")
+    return named
+
+
+def claimed_issuer(question: str) -> tuple[str, set[str]] | None:
+    """The body a question says issued a document ("put out by the city's SASAC", "是市商务局出
+    的"), as (the words, the bodies they name); None when it claims no issuer we can name."""
+    match = _ISSUED_BY.search(question)
+    if not match:
+        return None
+    words = next(group for group in match.groups() if group)
+    named = bodies(words)
+    return (words, named) if named else None
+
+
+# The body an issue statement names: "the Guangzhou Municipal Commission for … has issued",
+# "国务院印发".
+_ISSUING_BODY = re.compile(
+    r"(?:^|,\s*|\bthe\s+)([A-Z][\w’'&\- ]{2,80}?)\s+(?:has issued|issued)\b"
+    r"|([\u4e00-\u9fff]{0,8}?(?:纪委监委|委员会|工商联|协会|国务院|[委局部厅院]))[^，。]{0,8}?(?:印发|发布了)",
+)
+
+
+def other_issuer(claim: str, text: str) -> tuple[str, str] | None:
+    """The body a claim says issued a document and the one ``text`` records issuing it, when
+    they differ ("…were issued by the Federation of Industry and Commerce" against "the
+    Commission for Discipline Inspection and Supervision has issued two batches…")."""
+    issuer = claimed_issuer(claim)
+    if issuer is None:
+        return None
+    words, claimed = issuer
+    statement = wrong_issuer(claimed, "", [text])
+    if not statement:
+        return None
+    body = _ISSUING_BODY.search(statement)
+    return words, (body.group(1) or body.group(2)) if body else statement
+
+
+def wrong_issuer(claimed: set[str], recorded_issuer: str, document_texts: list[str]) -> str | None:
+    """The issuer the documents record, when it is none of the ``claimed`` bodies."""
+    statements = [m.group(0).strip() for text in document_texts for m in _ISSUE_STATEMENT.finditer(text)]
+    recorded = bodies(" ".join([recorded_issuer, *statements]))
+    if not recorded or claimed & recorded:
+        return None
+    return next((s for s in statements if bodies(s)), recorded_issuer)

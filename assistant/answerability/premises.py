@@ -1,0 +1,579 @@
+"""What a question takes as given, and whether the clauses bear it out.
+
+A question may carry a claim ("既然条例规定90日内付款，…", "The notice says complaints must be
+anonymous, right?"). The claim is read out of it, told apart from the user's own story and from
+demands put to the user, and checked against the clauses, so that a false premise is corrected
+or refused rather than answered as if true.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .figures import STATEMENT_END, fragments_about
+from .quantity import MONTHS, quantities
+
+
+_CONFIRMATION = re.compile(
+    r"对吗|是吗|是不是|对不对|没错吧|吧[？?]?\s*$|right\??\s*$|correct\??\s*$|isn'?t it|is that (?:right|true|correct)|true\?",
+    re.IGNORECASE,
+)
+
+
+def contradicted_premise(question: str, clause_texts: list[str]) -> str | None:
+    """A confirmation question asserts a figure that the clauses state differently.
+
+    Figures are compared within clause fragments (split at ；。 and line ends) that share a
+    word with the question: "警告，六个月；记过，十二个月" contradicts "警告的期间是十二个月"
+    although twelve months is stated, for another sanction.
+    """
+    if not _CONFIRMATION.search(question):
+        return None
+    asserted = quantities(question)
+    if not asserted:
+        return None
+    fragments = fragments_about(question, clause_texts)
+    for quantity in asserted:
+        stated = {q for f in fragments for q in quantities(f) if q.unit == quantity.unit}
+        if stated and quantity not in stated:
+            return "premise contradicted"
+    return None
+
+
+# "…，对吗？" / "…, right?": the question asks to confirm what precedes the tag.
+_TAG_WORDS = (
+    r"(?:对吗|是吗|是不是|对不对|没错吧|对吧|是这样吗|是真的吗|吧|係咪|係唔係|啱唔啱"
+    r"|right|correct|isn'?t it|is that (?:right|true|correct)|true)"
+)
+_CONFIRMATION_TAG = re.compile(r"\s*[，,]?\s*" + _TAG_WORDS + r"\s*[？?]?\s*$", re.IGNORECASE)
+# "…, and is there any reward if I'm right?" ends on a condition, not a tag: the whistle-blower
+# asks; the question was read as a claim and "contradicted" (r14).
+_CONDITION_BEFORE_TAG = re.compile(r"\bif\s+\w+(?:'m|'s|'re|\s+(?:am|is|are))\s*$", re.IGNORECASE)
+# "既然…，那…" / "Since …, …": the question takes a claim as given and asks something else.
+# Heard second-hand, and what a document is said to say: "听说", "政务处分法规定", "发改委通知里说".
+_HEARSAY = (
+    r"(?:(?:听说|据说|我听说|有人说|听(?:人|别人|朋友|同事)(?:说|讲)"
+    # "我一个开印刷厂的朋友说，条例里有规定，…" (r55)
+    r"|我(?:一个|有个|的)?[^，,。？?]{0,10}?(?:朋友|同事|同行|老乡|亲戚)(?:说|讲))[，,：:]?)"
+)
+# An article as Chinese cites it: "第七十条", "第9条".
+ARTICLE_ZH = r"第[零一二三四五六七八九十百\d]+条"
+# Not a claim where a question begins asking why (it asks the claim back) or supposing (a
+# condition, not a claim).
+_NOT_WHY = r"(?!为何|为什么|为啥|凭什么)"
+_NOT_SUPPOSED = r"(?!如果|假如|要是|若|万一|假设|假定)"
+# A document as users name it: "政务处分法", "《优化营商环境条例》", "发改委通知".
+_DOCUMENT_NAMED = r"(?:[^，,。？?]{0,16}?(?:法|条例|办法|通知|指引|文件))》?"
+_DOCUMENT_SAYS = (
+    # "《优化营商环境条例》第六十二条明确规定…" (r29): an article, and an adverb, may come between
+    _DOCUMENT_NAMED + r"(?:" + ARTICLE_ZH + r"(?:第[一二三四五六七八九十]+款)?)?"
+    # ("第七十条允许新一届县政府…", r42)
+    r"里?面?有?(?:明确|明文|清楚)?(?:规定|要求|明确|说|提到|写着|写了|允许|准许|禁止)"
+)
+# Where a claim the user builds on may begin: the question's start, or after a sentence of
+# their story or a label ("简答题：《…》第七条规定…，请写出…", r29).
+_CLAIM_START = r"(?:^|(?<=[。！!：:]))"
+# An article named in a claim ("第七十条规定…", "Article 12 requires…").
+_ARTICLE_NAMED = re.compile(ARTICLE_ZH + r"|\b(?:Article|Art\.) \d+", re.IGNORECASE)
+# "按政务处分法，复审期间原处分要暂停执行，那…？" (r28): the user's reading of a document, then
+# the question built on it.
+# Also as someone else reads it, at an article: "他说按《政务处分法》第二十四条，被开除的人满五年
+# 以后就能重新报考公务员了，问我们…" (r35).
+_ACCORDING_TO = r"(?:按|按照|根据|依照|依据|依(?!法))"  # (not 依法, "by law")
+_AS_UNDERSTOOD = re.compile(
+    _CLAIM_START + r"(?:(?:他|她|对方|有人|同事|领导|老板|朋友)(?:说|讲))?" + _ACCORDING_TO
+    + _DOCUMENT_NAMED + r"(?:" + ARTICLE_ZH + r")?"
+    + r"(?:的?规定)?[，,]([^，,。？?]{6,}?)[，,]\s*(?:那么|那|所以|因此|请?问)"
+    # ... at an article, a sentence of its own, a story and a question after it: "依《公职人员
+    # 政务处分法》第八条，撤职处分的期间为三十六个月。我集团一名被撤职的…能否…？" (r44)
+    r"|" + _CLAIM_START + _ACCORDING_TO + _DOCUMENT_NAMED + ARTICLE_ZH
+    + r"(?:的?规定)?[，,]([^，,。？?]{6,}?)。(?=[^？?]*[？?])"
+)
+# What an article is said to say, a sentence of its own, then the question built on it: "政务
+# 处分法第十五条说，…最长可以到六十个月。那个副县长…，是不是…？" (r33), "Article 16 of the SME
+# payment Regulations gives the contractor 15 days to confirm the debt – if it misses the 15
+# days, …?" (r33, r34). (The question may have a comma; in English a story may come first, in
+# Chinese it may say who "我们" are: "我们是大型民营企业。条例要求我们…" is read whole.)
+_ARTICLE_SAYS_THEN_ASKED = re.compile(
+    r"^" + _NOT_WHY + _NOT_SUPPOSED + _HEARSAY
+    + r"?(?![^。？?]*(?:吗|呢|哪|什么|怎么|怎样|多少|(?<!好)几|谁|如何|是否|能否|可否))"
+    # (the question may be followed by more of the story: "…他是不是要被开除了？？我现在要不要先
+    # 别催他们还钱了", r37)
+    r"(" + _DOCUMENT_SAYS + r"[，,：:]?[^。？?]{4,}?)。(?=[^。]*[？?](?:[？?]|\s*$|[^。？?]+[。！!]?\s*$))"
+    r"|(?:^|(?<=[.!?]\s))((?:under )?(?:Article|Art\.) \d+ of (?:the )?[^,.?]{3,80}? (?:gives|allows|lets|requires|says|states|"
+    r"provides|sets|caps|limits|obliges|bans|prohibits|permits|entitles|grants"
+    # "Article 12 … has the chief compliance officer report to the board's audit committee" (r43)
+    r"|has|makes|designates|assigns|names|puts|treats|exempts)\b[^.?!–—]{6,}?)"
+    r"(?:\.\s+|\s[–—]\s)(?=.*\?\s*$)"
+    # "Article 26 of the SME payment Regulations: once a public hospital is found dishonest…, its
+    # operating budget is cut by 30% the next year. How does…?" (r44)
+    r"|^(?:under )?(?:Article|Art\.) \d+ of (?:the )?[^,.?:]{3,80}?:\s+([^?!]{10,}?)\.\s+(?=[^.]*\?\s*$)",
+    re.IGNORECASE,
+)
+_GIVEN_AFTER_SUBJECT = re.compile(r"^([^，,。？?]{2,30}?)既然([^，,。？?]{4,}?)[，,]")
+_GIVEN = re.compile(
+    r"^既然(.{4,}?)[，,]"
+    r"|^" + _HEARSAY + r"(.{4,}?)[，,]\s*(?:那么|那|所以|因此|是不是|能不能)"
+    # "央企对举报人是必须给奖励的，那标准怎么定？": a stated duty the question builds on (not a
+    # hypothesis: 如果/假如… are conditions, not claims).
+    r"|^" + _NOT_SUPPOSED + r"(.{6,}?(?:必须|一定要|应当|不用|无需|不必|只能).{0,30}?)[，,]\s*(?:那么|那)"
+    # "政务处分法规定官员收礼超过5000元才给处分，那…？": what a document is said to say, then a
+    # question (not "…规定的处分有哪几种，…": that part asks; not "…，对吗？": that confirms).
+    # (Not "为何…第五十二条要求…": a why-question, asking the whole claim back.)
+    r"|" + _CLAIM_START + _NOT_WHY + _HEARSAY
+    + r"?(?![^，,。？?]*(?:吗|呢|哪|什么|怎么|怎样|多少|几|谁|如何|是否|能否|可否))"
+    # (the question may be followed by more of the story: "…，那他半年以后是不是又能提拔了？我们
+    # 以后还得跟他打交道，想心里有个数。", r42)
+    r"(" + _DOCUMENT_SAYS + r"[^，,。？?]{4,}?)[，,](?=.*[？?]\s*$|\s*(?:那么|那|所以|因此)[^？?]*[？?])"
+    r"(?!\s*" + _TAG_WORDS + r"\s*(?:[？?]|$))"
+    # "听说款项支付条例规定，政府欠款超过一年，企业就可以…，具体怎么操作？": the claim runs on
+    # after the comma, up to the last one before the question.
+    r"|^" + _HEARSAY + r"?(" + _DOCUMENT_SAYS + r"[，,][^。？?]{4,}?)[，,]"
+    r"(?=[^，,。？?]{2,}[？?]\s*$)(?![^，,。？?]*" + _TAG_WORDS + r"\s*[？?]?\s*$)"
+    # "Since X, …", also after the user's own story: "Our county stopped paying. Since X, …"
+    # (not "since then", "since last year": when, not why; r16)
+    r"|(?:^|(?<=[.!?]\s))(?:since(?!\s+(?:then|last|this|that time|early|the (?:start|beginning|end)|\d{4}|"
+    + "|".join(MONTHS) + r")\b)|given that|now that)\s+(.{10,}?),",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Premise:
+    """A claim a question rests on, to be checked against the documents before answering."""
+
+    claim: str
+    confirming: bool  # True: the question asks whether the claim holds; False: takes it as given
+    asks_why: bool = False  # "为什么X？": X is taken as given, and is often the text's rationale
+    # Said to be what a document says ("Their finance team says the SME regulation lets…"),
+    # whatever the claim's own wording.
+    attributed: bool = False
+    source: str = ""  # the document the claim is said to come from, as the question names it
+    # Typed as a statement, not a question ("NDRC notice: government dishonesty records are
+    # permanent, never removed"): a claim to check, or keywords of a question ("SME payment
+    # deadline large firms"); only a contradiction tells which.
+    statement: bool = False
+    # Asked outright ("Is it true that X?"): a claim worded by the user, often across languages
+    # from the clause, whose support the verifier may miss; only a conflict or a figure no
+    # clause states rules out an answer (written clause questions: "Is it true that businesses
+    # have the right to refuse any kind of forced levy?" was refused as too broad).
+    asked_outright: bool = False
+    # The user's own reading of a document ("按政务处分法，公职人员收受礼金要给处分，那…"): worded
+    # as they understand it, whose support the verifier may miss; like a claim asked outright,
+    # only a conflict or a figure no clause states rules out an answer.
+    as_understood: bool = False
+
+
+# "政务处分法规定…", "发改委通知里说…", "the notice lets…", "under the measures…": the claim
+# says what a document says (whether it names one is the catalog's to tell).
+_ATTRIBUTION = re.compile(
+    r"规定|要求|说|明确|提到|写着|按|根据|依照|依据"
+    r"|\b(?:under|according to|says?|states?|requires?|lets|allows?|excuses?|provides?|permits?)\b"
+    # what a document does: "the NDRC notice makes the Ministry of Finance the body that…" (r25)
+    r"|\b(?:makes|treats|designates|assigns|gives|bars|bans|caps|limits|exempts|imposes|sets)\b",
+    re.IGNORECASE,
+)
+
+
+def attributes(claim: str) -> bool:
+    """Whether ``claim`` is worded as what a document says or provides."""
+    return _ATTRIBUTION.search(claim) is not None
+
+
+# A claim about everyone, or only some: "对所有企业都适用", "any contracting party", "only SOEs".
+_UNIVERSAL = re.compile(
+    r"所有|一切|任何|全部|全额|一律|凡是|无论|不论|不管"
+    # "each year", "every month" say how often, not how far a rule reaches; "any more", when.
+    r"|\b(?:all|any|every|each|always|never|whenever|regardless)\b"
+    r"(?! (?:year|month|week|day|quarter|working day|business day)s?\b)(?! (?:more|longer)\b)",
+    re.IGNORECASE,
+)
+_RESTRICTIVE = re.compile(r"只适用|只有|仅限|仅适用|\b(?:only|solely|exclusively)\b", re.IGNORECASE)
+# "并不能涵盖所有情况", "not all": a denied sweep is a modest claim, not a sweeping one.
+_DENIED_SWEEP = re.compile(
+    r"(?:不|没|未|并非|非)[^，。,;；]{0,4}(?:所有|一切|全部|任何)|\bnot (?:\w+ ){0,2}(?:all|every|always)\b"
+    # "the Guidelines can't list every case" (r40)
+    r"|\b(?:can'?t|cannot|couldn'?t|won'?t|doesn'?t|don'?t|never) (?:\w+ ){0,2}(?:all|every|always)\b",
+    re.IGNORECASE,
+)
+# What a clause says when it reaches everyone ("凡", "各类", "various" besides a claim's own
+# sweeping words), or only some.
+_STATES_UNIVERSAL = re.compile(_UNIVERSAL.pattern + r"|凡|各类|各种|均|\bvarious\b", re.IGNORECASE)
+_STATES_RESTRICTIVE = re.compile(r"仅|只|限于|\b(?:only|solely|exclusively)\b", re.IGNORECASE)
+
+
+def sweep(claim: str) -> str | None:
+    """Which way ``claim`` sweeps: "all" when it stretches a rule to everyone, "only" when it
+    narrows it to some, None otherwise (also for a denied sweep: "并不能涵盖所有情况")."""
+    claim = _DENIED_SWEEP.sub(" ", claim)
+    if _RESTRICTIVE.search(claim):
+        return "only"
+    if _UNIVERSAL.search(claim):
+        return "all"
+    return None
+
+
+def states_sweep(text: str, kind: str) -> bool:
+    """Whether ``text`` itself reaches as far (kind "all") or stops as short ("only")."""
+    return bool((_STATES_RESTRICTIVE if kind == "only" else _STATES_UNIVERSAL).search(text))
+
+
+# "为什么X只适用于国有企业？", "Why does the notice only cover …?": asking why takes X as so.
+_WHY_ZH = re.compile(r"^([^？?。]*?)(?:为什么|为何|为啥)([^？?。，,]{2,})")
+# ... up to the question mark when it names an article: "为何《民营经济促进法》第五十二条要求行政
+# 机关…开展行政检查前，须提前三日书面通知被检查企业？" (r34) claims the article's whole rule.
+_WHY_ARTICLE_ZH = re.compile(r"^([^？?。]*?)(?:为什么|为何|为啥)([^？?。]*?" + ARTICLE_ZH + r"[^？?。]{2,})[？?]")
+_WHY_EN = re.compile(
+    r"^why (?:does|do|did|is|are|was|were|must|should|would|can'?t|doesn'?t|don'?t|isn'?t|aren'?t) (.{8,}?)\??\s*$",
+    re.IGNORECASE,
+)
+# "<a statement about the rules>. <a question>?": the statement is taken as given when it
+# speaks of the rules (a user's own story is context, not a claim about the documents).
+# Not the full stop of an abbreviation: "Under Notice No. 1103, may…?" states nothing.
+_STATED_THEN_ASKED = re.compile(r"^(.{12,}?(?:(?<!\bNo)(?<!\bArt)(?<!\bNos)\.|。))\s*([^.。]{4,}[?？])\s*$")
+# "Audit check: is it true that under the SME payment regulation a large enterprise must pay
+# within 30 days?": the claim follows "that".
+_IS_IT_TRUE_THAT = re.compile(
+    r"\b(?:is it|isn'?t it|is it really) (?:true|right|correct|accurate|the case) that (.{8,}?)[?？]", re.IGNORECASE
+)
+# "第三十四条是不是说送礼一千元以下不算违法？那…", "…是由信用中心认定的吧？那…": a claim to
+# confirm, then the question that rests on it.
+_CONFIRMED_FIRST = re.compile(
+    r"^(.{4,}?)(?:是不是|是否)(?:说|规定|要求|写着)(.{4,}?)[？?]\s*(?=\S)"
+    # "《民营经济促进法》第六十二条不是规定扣押最长不能超过三个月吗？现在…" (r27, r31): asked back
+    r"|^(?:[^？?]*[。！!])?([^。？?]{4,}?)不是(?:规定|说|要求|写着)(?:了)?([^。？?]{4,}?)(?:吗|嘛|么)[，,？?]\s*(?=\S)"
+    r"|^(.{6,}?)(?:的吧|对吧|是吧|对吗|是吗|对不对|是不是|是真的吗|真的吗|是这样吗)[？?]\s*(?=\S)"
+    # "…处分期满后得他本人写申请、经监委批准才能解除吧？我们人事部要不要…" (r30)
+    r"|^(.{10,}?)(?<![好行])吧[？?]\s*(?=\S)"
+    # "The Guangzhou … Guidelines apply across all of Guangdong, right? We're a supplier … which…?" (r22)
+    r"|^(.{12,}?),\s*(?:right|correct|isn'?t (?:it|that so)|don'?t they|doesn'?t it)[？?]\s*(?=\S)",
+    re.IGNORECASE,
+)
+# "The zone office is billing each company its share of the cost, which it says the Business
+# Environment Regulations allow. How should our share be calculated?" (r17): what a party does,
+# said to be what a document allows, and built on.
+_WHICH_DOCUMENT_ALLOWS = re.compile(
+    r"(?:^|(?<=[.!?]\s))([^.!?]{10,}?),\s*which (?:it|they|he|she|the [\w-]+(?: [\w-]+)?) "
+    r"(?:says?|said|claims?|insists?|argues?|maintains?) "
+    r"(the (?:[\w'-]+ ){0,5}?(?:notice|law|regulations?|measures|guidelines|rules)) "
+    r"(?:allows?|permits?|requires?|lets? (?:it|them|us)|backs?|supports?)\b[^.?!]*[.]\s+\S[^.]*[?]\s*$",
+    re.IGNORECASE,
+)
+# "我们是一家小型装修公司…对方要求履约保证金必须交现金…": the user introducing themselves tells
+# what happened to them, and 要求, 必须 or 按规定流程 in it are the other side's demand or their
+# own conduct, not a rule they claim the documents make; unless they say a document says it
+# ("对方说按照《保障中小企业款项支付条例》…", "The SME payment regulation says…").
+_INTRODUCES_ONESELF = re.compile(
+    r"^(?:我们?(?:是|在|公司|集团|单位|厂|家)|(?:we|i)(?:'re|'m| are| am| run| own| work)\b"
+    # "我局一名副科长…", "我们这条美食街上全是做外卖的小店" (r50, r52)
+    r"|我(?:局|司|院|厂|校)|我们这"
+    # "Our subsidiary counts as a large enterprise under…"
+    r"|(?:our|my) (?:[\w-]+ ){0,3}?(?:company|firm|subsidiary|group|business|factory|client|unit)\b)", re.IGNORECASE
+)
+# "我们集团是央企，正按《中央企业合规管理办法》设首席合规官" (r43): what the user is doing by a
+# document is their own conduct, not a rule they say it makes.
+_OWN_CONDUCT = re.compile(r"(?:正在?|准备|打算|计划)(?:按|按照|根据|依照)《[^》]{2,40}》")
+# "We are a large enterprise under the SME payment Regulations", "Our subsidiary counts as a
+# 'large enterprise' under…": what the user's company is under a document is their own status
+# (a fact of theirs the documents cannot check), not a rule they say the document makes.
+_OWN_STATUS = re.compile(
+    r"\b(?:are|am|is|'re|'m|'s|counts? as|qualif(?:y|ies) as|(?:are|is|'re|'s) (?:classed|classified|treated"
+    r"|considered|deemed|defined) as)\s+(?:an?|the)\s+['‘“\"]?[\w -]{2,40}?['’”\"]?"
+    r"\s+(?:under|per|according to|within the meaning of|as defined (?:in|by))\s+[^,.;?!]{2,80}",
+    re.IGNORECASE,
+)
+_CITES_A_DOCUMENT = re.compile(
+    r"《|法规定|法里|条例|办法|通知|指引|\b(?:law|regulations?|notice|measures|guidelines?|rules)\b", re.IGNORECASE
+)
+
+
+# "区里一个部门通知我们公司必须报名参加评选", "the bureau told us we must…": a demand made of the
+# user is what happened to them, like a story they introduce themselves (its 通知 is a verb).
+_DEMAND_ON_US = re.compile(
+    r"(?:通知|要求|让|叫|告诉|逼|强制|强迫)(?:我们|我司|我|本公司)"
+    # "街道办打电话说要搞个…排名，每家店都必须派人去" (r21): an office's demand, told
+    r"|打电话(?:来|过来)?(?:说|通知)|[发下](?:了个?)?通知[，,]?\s*(?:说|要求)"
+    # "街道办上周挨家通知，每家必须报名…" (r52), "区教育局开会口头通知，说每家民办园都要交…" (r49)
+    r"|挨家(?:挨户)?通知|(?:口头|开会|电话)通知[，,]?\s*(?:说|要求)|通知[，,]\s*说"
+    r"|\b(?:told|asked|ordered|required|forced|pressured|pushed) (?:us|me|our (?:company|firm|staff|team))\b"
+    # "The township government sent a notice to every private factory…" (r6), "Members … are told
+    # they must use a particular consultancy" (r45)
+    r"|\bsent (?:a |an )?(?:notice|letter|circular|message|memo)s? to\b|\b(?:are|were|was|is|get|got|been) told\b"
+    # ... or an argument put to them: "模拟法庭中，对方代理人主张：…" (r34)
+    r"|(?:对方|原告|被告|代理人|律师|当事人)[\u4e00-\u9fff]{0,4}?(?:主张|声称|辩称)[：:，,]",
+    re.IGNORECASE,
+)
+
+
+# "Say a manager … does all her homework, gets every sign-off the rules require, and …": a case
+# supposed, to ask about, not a claim about the rules (r16: refused as "too broad").
+_SUPPOSED = re.compile(
+    r"\s*(?:(?:(?:let'?s )?say|suppose|supposing|imagine|assume|hypothetically|what if)\b|如果|假如|假设|假定|要是|万一)",
+    re.IGNORECASE,
+)
+
+
+# "A department head … was just convicted … and got three years", "Our county government was
+# confirmed as dishonest under the NDRC notice", "某干部有两项违法行为，经认定…": what happened in
+# a particular case, told to ask about it; its figures and "under the notice" are the case's,
+# not a rule the user claims a document makes (r20, r21).
+_NARRATED_EVENT = re.compile(
+    r"\b(?:was|were|got|has been|have been|had been)\s+(?:(?:just|recently|already|apparently|reportedly"
+    r"|allegedly|officially|publicly)\s+)?"
+    r"(?:confirmed|convicted|sentenced|found guilty|fined|blacklisted|listed|punished|sanctioned"
+    r"|investigated|dismissed|expelled|demoted|suspended|detained|arrested|identified|flagged|marked"
+    # "was apparently logged as 'dishonest' under the NDRC's notice" (r40)
+    r"|logged|recorded|labell?ed|entered)\b"
+    r"|(?:^|[：:，,。])(?:某|有个|有一个|有位|有一位)[\u4e00-\u9fff]{0,6}?(?:干部|公职人员|公务员|官员|人员|局长|处长|科长"
+    # a trainee's case question ("案例分析题：某县公务员小王…": r29)
+    r"|主任|经理|公司|企业|单位)|案例(?:分析)?题?[：:]",
+    re.IGNORECASE,
+)
+
+
+# "Quick one. Our subsidiary counts as…" (r54): an opening word to the reader, before the story.
+_OPENING_WORD = re.compile(
+    r"^(?:quick (?:one|question|q)|hi(?: there)?|hello|hey|question|ok(?:ay)?|so)[.!:,]\s+", re.IGNORECASE
+)
+
+
+def _own_story(text: str) -> bool:
+    text = _OPENING_WORD.sub("", text.strip())
+    if _NARRATED_EVENT.search(text):
+        return True
+    if not (_INTRODUCES_ONESELF.match(text) or _DEMAND_ON_US.search(text)):
+        return False
+    return not _CITES_A_DOCUMENT.search(
+        _OWN_STATUS.sub(" ", _OWN_CONDUCT.sub(" ", _DEMAND_ON_US.sub(" ", text)))
+    )
+
+
+_ABOUT_THE_RULES = re.compile(
+    r"规定|要求|按照|根据|必须|应当|不得"
+    r"|\b(?:under the|according to|must|shall|requires?|required|liable|exempt|suspended|prohibited|allowed)\b"
+    # ("Per the NDRC notice, …": r54)
+    r"|\b(?:per the|as per)\b"
+    # "The NDRC notice says…" (not "our trainer says…": what a person says is their story)
+    r"|\b(?:notice|law|regulations?|measures|guidelines?|rules|report|article \d+|clause)\s+(?:says?|states?|provides?)\b"
+    # "按国资委的合规办法，央企要…" (r16)
+    r"|按(?:照)?[^，,。？?]{0,12}?(?:办法|条例|法|规定|通知|指引)"
+    # What a document does, covers or who issued it (r14): "The NDRC notice fines a local
+    # government 5% of…", "《中央企业合规管理办法》适用于所有国有企业", "The Guangdong Department
+    # of Commerce issued the Guidelines with 50 scenarios".
+    r"|适用|(?:印发|发布|出台|制定)了?《"
+    # ("The 2019 Business Environment Regulations cap any deposit at 5%…", "measures apply directly
+    # to every state-owned enterprise": r22, r23)
+    r"|\b(?:notice|law|regulations?|measures|guidelines?|rules)\s+(?:fines?|penali[sz]es?|caps?|limits?|sets?|lets?"
+    r"|gives?|bans?|bars?|prohibits?|restricts?|forbids?|covers?|lists?|treats?|imposes?"
+    r"|appl(?:y|ies)(?: \w+ly)? to|makes?|forces?|obliges?|exempts?)\b"
+    r"|\b(?:issued|published|released|drafted)\s+(?:the|a|its)\s+(?:[\w'-]+\s+){0,5}?"
+    r"(?:notice|law|regulations?|measures|guidelines?|rules)\b",
+    re.IGNORECASE,
+)
+
+
+# "…, and it says the NDRC notice treats personnel changes like force majeure. What proof…?",
+# "他听人说《民营经济促进法》里的“民营经济组织”只算公司，所以…": someone in the user's story says
+# what a document says, and the question builds on it.
+_TOLD_DOCUMENT_SAYS = re.compile(
+    r"\b(?:says?|said|saying|insists?|claims?|told (?:us|me)|tells (?:us|me)|argues?|maintains?)(?: that)? "
+    r"(the (?:[\w'-]+ ){0,5}?(?:notice|law|regulations?|measures|guidelines|rules)\b[^.?!;]{8,}?)"
+    r"(?=, since\b|, so\b|[.;!?](?:\s|$))"
+    r"|(?:说|讲|认为|声称|告诉我们)(《[^》]{2,30}》[^。？?]{4,}?)(?=[，,]\s*(?:所以|因此|那)|。)",
+    re.IGNORECASE,
+)
+
+
+# "My manager says a demotion runs for 36 months, so he can't be promoted until 2028": a rule
+# heard second-hand that the user builds on (not "Our trainer says X. Is that so?", which
+# asks; a person's word alone is their story).
+_TOLD_AND_BUILT_ON = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:my|our|a|the) (?:manager|boss|colleague|lawyer|supervisor|director|"
+    r"trainer|friend|partner|accountant|consultant)s?"
+    # "A colleague in our compliance team says…" (r18)
+    r"(?: (?:in|on|from|at) (?:our|my|the|his|her|their) [\w-]+(?: [\w-]+)?)?|he|she|they) "
+    r"(?:says?|said|insists?|claims?|told (?:me|us)) "
+    r"(?:that )?(.{10,}?), so\b"
+    # "听同事说，复审期间原处分就先暂停执行了，所以…"
+    r"|听(?:同事|朋友|别人|人|领导|律师|他们|他|她)(?:说|讲)[，,：:]?(.{6,}?)[，,]\s*(?:所以|因此)",
+    re.IGNORECASE,
+)
+# The document a heard claim names at its head: "the SME regulation (says)", "《政务处分法》里规定".
+# Checked in that document, the claim is compared without it: "the SME regulation requires…
+# within 30 days" is not a sentence of the regulation, "requires … within 30 days" is.
+_SOURCE_LEAD = re.compile(
+    r"^(the (?:[\w'-]+ ){0,5}?(?:notice|law|regulations?|measures|guidelines|rules)"
+    r"(?:\s+(?:says|states|provides|holds)(?:\s+that)?)?)\s+"
+    r"|^(《[^》]{2,30}》(?:里|中)?(?:的)?(?:规定|说|写着|明确)?)",
+    re.IGNORECASE,
+)
+
+
+# "…. That's correct, right?", "，对吗？": all that follows the claim is a confirmation tag.
+_ONLY_A_TAG = re.compile(
+    r"[\s.,;。，]*(?:(?:that'?s|that is|this is) )?" + _TAG_WORDS
+    + r"(?:[,，]\s*" + _TAG_WORDS + r")?\s*[?？]\s*",
+    re.IGNORECASE,
+)
+
+
+def _heard(claim: str, confirming: bool, attributed: bool = False) -> Premise:
+    """A claim heard from someone, with the document it names at its head split off."""
+    claim = claim.strip()
+    lead = _SOURCE_LEAD.match(claim)
+    if lead and len(claim) - lead.end() >= 6:
+        source = lead.group(0).strip()
+        return Premise(claim[lead.end() :].strip(), confirming, attributed=True, source=source)
+    return Premise(claim, confirming, attributed=attributed)
+
+
+_ASKS_IF_SO = re.compile(
+    r"[\s.,;。，]*(?:(?:does|did|do|is|are|was|can|may) (?:\w+ ){0,3}?(?:actually |really |truly )?"
+    r"(?:say|said|state|provide|allow|let|true|right|correct|so)\b"
+    r"|is (?:that|this|it|she|he|they) (?:right|true|correct|so)"
+    r"|.{0,12}(?:是真的吗|对吗|是这样吗|真的吗|对不对|是不是这样|有没有这个规定|真这么规定))",
+    re.IGNORECASE,
+)
+
+
+def premise(question: str) -> Premise | None:
+    """The claim in "X，对吗？" (to confirm), or taken as given: "既然X，Y？", "X法规定…，Y？",
+    "为什么X？", "<story>. Since X, Y?", "<rule stated>. <question>?", "X, which they say the
+    regulations allow. <question>?"; None for other questions."""
+    question = question.strip()
+    # A statement quoted to be judged ("Exam draft: "…". Correct the statement.", "Both halves
+    # are wrong, I think."): the user does not take it as given (r55).
+    if _QUOTED_TO_JUDGE.search(question):
+        return None
+    given = _GIVEN.search(question)
+    if given:
+        claim = next(group for group in given.groups() if group).strip()
+        # What the user reads in an article they name ("民营经济促进法第七十条规定政府不得以换届为由
+        # 违约，那…") is their wording of a clause shown to them.
+        return Premise(claim, confirming=False, as_understood=_ARTICLE_NAMED.search(claim) is not None)
+    understood = _AS_UNDERSTOOD.search(question)
+    if understood:
+        claim = next(group for group in understood.groups() if group)
+        return Premise(claim.strip(), confirming=False, as_understood=True)
+    # "保障中小企业款项支付条例既然允许…，这种约定…？": the subject before 既然 is the claim's, when
+    # it is a document ("我们既然已经投诉了，…" is the user's own story).
+    given_after = _GIVEN_AFTER_SUBJECT.search(question)
+    if given_after and _CITES_A_DOCUMENT.search(given_after.group(1)):
+        return Premise("".join(given_after.groups()).strip(), confirming=False)
+    why = _WHY_ARTICLE_ZH.search(question) or _WHY_ZH.search(question)
+    if why:
+        return Premise((why.group(1) + why.group(2)).strip("，, "), confirming=False, asks_why=True)
+    why = _WHY_EN.search(question)
+    if why:
+        return Premise(why.group(1).strip(), confirming=False, asks_why=True)
+    told = _TOLD_DOCUMENT_SAYS.search(question)
+    if told and re.search(r"[?？]\s*$", question[told.end() :]):
+        claim = next(group for group in told.groups() if group)
+        # "Does the notice actually say that?" asks; "Which article gives them that right?" builds.
+        rest = question[told.end() :]
+        asks_if_so = bool(_ASKS_IF_SO.match(rest) or _ONLY_A_TAG.fullmatch(rest))
+        return _heard(claim, confirming=asks_if_so, attributed=True)
+    heard = _TOLD_AND_BUILT_ON.search(question)
+    if heard:
+        return _heard(next(group for group in heard.groups() if group), confirming=False)
+    said = _ARTICLE_SAYS_THEN_ASKED.search(question)
+    if said:
+        return Premise(next(group for group in said.groups() if group).strip(), confirming=False)
+    stated = _STATED_THEN_ASKED.search(question)
+    if (
+        stated
+        and (_ABOUT_THE_RULES.search(stated.group(1)) or _figure_under_a_clause(stated.group(1)))
+        and not _own_story(stated.group(1))
+        and not _SUPPOSED.match(stated.group(1))
+    ):
+        # "A colleague says that under the notice X. Is she right?": the statement is to confirm.
+        tag = stated.group(2).rstrip("?？ ")
+        asks_if_so = bool(_ASKS_IF_SO.fullmatch(tag) or _ASKS_IF_RIGHT.fullmatch(tag))
+        return Premise(stated.group(1).strip(" .。"), confirming=asks_if_so)
+    asked_if_true = _IS_IT_TRUE_THAT.search(question)
+    if asked_if_true:
+        return Premise(asked_if_true.group(1).strip(" ,"), confirming=True, asked_outright=True)
+    tag = _CONFIRMATION_TAG.search(question)
+    if tag and tag.start() >= 4 and not _CONDITION_BEFORE_TAG.search(question[: tag.start()]):
+        return Premise(_confirmed_claim(question[: tag.start()]), confirming=True)
+    confirmed = _CONFIRMED_FIRST.search(question)
+    if confirmed:  # "X是不是说Y" claims that X states Y; "Z的吧" claims Z
+        # (the last statement before the tag: "我老婆开了家店。同事说…一律撤职，是真的吗？…" r17)
+        claim = "规定".join(g for g in confirmed.groups() if g).strip("，, ")
+        return Premise(_confirmed_claim(claim).strip("，, "), confirming=True)
+    which_allows = _WHICH_DOCUMENT_ALLOWS.search(question)
+    if which_allows:
+        claim, source = which_allows.groups()
+        return Premise(claim.strip(), confirming=False, attributed=True, source=source)
+    if not _ASKS_ANYTHING.search(question) and _STATES.search(question) and len(question) >= 8:
+        return Premise(question.strip(" .。!！"), confirming=True, statement=True)
+    return None
+
+
+# "Under item II.(2) of the NDRC notice, a government body gets 30 days to rectify…", "Under
+# Article 70 …, provided it gives the company 90 days' notice" (r56): a figure the user reads in
+# a clause. (Without one, the reading is their wording of the clause: "Under Article 52 …, the
+# appointing unit can suspend an official…", which the verifier compares across languages
+# too crudely to refuse on.)
+_UNDER_A_CLAUSE = re.compile(r"\bunder (?:item|article|art\.|section|clause|paragraph)\b", re.IGNORECASE)
+
+
+def _figure_under_a_clause(text: str) -> bool:
+    return _UNDER_A_CLAUSE.search(text) is not None and bool(quantities(text))
+
+
+_QUOTED_TO_JUDGE = re.compile(
+    r"\bcorrect (?:the|this|that) (?:statement|claim|sentence)\b"
+    r"|\bwhich (?:statement|half|part|claim|one)s? (?:is|are) (?:right|wrong|correct|true|false|accurate)\b"
+    r"|\b(?:both|the two) (?:halves|parts|statements|claims) (?:are|is) (?:wrong|false|incorrect)\b"
+    r"|\btrue or false\b"
+    r"|判断(?:正误|对错|真假)|(?:纠正|改正|指出)(?:这个|该|以下|下列|上述)?(?:说法|表述)|哪(?:个|一个|句)(?:说法|表述)(?:对|正确|错)",
+    re.IGNORECASE,
+)
+
+
+# A verb that makes a statement of it: "records are permanent", "处分期是12个月" (not the
+# keywords of a question, "SME payment deadline large firms", "政府换届 合同违约").
+_STATES = re.compile(
+    r"是|为|可以|不得|应当|必须|不能|不会|不用|无需|一律|永久"
+    r"|\b(?:is|are|was|were|be|been|must|shall|can|cannot|may|never|will|has|have|only|always|need not)\b",
+    re.IGNORECASE,
+)
+
+
+# Any mark of a question: a question mark, a question word, or an English question's opening.
+_ASKS_ANYTHING = re.compile(
+    r"[?？]|吗|呢|么|什么|怎么|怎样|如何|哪|几|多少|多久|多长|是否|能否|可否|是不是|有没有|能不能|可不可以"
+    r"|要不要|会不会|算不算|行不行|对不对|请问|咋|啥"
+    r"|\b(?:what|how|why|when|where|which|who|whom|whose|whether)\b"
+    r"|^\s*(?:can|could|may|might|must|shall|should|will|would|do|does|did|is|are|was|were|has|have|had)\b",
+    re.IGNORECASE,
+)
+
+
+# "…. Is she right?", "…. Are they correct?": the tag is a question of its own.
+_ASKS_IF_RIGHT = re.compile(
+    r"[.。]?\s*\b(?:(?:is|are|was|were) (?:she|he|they|it|that|this|my \w+|our \w+)"
+    r"|(?:that'?s|that is|this is|is that|is this) (?:correct|right|true|so))[,，]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _confirmed_claim(before_tag: str) -> str:
+    """The claim a confirmation tag asks about: the last statement before it. "Internal audit
+    found …. He retired last year. A colleague insists the law can't touch him any more. Is
+    she right?" asks about what the colleague insists, not about the user's story."""
+    claim = _ASKS_IF_RIGHT.sub("", before_tag).strip()
+    sentences = [s for s in STATEMENT_END.split(claim) if s.strip()]
+    return sentences[-1].strip() if sentences else claim
+
+
+def asked_beyond(question: str, claimed: Premise | None) -> str | None:
+    """What a question asks beyond the premise it takes as given: "既然记过的期间是十二个月，那
+    记大过呢？" asks about 记大过, and a quote about 记过 answers only the premise. None when
+    the question confirms its claim or asks why, or when nothing is left to ask."""
+    if claimed is None or claimed.confirming or claimed.asks_why or claimed.claim not in question:
+        return None
+    rest = question.split(claimed.claim, 1)[1].strip("，,。. ")
+    return rest if len(rest) >= 4 else None

@@ -1,0 +1,141 @@
+"""Figures in text, as values a question and a clause can be compared by.
+
+Every number with its unit (30日, 十八个月, "60 days", 万分之五 read as a per cent) and every
+calendar date (2025年6月1日, "June 1, 2025").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..numerals import chinese_number
+from ..tokenizing import normalize
+
+
+_NUMERAL = r"(?:\d+(?:\.\d+)?|[零一二三四五六七八九十百千万两]+)"
+# Longest units first, so "个工作日" is not read as "日".
+ZH_UNITS = {
+    "个工作日": "workday", "工作日": "workday", "个月": "month", "小时": "hour",
+    "亿元": "yuan", "万元": "yuan", "元": "yuan", "日": "day", "天": "day", "年": "year", "月": "month",
+    "名": "person", "人": "person", "%": "percent", "％": "percent", "倍": "times",
+    # training time ("每年不得少于16学时": r52)
+    "学时": "hour", "课时": "hour",
+}
+EN_UNITS = {
+    "working days": "workday", "working day": "workday", "business days": "workday",
+    "days": "day", "day": "day", "months": "month", "month": "month", "years": "year",
+    "year": "year", "hours": "hour", "yuan": "yuan", "rmb": "yuan", "percent": "percent",
+    "%": "percent", "people": "person", "persons": "person", "staff": "person",
+    "guests": "person", "participants": "person", "attendees": "person", "points": "point",
+}
+_ZH_QUANTITY = re.compile(
+    _NUMERAL + "(" + "|".join(map(re.escape, ZH_UNITS)) + ")"
+)
+# Numbers written as words, as English text and questions often put periods: "five years".
+EN_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18,
+    "twenty": 20, "thirty": 30, "sixty": 60, "ninety": 90,
+}
+_EN_QUANTITY = re.compile(
+    r"(?<![\d.])\b(\d+(?:\.\d+)?|" + "|".join(EN_NUMBER_WORDS) + r")[\s-]*("
+    + "|".join(map(re.escape, EN_UNITS)) + r")\b",
+    re.IGNORECASE,
+)
+# Calendar dates, read as one figure (unit "date", value YYYYMMDD) before any number-with-unit,
+# so that 2025年6月1日 is not also read as "1日" (one day) or "6月".
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december"]
+_MONTH = "(" + "|".join(MONTHS) + ")"
+_ZH_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# A day of every year ("每年3月31日前"): a date too (value MMDD), not "3月" and "31日".
+_ZH_YEARLY_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_EN_DATES = [  # (pattern, group of year, month, day)
+    (re.compile(_MONTH + r"\s+(\d{1,2}),?\s+(\d{4})", re.IGNORECASE), (3, 1, 2)),
+    (re.compile(r"(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})", re.IGNORECASE), (3, 2, 1)),
+]
+# A day of every year in English ("by June 30 each year", "before 31 March"): value MMDD, as
+# 每年3月31日前 (r52). Not "may 5": the verb, as often as the month.
+_YEARLY_MONTH = "(" + "|".join(m for m in MONTHS if m != "may") + ")"
+_EN_YEARLY_DATES = [  # (pattern, group of month, day)
+    (re.compile(r"\b" + _YEARLY_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b", re.IGNORECASE), (1, 2)),
+    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _YEARLY_MONTH + r"\b", re.IGNORECASE), (2, 1)),
+]
+# 万分之五 (five ten-thousandths), 百分之三: rates stated as fractions, read in per cent.
+_ZH_FRACTION = re.compile(r"(百|千|万)分之([零一二三四五六七八九十百两\d]+)")
+_FRACTION_BASE = {"百": 100, "千": 1000, "万": 10000}
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    unit: str
+
+
+def numeral_value(numeral: str) -> float | None:
+    """30 → 30.0, 十二 → 12.0; None for text that is not a numeral."""
+    if re.fullmatch(r"\d+(?:\.\d+)?", numeral):
+        return float(numeral)
+    try:
+        return float(chinese_number(numeral))
+    except KeyError:
+        return None
+
+
+def _dates(text: str) -> tuple[set[Quantity], str]:
+    """The calendar dates in ``text``, and the text with them blanked out."""
+    found: set[Quantity] = set()
+
+    def take(year: str, month: str, day: str) -> None:
+        month_number = int(month) if month.isdigit() else MONTHS.index(month.lower()) + 1
+        found.add(Quantity(float(int(year) * 10000 + month_number * 100 + int(day)), "date"))
+
+    for match in _ZH_DATE.finditer(text):
+        take(*match.groups())
+    text = _ZH_DATE.sub(" ", text)
+    for match in _ZH_YEARLY_DATE.finditer(text):
+        take("0", *match.groups())
+    text = _ZH_YEARLY_DATE.sub(" ", text)
+    for pattern, (y, m, d) in _EN_DATES:
+        for match in pattern.finditer(text):
+            take(match.group(y), match.group(m), match.group(d))
+        text = pattern.sub(" ", text)
+    for pattern, (m, d) in _EN_YEARLY_DATES:
+        for match in pattern.finditer(text):
+            take("0", match.group(m), match.group(d))
+        text = pattern.sub(" ", text)
+    return found, text
+
+
+# Before a number-with-unit, these make it name one year or month, not an amount of them.
+_PARTICULAR = set("第上下同当这那")
+
+
+def _names_a_period(text: str, match: re.Match[str]) -> bool:
+    """Whether a number-with-unit names a particular year or month rather than an amount of
+    them: 上一年度 (the previous year's), 同一年, 第一年."""
+    before = text[match.start() - 1] if match.start() else ""
+    after = text[match.end()] if match.end() < len(text) else ""
+    return before in _PARTICULAR or after == "度"
+
+
+def quantities(text: str) -> set[Quantity]:
+    """Every number-with-unit in ``text``: 30日, 十八个月, 60 days, 5%, and dates (2025年6月1日)."""
+    found, text = _dates(normalize(text))
+    for match in _ZH_QUANTITY.finditer(text):
+        if _names_a_period(text, match):
+            continue
+        number = match.group(0)[: -len(match.group(1))]
+        value = numeral_value(number)
+        if value is not None:
+            found.add(Quantity(value, ZH_UNITS[match.group(1)]))
+    for match in _ZH_FRACTION.finditer(text):
+        value = numeral_value(match.group(2))
+        if value is not None:
+            # in per cent, so that "0.05% per day" and 每日利率万分之五 are one figure
+            found.add(Quantity(round(value * 100 / _FRACTION_BASE[match.group(1)], 6), "percent"))
+    for match in _EN_QUANTITY.finditer(text):
+        number = match.group(1).lower()
+        value = float(EN_NUMBER_WORDS.get(number) or number)
+        found.add(Quantity(value, EN_UNITS[match.group(2).lower()]))
+    return found

@@ -1,0 +1,264 @@
+"""Terms a question names that the documents do not.
+
+A quoted term no clause uses, a standard's code, a definition the documents never give, a batch
+or session of a series they never mention.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..numerals import to_chinese_numeral
+from ..tokenizing import (
+    formal_wordings,
+    glossary_counterparts,
+    has_chinese,
+    jieba_words,
+    normalize,
+    translate_renderings,
+    word_frequency,
+)
+from .figures import DEFINED_TERM, asking_part
+from .quantity import numeral_value
+
+
+_QUOTED_TERM = re.compile(r"[“\"「『(（]([^“”\"「」『』()（）]{2,20})[”\"」』)）]")
+# A word counted this often in jieba's dictionary is among the ~9,600 commonest words of two or
+# more characters: quoted, it is emphasis ("找他们“推荐”的那家公司") or a figure of speech (合规
+# “体检”, counted 583 times: r17), not a term a document would name. Policy terms (试行 368,
+# 背靠背, 注册资本, 国家赔偿) are counted less often.
+_EVERYDAY_WORD = 500
+_SPOKEN_WORD = 10_000
+# Derivational suffixes: “场景化” is “场景” made a manner (scenario-based), “规范性” a quality.
+_DERIVATIONAL_SUFFIXES = "化性式型"
+
+
+# A quote with a pause or a person in it is something said (“那是上一届定的，我们不认”), not a
+# name: a term a document could use has neither.
+_SPEECH_MARKS = re.compile(r"[，,。！!？?；;：:…]|[我你他她咱]")
+
+
+# A verb of saying just before the quote: 说“…”, 说：“…”, 暗示要“…”, 称“…” (not 说的“…”, 所谓“…”:
+# a term someone names); or of writing, quoting the user's own papers: 合同写的是“东西查收没问题后
+# 60天内付款”, 协议里写着“…” (not 约定“背靠背”付款, which names a kind of term).
+_SAID = re.compile(
+    r"(?:说|讲|称|暗示|表示|喊|问|答|回复|回答|告诉我们|嚷|写|注明|载明|标明)(?:的是|要|是|道|着|了|明)?[:：，,]?\s*$"
+)
+# "这种“一锅端”", "这样的“关照”": the user's own name for what the story has just told (r18).
+_LABELS_THE_STORY = re.compile(r"(?:这种|这样的|这类|那种|此类|这般)\s*$")
+# "拿“没验收”当挡箭牌", "以“还在走流程”为由": an excuse someone gives, in their words.
+_AS_EXCUSE = re.compile(r"(?:拿|以|用|借|找)\s*$")
+_TAKEN_AS_EXCUSE = re.compile(r"\s*(?:当|作为|做|为由|来?搪塞|推脱)")
+
+
+def _quoted_speech(term: str) -> bool:
+    """Whether a quoted phrase is words someone said ("话里话外暗示我们“表示表示”", "说是“支持一下
+    工作”"): every word of it among the very commonest (counted ≥ 10,000 times: about 800
+    words). A name made of common words is counted less: “信用中国”'s 信用 is
+    counted 1,745 times (dev split: two answerable questions quoting speech were refused as
+    naming an unknown term, and no unanswerable one quoted only such words)."""
+    if _SPEECH_MARKS.search(term):
+        return True
+    words = [w for w in jieba_words(term) if w.strip()]
+    return len(words) >= 2 and all(word_frequency(w) >= _SPOKEN_WORD for w in words)
+
+
+_NAMED_THING = re.compile(r"\s*(?:网站|网|平台|系统|app|小程序|公众号|热线|网页|官网)", re.IGNORECASE)
+
+
+def unknown_term(
+    question: str, corpus_text: str, names_document: Callable[[str], bool] = lambda term: False
+) -> str | None:
+    """The question asks about a term it quotes (in “”, 「」 or brackets) that no indexed
+    document contains. A term quoted in the user's story before the question ("…不报名他们搞的
+    “诚信企业”评选…。我们可以不理会吗？") is the story's, not what is asked about; one naming an
+    indexed document (its number in brackets: "（发改财金〔2023〕1103号）") names what is asked of."""
+    asking = asking_part(question)
+    for match in _QUOTED_TERM.finditer(question):
+        if match.group(0) not in asking:
+            continue
+        term = match.group(1)
+        if names_document(term):
+            continue
+        if match.group(0)[0] in "(（" and ("的" in term or question[: match.start()].endswith("》")):
+            # "去找卫健局（医院的主管部门）" (r36): the user's gloss on a name, not a term; nor is a
+            # document's status after its name ("《…实施细则》（征求意见稿）": r46)
+            continue
+        if 0 <= question.find(match.group(0)) < question.rfind(asking):
+            # "镇里说要先交一笔“诚信保证金”…这“诚信保证金”也莫听说过啊，这合规矩不？" (r57): a
+            # term the story quoted first is the story's, asked about again.
+            continue
+        if not has_chinese(term):
+            continue  # English phrases are paraphrases of Chinese text, not terms of it
+        if word_frequency(term) >= _EVERYDAY_WORD or _quoted_speech(term):
+            continue
+        before = question[max(0, match.start() - 6) : match.start()]
+        if _SAID.search(before):
+            continue  # 新班子说“那是上一届的事”, 暗示要“懂点事”: what someone said
+        if _LABELS_THE_STORY.search(before):
+            continue  # "…连货款都一起冻住了。法律对这种“一锅端”有没有限制？": the user's name for it
+        if _AS_EXCUSE.search(before) and _TAKEN_AS_EXCUSE.match(question, match.end()):
+            continue  # 财务就拿“没验收”当挡箭牌 (r55): the excuse someone gives
+        # A Chinese term may stand for the English wording of an English document.
+        forms = [term]
+        if len(term) > 2 and term[-1] in _DERIVATIONAL_SUFFIXES:
+            forms.append(term[:-1])
+        renderings = [normalize(f) for f in forms] + [t for f in forms for t in translate_renderings(f)]
+        # ... and an everyday term for the documents' wording (“背靠背” for 以收到第三方付款作为…
+        # 条件, “管理费” for 涉企行政事业性收费): one colloquial.tsv gives, whole. Not the name of a
+        # website or platform (“信用中国”网站), which the documents name or do not.
+        if not _NAMED_THING.match(question, match.end()):
+            renderings += [normalize(t) for f in forms for t in formal_wordings(f)]
+        if not any(r in corpus_text for r in renderings):
+            return f"“{term}” not found"
+    return None
+
+
+# A standard named by its code ("ISO 37301", "GB/T 35770-2022"): the documents name none.
+_STANDARD_CODE = re.compile(
+    r"(?<![A-Za-z0-9])(?:ISO(?:/IEC)?|IEC|GB(?:/T)?|BS|EN|ANSI)\s?\d{3,5}(?:[-:]\d{1,4})?(?!\d)"
+)
+
+
+def unknown_standard(question: str, corpus_text: str) -> str | None:
+    """The question asks about a standard, by its code, that no indexed document names."""
+    for match in _STANDARD_CODE.finditer(question):
+        if normalize(match.group(0)) not in corpus_text:
+            return f"“{match.group(0)}” not found"
+    return None
+
+
+# "“特定关系人”具体是指哪些人？", "What does 'compliance risk' mean?": a definition asked for,
+# and the term it is asked of (quoted, or just before the asking words).
+_ASKS_DEFINITION = re.compile(
+    r"是什么意思|指的是什么|是指什么|指什么|具体指|是指哪些|指哪些|的含义|的定义|怎么定义|如何定义|何谓"
+    r"|\bwhat (?:does|do) .{2,60}? mean\b|\b(?:meaning|definition) of\b|\bwhat is meant by\b|\bhow .{2,40}? defined\b",
+    re.IGNORECASE,
+)
+_DEFINITION_ASKED_OF = [
+    re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:到底|究竟)?(?:具体)?(?:是什么意思|指的是什么|是指什么|指什么|是指哪些|指哪些|的含义|的定义|怎么定义|如何定义)"),
+    re.compile(r"何谓([\u4e00-\u9fff]{2,12})"),
+    re.compile(r"\bwhat (?:does|do) (?:the term |the word )?['‘\"“]?([a-z][a-z -]{2,40}?)['’\"”]? mean\b", re.I),
+    re.compile(r"\b(?:meaning|definition) of (?:the term |an? |the )?['‘\"“]?([a-z][a-z -]{2,40}?)['’\"”]?(?=\?|$|,| in\b| under\b| for\b)", re.I),
+    re.compile(r"\bwhat is meant by (?:an? |the )?['‘\"“]?([a-z][a-z -]{2,40}?)['’\"”]?(?=\?|$|,| in\b| under\b)", re.I),
+]
+
+
+def _definition_asked_of(question: str) -> str | None:
+    quoted = [m.group(1) for m in _QUOTED_TERM.finditer(question)] + [
+        m.group(1) for m in re.finditer(r"['‘]([^'’]{2,40})['’]", question)
+    ]
+    if quoted:
+        return quoted[0].strip()
+    for pattern in _DEFINITION_ASKED_OF:
+        if match := pattern.search(question):
+            return match.group(1).strip()
+    return None
+
+
+@functools.lru_cache(maxsize=4)
+def _defined_terms(corpus_text: str) -> frozenset[str]:
+    """The terms the documents define ("本办法所称合规风险，是指…", "“X” means …")."""
+    return frozenset(
+        normalize(next(g for g in m.groups() if g).split("所称")[-1])
+        for m in DEFINED_TERM.finditer(corpus_text)
+    ) | frozenset(
+        normalize(next(g for g in m.groups() if g)) for m in _SCOPE_STATED.finditer(corpus_text)
+    )
+
+
+# The documents' other way of saying what a term covers: "The scope of breach of contract and
+# dishonesty includes…", "本法所称公职人员，是指…", "违约失信的范围包括…".
+_SCOPE_STATED = re.compile(
+    r"所称([\u4e00-\u9fff]{2,12})[，,]"
+    r"|([\u4e00-\u9fff]{2,12})的(?:范围|认定范围)(?:包括|为|是)"
+    r"|\bthe scope of ([a-z][a-z -]{2,60}?) (?:includes?|covers?|is|shall include)\b",
+    re.IGNORECASE,
+)
+
+
+def undefined_term(question: str, corpus_text: str, headings: str = "") -> str | None:
+    """The question asks what a term means that the documents use only in passing, never
+    defining it ("特定关系人" runs through the sanctions law undefined): a clause using it is no
+    definition of it. A term the documents do not use at all is `unknown_term`'s; one that
+    heads a document or a clause (``headings``: 政务处分 of 《公职人员政务处分法》, 信用修复 of
+    "第五十四条 健全失信惩戒和信用修复制度") is what those clauses are about, so they answer."""
+    if not _ASKS_DEFINITION.search(question):
+        return None
+    term = _definition_asked_of(question)
+    if term is None:
+        return None
+    if has_chinese(term) and normalize(term) not in corpus_text:
+        # "政务处分法里的特定关系人是指什么": the longest end of the run the documents use.
+        ends = [term[i:] for i in range(len(term) - 1) if normalize(term[i:]) in corpus_text]
+        term = ends[0] if ends else term
+    # The term and its renderings in the other language, as the documents would write them.
+    forms = {normalize(term)} | {normalize(t) for t in glossary_counterparts(term)}
+    forms = {f for f in forms if len(f) >= 2}
+    if not any(f in corpus_text for f in forms):
+        return None
+    defined = _defined_terms(corpus_text)
+    if any(f in d or d in f for f in forms for d in defined) or any(f in headings for f in forms):
+        return None
+    return f"term not defined: {term}"
+
+
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+_ENGLISH_ORDINAL = rf"({'|'.join(_ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))"
+
+
+@dataclass(frozen=True)
+class _Series:
+    """Numbered installments of something the documents report: the Guidelines' batches, the
+    lecture hall's sessions."""
+
+    chinese: re.Pattern[str]  # "第三批", "第13期"
+    english: re.Pattern[str]  # "the third batch", "the 13th session"
+    near: re.Pattern[str]  # a word for what is numbered, near the ordinal ("第三批货" is goods)
+    measure: str  # the Chinese measure word, for the forms looked for
+    noun: str  # the English noun
+
+    def forms(self, n: int) -> tuple[str, ...]:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(n if n < 20 else n % 10, "th")
+        english = [f"{n}{suffix} {self.noun}"] + ([f"{_ORDINALS[n - 1]} {self.noun}"] if n <= len(_ORDINALS) else [])
+        return (f"第{to_chinese_numeral(n)}{self.measure}", f"第{n}{self.measure}", *english)
+
+
+_SERIES = [
+    _Series(
+        re.compile(r"第([一二三四五六七八九十\d]{1,2})批"),
+        re.compile(rf"\b{_ENGLISH_ORDINAL}\s+(?:batch|set|round|edition|instal?ment)\b", re.I),
+        re.compile(r"指引|指南|问答|清单|文件|通知|场景|guidelines?|guidance|q&a|scenarios|rules", re.I),
+        "批", "batch",
+    ),
+    # "When is the 13th session of the Lecture Hall?" (r26): the report tells of twelve.
+    _Series(
+        re.compile(r"第([一二三四五六七八九十\d]{1,3})(?:期|场|讲)"),
+        re.compile(rf"\b{_ENGLISH_ORDINAL}\s+(?:session|lecture|edition|event)\b", re.I),
+        re.compile(r"讲堂|讲座|lecture|hall", re.I),
+        "期", "session",
+    ),
+]
+
+
+def unknown_batch(question: str, corpus_text: str) -> str | None:
+    """The question asks about a batch of a document ("the third batch of the Guangzhou
+    Guidelines" where they speak of two), or a session of the lecture hall, that the documents
+    never mention, in either language."""
+    for series in _SERIES:
+        asked = [(m, numeral_value(m.group(1))) for m in series.chinese.finditer(question)]
+        for m in series.english.finditer(question):
+            word = m.group(1).lower()
+            asked.append((m, float(_ORDINALS.index(word) + 1 if word in _ORDINALS else int(word[:-2]))))
+        for match, number in asked:
+            reach = 8 if has_chinese(match.group(0)) else 50  # characters: a few words either way
+            if not series.near.search(question[max(0, match.start() - reach) : match.end() + reach]):
+                continue
+            if number is None or not 1 <= number <= 99:
+                continue
+            if not any(form in corpus_text for form in series.forms(int(number))):
+                return f"“{match.group(0)}” not found"
+    return None
