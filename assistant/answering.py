@@ -10,7 +10,7 @@ address the question and lists the nearest clauses as related, not as an answer.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from collections.abc import Callable, Iterable
 
 import numpy as np
@@ -33,6 +33,7 @@ from .answerability.documents import (
 )
 from .answerability.figures import (
     asked_units,
+    asking_part,
     asks_document_number,
     closing_date,
     defines_asked_term,
@@ -52,7 +53,7 @@ from .answerability.premises import contradicted_premise
 from .answerability.terms import undefined_term, unknown_batch, unknown_standard, unknown_term
 from .answerability.versions import earlier_version, edition_years, later_version, unknown_edition
 from .overview import about_document, outline, purpose_clause, purpose_spans
-from .retrieval import Candidate, ClauseCatalog, query_language, written_articles
+from .retrieval import Candidate, ClauseCatalog, query_language, without_references, written_articles
 from .schema import Answer, Citation
 from .sentences import Span, elided, lead_in, sentence_spans, with_list_context
 from .settings import AnswerSettings
@@ -255,6 +256,8 @@ class ExtractiveAnswerer:
         named = catalog.asked_documents(question)
         if objection is None and (whole := self._about_document(question, named, catalog)):
             return whole
+        if objection is None:
+            candidates = self._with_figure_beside(question, candidates, catalog)
         objection = objection or self._objection(question, candidates, catalog, named)
         if objection or confidence < self.settings.threshold_for(language):
             # Asked of one document ("When did the NDRC notice take effect?"), the nearest
@@ -546,6 +549,35 @@ class ExtractiveAnswerer:
             or missing_detail(question, figure_texts, query_language(question))
             or contradicted_premise(question, texts)
         )
+
+    def _with_figure_beside(
+        self, question: str, candidates: list[Candidate], catalog: ClauseCatalog
+    ) -> list[Candidate]:
+        """``candidates``, with the clause beside a named article put first, as if named, when
+        the article does not state the figure asked of it and that clause does, in a fragment
+        sharing two words with the sentence asking for it. The user misremembered the number
+        ("优化营商环境条例第六十三条…公开征求意见，期限一般不少于多少天？" is 第六十二条's 30日), or
+        the rule runs over both (第十条 says from when a payment term runs, 第九条 how long it
+        is). One word is not enough: the clauses of a chapter share its subject, not the figure."""
+        named = [c for c in candidates if c.exact]
+        if not named or not written_articles(question):
+            return candidates
+        if not missing_quantity(question, self._named_clause_texts(named, catalog)):
+            return candidates
+        topic = without_references(asking_part(question))  # not the story's words
+        named_ids = {c.node.node_id for c in named}
+        for candidate in named:
+            for node in catalog.beside(candidate.node):
+                if node.node_id in named_ids or missing_quantity(topic, [node.get_content()], shared=2):
+                    continue
+                retrieved = next((c for c in candidates if c.node.node_id == node.node_id), None)
+                beside = (
+                    replace(retrieved, exact=True)
+                    if retrieved
+                    else Candidate(node=node, fused=0.0, similarity=0.0, coverage=0.0, in_domain=0.0, exact=True)
+                )
+                return [beside, *(c for c in candidates if c is not retrieved)]
+        return candidates
 
     @staticmethod
     def _named_clause_texts(named: list[Candidate], catalog: ClauseCatalog) -> list[str]:

@@ -388,6 +388,16 @@ class ClauseCatalog:
             defining for term, defining in periods.items() if defining != node.node_id and f"{term}期" in text
         ]
 
+    def beside(self, node: TextNode) -> list[TextNode]:
+        """The clauses just before and after ``node`` in its document."""
+        at = self.position[node.node_id]
+        document = node.metadata.get("document")
+        return [
+            self.nodes[i]
+            for i in (at - 1, at + 1)
+            if 0 <= i < len(self.nodes) and self.nodes[i].metadata.get("document") == document
+        ]
+
     def period_asked_of(self, question: str) -> list[str]:
         """The clauses (node ids) setting the period of a term the question names with its
         period: "政务处分期是多长？" and "处分期多久", "how long is the sanction period" (through the

@@ -53,10 +53,10 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 from pydantic import BaseModel, Field
 
-from .answerability.documents import named_bodies, other_issuer
+from .answerability.documents import named_bodies, other_founder, other_issuer
 from .answerability.figures import counts, dated_event, of_other_kinds
 from .answerability.premises import states_sweep, sweep
-from .answerability.quantity import Quantity, quantities
+from .answerability.quantity import Quantity, event_years, quantities
 from .evaluation.support import content_units
 from .retrieval import Candidate, find_references, query_language, without_references
 from .schema import Citation
@@ -649,7 +649,7 @@ class _Comparison:
     opposite: bool = False  # the clause's modality is the claim's opposite
     actors: tuple[str, str] | None = None  # (the claim's actor, the clause's in its place)
     body: tuple[str, str] | None = None  # (the public body claimed, the one the clause names instead)
-    issuer: tuple[str, str] | None = None  # (the issuer claimed, the one the clause records)
+    issuer: tuple[str, str] | None = None  # (the issuer or founder claimed, the one the clause records)
     overstated: bool = False  # the claim makes a duty of what the clause only permits
     # The claim reaches everyone ("any contracting party") or only some, and the sentence does
     # not say so: it may match the claim's topic, not its reach.
@@ -829,7 +829,9 @@ class _Comparer:
         self.kind_sets = list(kind_sets)
         # Numbers of things ("39 industry sectors") only ever conflict: two texts that both say
         # "two batches" agree on nothing that matters, and an English count is no Chinese one.
-        self.counts = counts(claim)
+        # So does the year of an event ("set up in 2019"): the clause that best matches a claim
+        # about an association need not be the one that says when it was founded.
+        self.counts = counts(claim) | event_years(claim)
         self.modalities = modalities(claim)
         self.sweep = sweep(claim)
         act = modal_act(claim)
@@ -938,6 +940,9 @@ class _Comparer:
         # A document's issuer is named alike in both languages (answerability.documents.bodies).
         if self.issued and self.issued == comparison.candidate.node.metadata.get("document"):
             comparison.issuer = other_issuer(self.claim, text)
+        # Who set up an organization is read the same way, in any clause naming it ("set up by
+        # the Department of Commerce" against "jointly promoted by the Municipal Commission…").
+        comparison.issuer = comparison.issuer or other_founder(self.claim, text)
         return comparison
 
     def _read_figures(self, text: str, comparison: _Comparison) -> None:
@@ -1035,9 +1040,9 @@ def _without_fillers(claim: str) -> str:
 
 
 def _figures(text: str) -> set[Quantity]:
-    """The figures a claim and a clause are compared on: numbers with units and dates, and
-    numbers of things ("29 industry sectors")."""
-    return quantities(text) | counts(text)
+    """The figures a claim and a clause are compared on: numbers with units and dates, numbers
+    of things ("29 industry sectors") and the years of events ("established in 2021")."""
+    return quantities(text) | counts(text) | event_years(text)
 
 
 def other_actor(claim: str, sentence: str, clause: str) -> tuple[str, str] | None:
@@ -1226,6 +1231,8 @@ def _show(quantity: Quantity, language: str) -> str:
             return f"{year}年{month}月{day}日"
         return f"{calendar.month_name[month]} {day}, {year}"
     value = int(quantity.value) if quantity.value.is_integer() else quantity.value
+    if quantity.unit.startswith("in:"):  # the year of an event
+        return f"{value}年" if language == "zh" else str(value)
     if quantity.unit.startswith("count:"):  # "33个场景", "29 sectors"
         noun = quantity.unit.removeprefix("count:")
         return f"{value}{noun}" if has_chinese(noun) else f"{value} {noun}s"

@@ -14,6 +14,7 @@ from assistant.answerability.details import (
 from assistant.answerability.documents import (
     asks_of_the_opinions,
     claimed_issuer,
+    other_founder,
     other_issuer,
     unindexed_act,
     unknown_document,
@@ -509,6 +510,12 @@ def test_a_quoted_everyday_term_for_the_documents_wording_is_known_unless_it_nam
         ("一共发了几批？", None),  # the measure word alone: nothing named to count
         ("付款期限是多少天？", None),  # a period: the figure check's business
         ("How many working days does the authority have?", None),
+        ("How many of the 33 scenarios are in the second batch?", "scenarios"),  # not "of"
+        ("Of the 33 scenarios in the Guidelines, how many are in the first batch?", "scenarios"),  # not "are"
+        # ... but only when that is what is first asked: "how many member companies…, and how many
+        # of them…" counts companies, not the "29 industry sectors" the story gives.
+        ("It spans 29 industry sectors, but how many member companies does it have, and how many of them are foreign?",
+         "companies"),
     ],
 )
 def test_what_a_how_many_question_counts(question, noun):
@@ -1111,6 +1118,43 @@ def test_asked_how_many_of_something_a_clause_must_count_it():
     assert missing_count("街道办让我们派几个员工去帮他们搞活动，可以拒绝吗？", [guidelines]) is None
     # A Chinese clause can count only what has a Chinese form: nothing can be said of "members".
     assert missing_count("How many members must the inspection group have?", ["应当由二名以上工作人员进行。"]) is None
+
+
+def test_who_set_up_an_organization_is_read_from_the_claim_and_from_the_text_naming_it():
+    text = "The Association was established in 2021. It is a social organization jointly promoted by the Municipal Federation of Industry and Commerce."
+    claim = "The Association was set up by the Provincial Department of Commerce in 2019"
+    assert other_founder(claim, text) == ("Provincial Department of Commerce", "Municipal Federation of Industry and Commerce")
+    assert other_founder("The Association was set up by the Federation of Industry and Commerce", text) is None
+    # A text that does not name the organization records none of its founders.
+    assert other_founder("The Lecture Society was set up by the Department of Commerce", text) is None
+
+
+def test_a_label_before_a_confirmed_claim_is_not_part_of_it():
+    assert premise("Background check: the association was set up in 2019, right?").claim == (
+        "the association was set up in 2019"
+    )
+    assert premise("判断题：记大过的期间是十二个月，对吗？").claim == "记大过的期间是十二个月"
+    # A clause named before the colon says where the claim is read.
+    assert premise("NDRC notice, item III.(4): counties lose their eligibility, right?").claim.startswith("NDRC notice")
+
+
+@pytest.mark.parametrize("question", [
+    "广州政商交往指引两批一共33个场景，其中第二批有多少个场景？",
+    "Of the 33 scenarios in the Guidelines, how many are in the first batch and how many in the second?",
+    "How many of the 33 scenarios in the Guangzhou Guidelines are in the second batch alone?",
+])
+def test_a_count_asked_of_one_batch_is_not_stated_by_the_count_of_all_batches(question):
+    guidelines = "the 33 scenarios covered in the two batches of the Guidelines cannot encompass all situations"
+    assert missing_count(question, [guidelines]) == "asked-for figure not stated"
+    # ... but by a sentence counting that batch.
+    by_batch = guidelines + ". The second batch adds 15 scenarios, and the first batch has 18 scenarios."
+    assert missing_count(question, [by_batch]) is None
+
+
+def test_a_batch_named_beside_a_count_of_all_is_not_what_is_counted():
+    guidelines = "the 33 scenarios covered in the two batches of the Guidelines cannot encompass all situations"
+    question = "How many scenarios do the two batches cover in total, and how does the first batch differ?"
+    assert missing_count(question, [guidelines]) is None
 
 
 def test_a_bound_asked_without_a_unit_is_asked_in_the_unit_the_story_gives():

@@ -160,6 +160,35 @@ def test_an_article_that_no_document_has_is_refused_with_that_reason(assistant, 
     assert answer.answer.startswith(reason)
 
 
+def test_a_figure_asked_of_an_article_that_the_article_beside_it_states_is_quoted_from_there(assistant):
+    # 第六十三条 is on fair-competition review; the consultation period is 第六十二条's 30日.
+    misnumbered = assistant.ask(
+        "优化营商环境条例第六十三条规定，制定跟企业经营密切相关的规章要向社会公开征求意见，期限一般不少于多少天？"
+    )
+    assert not misnumbered.refused
+    assert [c.article for c in misnumbered.citations] == ["第六十二条", "第六十三条"]
+    assert "不少于30日" in misnumbered.citations[0].quote
+    # 第十条 says from when the term runs after acceptance; 第九条 how long it is.
+    over_both = assistant.ask("按条例第十条，验收合格后大型企业最晚应该多少天内付款？")
+    assert [(c.document, c.article) for c in over_both.citations] == [(SME, "第九条"), (SME, "第十条")]
+    assert "60日内支付" in over_both.citations[0].quote
+
+
+def test_a_figure_neither_the_named_article_nor_those_beside_it_state_is_refused(assistant):
+    answer = assistant.ask("按《优化营商环境条例》第四十九条投诉以后，政府部门必须在多少个工作日内答复？")
+    assert answer.refused
+    assert answer.answer.startswith("相关条款没有规定问题所问的具体数额或期限。")
+
+
+def test_a_premise_dating_an_event_otherwise_than_the_documents_is_corrected(assistant):
+    answer = assistant.ask(
+        "Background check: the GBA Integrity and Compliance Association was set up in 2019 by the "
+        "Guangdong provincial government, right? So its lecture hall counts as official training?"
+    )
+    assert answer.refused
+    assert "states 2021, not 2019." in answer.answer
+
+
 def test_an_existing_article_is_never_reported_missing(assistant):
     # 第七十条 states no number of days, so clauses that do are put first: it is still there.
     answer = assistant.ask("第七十条规定了多少天？")

@@ -9,6 +9,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
+from assistant.answerability.quantity import Quantity, event_years
 from assistant.cli import cli
 from assistant.indexing import UnknownDocument
 from assistant.parsing import parse_file
@@ -362,6 +363,38 @@ def test_a_date_is_compared_with_the_date_of_the_same_event(assistant):
     assert verify(assistant, "The Private Economy Promotion Law took effect on 30 April 2025.").verdict == "contradicted"
     assert verify(assistant, "《民营经济促进法》自2025年5月20日起施行。").verdict == "supported"
     assert verify(assistant, "《民营经济促进法》于2025年4月30日通过。").verdict == "supported"
+
+
+def test_the_year_of_an_event_is_compared_with_the_year_the_documents_give_it(assistant):
+    # "…the GBA Integrity and Compliance Association was established in 2021." (the lecture report)
+    result = verify(assistant, "The GBA Integrity and Compliance Association was established in 2019.")
+    assert result.verdict == "contradicted"
+    assert result.explanation.endswith("states 2021, not 2019.")
+    assert verify(assistant, "大湾区廉洁合规协会是2019年成立的。").verdict == "contradicted"
+    assert verify(assistant, "The GBA Integrity and Compliance Association was established in 2021.").verdict == "supported"
+
+
+def test_an_organization_said_to_be_set_up_by_another_body_is_contradicted(assistant):
+    # The report: "It is a non-profit social organization jointly promoted by the Municipal
+    # Commission for Discipline Inspection and Supervision, the Municipal State-owned Assets …"
+    result = verify(
+        assistant, "The GBA Integrity and Compliance Association was set up by the Guangdong Provincial Department of Commerce."
+    )
+    assert result.verdict == "contradicted"
+    assert result.explanation.endswith("not Guangdong Provincial Department of Commerce.")
+    true = "The GBA Integrity and Compliance Association was jointly promoted by the Municipal Commission for "
+    true += "Discipline Inspection and Supervision, the Municipal SASAC and the Municipal Federation of Industry and Commerce."
+    assert verify(assistant, true).verdict == "supported"
+
+
+def test_a_year_that_names_a_document_dates_no_event():
+    # "the 2023 notice", "2020年版" name a text; only a year beside what happened is compared.
+    assert event_years("Under the 2023 NDRC notice, complaints are handled within 10 working days.") == set()
+    assert event_years("2020年版条例第八条") == set()
+    assert event_years("set up by the Guangdong Provincial Department of Commerce in 2019") == {
+        Quantity(2019, "in:founded")
+    }
+    assert event_years("成立于2021年") == event_years("该协会2021年成立") == {Quantity(2021, "in:founded")}
 
 
 def test_a_document_said_to_be_issued_by_another_body_is_contradicted_in_either_language(assistant):

@@ -261,3 +261,43 @@ def wrong_issuer(claimed: set[str], recorded_issuer: str, document_texts: list[s
     if not recorded or claimed & recorded:
         return None
     return next((s for s in statements if bodies(s)), recorded_issuer)
+
+
+# Who set up an organization, as a claim has it ("the GBA Integrity and Compliance Association
+# was set up by the Guangdong Provincial Department of Commerce", "该协会是由省商务厅成立的") and
+# as a text records it ("It is a non-profit social organization jointly promoted by the
+# Municipal Commission for Discipline Inspection and Supervision, …").
+_ORGANIZATION = r"(?:[A-Z][\w&’'-]*\s+){1,8}?(?:Association|Chamber|Federation|Society|Alliance|Council|Institute|Cent(?:er|re))"
+_FOUNDING_VERBS = r"set up|established|founded|created|launched|initiated|sponsored|promoted"
+_CLAIMED_FOUNDER = re.compile(
+    rf"(?P<organization>{_ORGANIZATION})\s+(?:was|is|were|had been)\s+(?:\w+\s+){{0,2}}?(?:{_FOUNDING_VERBS})"
+    r"(?:\s+(?:back\s+)?in\s+\d{4})?\s+by\s+(?:the\s+)?(?P<founder>.{3,80}?)"
+    r"(?=\s+(?:back\s+)?in\s+\d{4}\b|\s+as\b|\s+to\b|[,.;?!]|$)"
+    r"|(?P<organization_zh>[\u4e00-\u9fff]{2,20}?(?:协会|商会|联合会|联盟|研究院))[^，。？?]{0,12}?由"
+    r"(?P<founder_zh>[^，。？?]{2,30}?)(?:发起|牵头|推动|主管|主办|成立|设立|创办|组建)",
+)
+_RECORDED_FOUNDER = re.compile(
+    rf"\b(?:jointly\s+)?(?:{_FOUNDING_VERBS})\s+by\s+(?:the\s+)?(?P<founder>[^.;]{{3,200}})"
+    r"|由(?P<founder_zh>[^，。；]{2,60}?)(?:联合|共同)?(?:发起|牵头|推动|主管|主办)",
+    re.IGNORECASE,
+)
+
+
+def other_founder(claim: str, text: str) -> tuple[str, str] | None:
+    """The bodies a claim says set up an organization and those ``text`` records doing so,
+    when none of them is the same (the text must name the organization)."""
+    claimed = _CLAIMED_FOUNDER.search(claim)
+    if claimed is None:
+        return None
+    organization = claimed.group("organization") or claimed.group("organization_zh")
+    founder = claimed.group("founder") or claimed.group("founder_zh")
+    if normalize(organization) not in normalize(text):
+        return None
+    recorded = _RECORDED_FOUNDER.search(text)
+    if recorded is None:
+        return None
+    record = recorded.group("founder") or recorded.group("founder_zh")
+    said, stated = bodies(founder), bodies(record)
+    if not said or not stated or said & stated:
+        return None
+    return founder, record.strip()

@@ -22,6 +22,7 @@ from ..tokenizing import (
     translate_terms,
 )
 from .quantity import EN_NUMBER_WORDS, EN_UNITS, ZH_UNITS, Quantity, numeral_value, quantities
+from .series import Installment, installments
 
 
 # A question about when a document (or rule) takes effect or was issued asks for a date.
@@ -471,7 +472,13 @@ def of_no_kind_asked(text: str, asked: str, kind_sets: Iterable[frozenset[str]])
 _MEASURE_WORDS = "个项种类条批家份位次所"
 _ASKS_COUNT_ZH = re.compile(rf"(?:多少|几)[{_MEASURE_WORDS}]([\u4e00-\u9fff]+)")
 _ASKS_COUNT_EN = re.compile(r"\bhow many ([a-z][a-z-]+)", re.IGNORECASE)
-_ASKS_PLURAL_EN = re.compile(r"\bhow many (?:[a-z][a-z-]+ ){0,2}?([a-z][a-z-]+s)\b", re.IGNORECASE)
+_ASKS_PLURAL_EN = re.compile(
+    r"\bhow many (?:of (?:the|these|those|its|their) )?(?:\d+ )?(?:[a-z][a-z-]+ ){0,2}?([a-z][a-z-]+s)\b", re.IGNORECASE
+)
+# "Of the 33 scenarios …, how many are in the first batch?": what is counted is named with the
+# number the question gives.
+_COUNTED_BEFORE_EN = re.compile(r"\bhow many (?:are|were|is|was|of (?:them|these|those))\b", re.IGNORECASE)
+_GIVEN_COUNT_EN = re.compile(r"\b\d+ (?:[a-z][a-z-]+ )?([a-z][a-z-]+s)\b", re.IGNORECASE)
 _COUNT_ZH = rf"[\d零一二三四五六七八九十百千两]+\s*[{_MEASURE_WORDS}]?\s*"
 _COUNT_EN = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)"
@@ -521,7 +528,17 @@ def counted_noun(question: str) -> str | None:
     a unit that ``asked_units`` knows (days, people, yuan). Cached: every sentence asks again."""
     if asked_units(question):
         return None
+    story = question
     question = _figures_asked(question)  # "派几个员工过去帮忙。能不能不给？" counts nothing
+    # "Of the 33 scenarios …, how many are…": what the question's own number counted before it
+    # (in a sentence that asks nothing, too: "They cover 33 scenarios. How many of these…").
+    first = re.search(r"\bhow many\b", question, re.IGNORECASE)
+    if (
+        first
+        and (asks := _COUNTED_BEFORE_EN.match(question, first.start()))
+        and (given := _GIVEN_COUNT_EN.findall(story[: story.find(asks.group(0))]))
+    ):
+        return normalize(given[-1])
     # The plural after up to two words that qualify it: "how many typical scenarios" counts
     # scenarios (r36).
     if match := _ASKS_PLURAL_EN.search(question) or _ASKS_COUNT_EN.search(question):
@@ -553,6 +570,10 @@ def states_asked_count(question: str, text: str) -> bool | None:
     return any(stems & set(tokenize(m.group(1))) for m in _COUNT_EN.finditer(lowered))
 
 
+_SENTENCE_END = re.compile(r"(?<=[。！？!?\n])|(?<=\.)\s+")
+_CLAUSE_END = "，,。？?；;!！"
+
+
 def missing_count(question: str, clause_texts: list[str]) -> str | None:
     """The question asks how many of something ("how many words", "多少个场景") and no clause
     puts a number to it. Not "几个": "派几个员工去帮忙" is "a few staff", asking nothing."""
@@ -564,24 +585,48 @@ def missing_count(question: str, clause_texts: list[str]) -> str | None:
     # Chinese one, so "由二名以上工作人员进行" can neither count nor fail to count it.
     chinese, stems = _counted_forms(noun)
     judged = [t for t in clause_texts if (chinese if has_chinese(t) else stems)]
-    if not judged or any(states_asked_count(question, t) for t in judged):
+    if not judged:
+        return None
+    # Asked of one installment ("how many are in the first batch", "其中第二批有多少个场景"),
+    # the count is stated by a sentence naming it, not by one counting them all ("the 33
+    # scenarios covered in the two batches").
+    if parts := _installments_counted(question, asks):
+        judged = [
+            sentence
+            for text in judged
+            for sentence in _SENTENCE_END.split(text)
+            if any(form.lower() in sentence.lower() for part in parts for form in part.forms())
+        ]
+    if any(states_asked_count(question, t) for t in judged):
         return None
     # "How many types of sanctions are there?": the clause listing them counts them.
-    if any(lists_asked_kinds(question, t) for t in clause_texts):
+    if not parts and any(lists_asked_kinds(question, t) for t in clause_texts):
         return None
     return "asked-for figure not stated"
 
 
-def missing_quantity(question: str, clause_texts: list[str]) -> str | None:
+def _installments_counted(question: str, asks: re.Match[str]) -> list[Installment]:
+    """The installments named in the clause of ``question`` that asks for the count (``asks``):
+    "how many are in the first batch", not "…cover in total, and how does the first batch…".
+    (What they are installments of may be named anywhere in the question: "The Guidelines cover
+    33 scenarios. How many of these were in the first batch?")"""
+    start = max(question.rfind(c, 0, asks.start()) for c in _CLAUSE_END) + 1
+    ends = [i for c in _CLAUSE_END if (i := question.find(c, asks.end())) >= 0]
+    end = min(ends, default=len(question))
+    return [i for i in installments(question, len(question)) if start <= i.match.start() and i.match.end() <= end]
+
+
+def missing_quantity(question: str, clause_texts: list[str], shared: int = 1) -> str | None:
     """The question asks for an amount/period the clauses never state, in a fragment about
-    the question: "1年期贷款市场报价利率" does not answer "诉讼时效是几年？"."""
+    the question (sharing ``shared`` of its words): "1年期贷款市场报价利率" does not answer
+    "诉讼时效是几年？"."""
     units = asked_units(question)
     if not units:
         return None
     # "多久报告一次": 每年 answers it, though it states no number of days
     if _ASKS_FREQUENCY.search(asking_part(question)) and _states_frequency(question, clause_texts):
         return None
-    fragments = fragments_about(question, clause_texts)
+    fragments = fragments_about(question, clause_texts, shared)
     if "date" in units and _ASKS_ISSUE_DATE.search(question):
         # The closing date shares no word with the question; it is about the whole document.
         fragments += [m.group(0) for text in clause_texts for m in _SIGNATURE_DATE.finditer(text)]

@@ -560,13 +560,28 @@ _ASKS_IF_RIGHT = re.compile(
 )
 
 
+# A label before the claim ("Background check: …, right?", "判断题：…"): what the user is
+# doing, not what they claim. Not a clause or document named before a colon ("Article 12 of
+# the Measures: …", "NDRC notice, item III.(4): …"), which says where the claim is read.
+_LABEL = re.compile(r"^[^:：,，.。?？]{2,30}[:：]\s*")
+_NAMES_A_SOURCE = re.compile(
+    r"\d|第.{1,6}条|\b(?:article|art|item|section|notice|law|regulations?|measures|guidelines|rules)\b"
+    r"|条例|法|办法|通知|指引|规定",
+    re.IGNORECASE,
+)
+
+
 def _confirmed_claim(before_tag: str) -> str:
     """The claim a confirmation tag asks about: the last statement before it. "Internal audit
     found …. He retired last year. A colleague insists the law can't touch him any more. Is
     she right?" asks about what the colleague insists, not about the user's story."""
     claim = _ASKS_IF_RIGHT.sub("", before_tag).strip()
     sentences = [s for s in STATEMENT_END.split(claim) if s.strip()]
-    return sentences[-1].strip() if sentences else claim
+    claim = sentences[-1].strip() if sentences else claim
+    label = _LABEL.match(claim)
+    if label and not _NAMES_A_SOURCE.search(label.group(0)) and label.end() < len(claim):
+        claim = claim[label.end() :]
+    return claim
 
 
 def asked_beyond(question: str, claimed: Premise | None) -> str | None:

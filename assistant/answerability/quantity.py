@@ -139,3 +139,37 @@ def quantities(text: str) -> set[Quantity]:
         value = float(EN_NUMBER_WORDS.get(number) or number)
         found.add(Quantity(value, EN_UNITS[match.group(2).lower()]))
     return found
+
+
+# The events a year dates where no full date is given, by the verbs that tell them in each
+# language: "was established in 2021", "set up by the provincial government in 2019",
+# "2021年成立", "成立于2021年".
+_DATED_EVENTS = {
+    "founded": (r"established|founded|set up|created|formed|launched", r"成立|设立|创立|创办|组建"),
+    "issued": (r"issued|published|promulgated|released|adopted|enacted", r"发布|印发|公布|颁布|出台"),
+    "in force": (r"took effect|came into (?:force|effect)|entered into force", r"施行|生效"),
+    "revised": (r"revised|amended", r"修订|修正"),
+    "held": (r"held|convened|hosted", r"举办|举行|召开"),
+}
+_EVENT_YEARS = [
+    (
+        event,
+        re.compile(rf"\b(?:{english})\b(?:\s+[\w'’-]+){{0,8}}?\s+in\s+((?:19|20)\d\d)\b", re.IGNORECASE),
+        re.compile(rf"((?:19|20)\d\d)\s*年(?:\d{{1,2}}\s*月(?:\d{{1,2}}\s*日)?)?[^，。；,;\d]{{0,8}}?(?:{chinese})"
+                   rf"|(?:{chinese})于\s*((?:19|20)\d\d)\s*年"),
+    )
+    for event, (english, chinese) in _DATED_EVENTS.items()
+]
+
+
+def event_years(text: str) -> set[Quantity]:
+    """The years ``text`` dates an event by, with the event as the unit ("in:founded"): a year
+    is compared only with a year of the same event, and one naming a document or an edition
+    ("the 2023 notice", "2020年版") dates nothing."""
+    text = normalize(text)
+    return {
+        Quantity(float(next(g for g in match.groups() if g)), f"in:{event}")
+        for event, english, chinese in _EVENT_YEARS
+        for pattern in (english, chinese)
+        for match in pattern.finditer(text)
+    }
