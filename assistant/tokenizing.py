@@ -53,10 +53,49 @@ def _stemmer():
     return Stemmer.Stemmer("english")
 
 
+# British spellings, read as the American ones the English documents use: a user who writes
+# "specialised committees" or "favourable" asks about the report's "specialized committees"
+# and the notice's "favorable". (Roots listed, not a rule for every "-ise": advise, enterprise,
+# promise and supervise are spelled so in both.)
+_BRITISH_SPELLINGS = [
+    (re.compile(
+        r"^(organi|recogni|authori|speciali|prioriti|reali|minimi|maximi|optimi|standardi|formali|normali"
+        r"|finali|penali|legali|criminali|centrali|decentrali|digiti|capitali|characteri|summari|categori"
+        r"|emphasi|apologi|utili|mobili|stabili|harmoni|moderni|rationali|incentivi|moneti|privati|locali"
+        r"|internationali|institutionali|regulari|jeopardi|scrutini|saniti|publici|subsidi|customi|itemi"
+        r"|critici|globali|marginali|commerciali|industriali|operationali|professionali|familiari|neutrali)"
+        r"s(e|ed|es|er|ers|ing|ation|ations|ational)$"
+    ), r"\1z\2"),
+    (re.compile(r"^(anal|paral|catal)ys(e|ed|es|ing)$"), r"\1yz\2"),
+    (re.compile(
+        r"^(lab|fav|hon|behavi|col|harb|neighb|endeav|rum|vig|hum|flav|arm|od|rig|val|clam|ferv|sav)our"
+        r"(s|ed|ing|able|ably|ite|ites|er|ers|hood|hoods|less|ful)?$"
+    ), r"\1or\2"),
+    (re.compile(r"^(cent|theat|met|lit|fib|calib|somb|meag|lust)re(s|d)?$"), r"\1er\2"),
+    (re.compile(r"^(lic|def|off|pret)ence(s)?$"), r"\1ense\2"),
+    (re.compile(r"^(catal|dial|anal)ogue(s)?$"), r"\1og\2"),
+    (re.compile(r"^(travel|cancel|label|model|fuel|counsel|level|signal|total|channel|marshal)l(ed|ing|er|ers)$"),
+     r"\1\2"),
+    (re.compile(r"^programme(s)?$"), r"program\1"),
+    (re.compile(r"^(judg|acknowledg)ement(s)?$"), r"\1ment\2"),
+    (re.compile(r"^enquir(e|ed|es|ing|y|ies)$"), r"inquir\1"),
+    (re.compile(r"^(fulfil|enrol|instal)ment(s)?$"), r"\1lment\2"),
+]
+
+
+def american_spelling(word: str) -> str:
+    """``word`` (lower case) in American spelling: "organisation" → "organization"."""
+    for british, american in _BRITISH_SPELLINGS:
+        if british.match(word):
+            return british.sub(american, word)
+    return word
+
+
 @functools.lru_cache(maxsize=8192)
 def english_stem(word: str) -> str:
-    """The Snowball stem BM25 indexes an English word by: "signed" → "sign"."""
-    return _stemmer().stemWord(word)
+    """The Snowball stem BM25 indexes an English word by, in American spelling: "signed" →
+    "sign", "organised" → "organ"."""
+    return _stemmer().stemWord(american_spelling(word))
 
 
 def normalize(text: str) -> str:
@@ -110,14 +149,13 @@ def whole_words(text: str, known: Callable[[str], bool]) -> list[str]:
 def _tokens(text: str, chinese_words: Callable[[str], list[str]]) -> list[str]:
     """Stems of the English words of ``text`` (stop words left out), and ``chinese_words`` of
     each run of Chinese characters, in order."""
-    stemmer = _stemmer()
     tokens: list[str] = []
     for match in _TOKEN_RUN.finditer(normalize(text)):
         run = match.group(0)
         if _CJK_RUN.fullmatch(run):
             tokens.extend(chinese_words(run))
         elif run not in ENGLISH_STOPWORDS:
-            tokens.append(stemmer.stemWord(run))
+            tokens.append(english_stem(run))
     return tokens
 
 
@@ -153,8 +191,7 @@ def _with_wording(
 
 def _content_stems(lowered: str) -> str:
     """The stems of a text's English content words, space-separated and space-padded."""
-    stemmer = _stemmer()
-    stems = [stemmer.stemWord(w) for w in _WORD.findall(lowered) if w not in ENGLISH_STOPWORDS]
+    stems = [english_stem(w) for w in _WORD.findall(lowered) if w not in ENGLISH_STOPWORDS]
     return f" {' '.join(stems)} " if stems else ""
 
 

@@ -212,6 +212,7 @@ def test_guests_at_an_event_are_people_counted():
         "was held at the Liby Center, and this event gathered over 100 guests."
     )
     assert missing_quantity("“廉洁合规大讲堂”第12期大概来了多少人？", [report]) is None
+    assert missing_quantity("roughly how many ppl turned up at session 12 of the lecture hall?", [report]) is None
 
 
 COMPLAINTS = (

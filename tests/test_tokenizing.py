@@ -3,7 +3,9 @@ glossaries bridge languages and registers."""
 
 from __future__ import annotations
 
-from assistant.tokenizing import formal_terms, reworded, tokenize, translate_terms, whole_words
+import pytest
+
+from assistant.tokenizing import american_spelling, formal_terms, reworded, tokenize, translate_terms, whole_words
 
 
 def test_policy_terms_from_the_user_dictionary_stay_whole():
@@ -132,3 +134,28 @@ def test_everyday_english_maps_to_wording_the_documents_or_the_glossaries_use():
         if formal.lower() not in english and formal.lower() not in renderings
     ]
     assert missing == []
+
+
+@pytest.mark.parametrize(("british", "american"), [
+    ("specialised", "specialized"), ("organisations", "organizations"), ("labour", "labor"),
+    ("favourable", "favorable"), ("centre", "center"), ("licence", "license"), ("judgement", "judgment"),
+    ("travelled", "traveled"), ("programme", "program"), ("analysed", "analyzed"),
+])
+def test_british_spellings_are_read_as_the_american_ones_the_documents_use(british, american):
+    assert american_spelling(british) == american
+    assert tokenize(british) == tokenize(american)
+
+
+@pytest.mark.parametrize("word", ["enterprise", "advise", "supervise", "promise", "emphasis", "hour", "tour"])
+def test_words_spelled_alike_in_both_stay_as_they_are(word):
+    assert american_spelling(word) == word
+
+
+def test_a_british_question_finds_the_american_clause(assistant):
+    # the report: "Relying on the strength of specialized committees such as the Compliance Think Tank…"
+    answer = assistant.ask(
+        "Which specialised committees does the GBA Integrity and Compliance Association rely on? "
+        "Is there one for human resources?"
+    )
+    assert not answer.refused
+    assert any("specialized committees" in c.quote for c in answer.citations)

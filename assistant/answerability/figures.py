@@ -120,7 +120,8 @@ _ASKS = [
         r"多少名|多少人|几名|几个人|(?:配|配备|配置)(?:几|多少)"
         # "how many full-time compliance staff", "a headcount ratio"
         r"|how many (?:[\w-]+ ){0,3}?(?:people|staff|persons|employees|members|officials|officers|investigators"
-        r"|inspectors)\b|\bheadcount\b",
+        # "roughly how many ppl turned up" (r53)
+        r"|inspectors|ppl|guests|attendees|participants|visitors)\b|\bheadcount\b",
         re.I), {"person"}),
     # "What professional certificate or minimum years of experience does someone need…" (r14)
     # (not "这几年", "前几天": these few years, the other day; r51)
