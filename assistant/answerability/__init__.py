@@ -11,5 +11,6 @@ None when it has no objection. The checks are grouped by what they read:
 - ``premises``: the claim a question takes as given, and whether the clauses bear it out;
 - ``versions``: another edition of a document than the one indexed;
 - ``terms``: terms, standards and batches the documents do not name;
+- ``series``: the numbered batches and sessions a question names (第二批, "the 13th session");
 - ``documents``: documents and issuers a question names.
 """

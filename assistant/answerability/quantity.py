@@ -1,7 +1,8 @@
 """Figures in text, as values a question and a clause can be compared by.
 
-Every number with its unit (30日, 十八个月, "60 days", 万分之五 read as a per cent) and every
-calendar date (2025年6月1日, "June 1, 2025").
+Every number with its unit (30日, 十八个月, "60 days", 万分之五 read as a per cent), every
+calendar date (2025年6月1日, "June 1, 2025"), and the year an event is dated by ("established
+in 2021").
 """
 
 from __future__ import annotations
