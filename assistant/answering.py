@@ -362,7 +362,7 @@ class ExtractiveAnswerer:
         citations: list[Citation] = []
         if node is not None:
             spans = purpose_spans(node.get_content())
-            candidate = Candidate(node=node, fused=0.0, similarity=0.0, coverage=0.0, in_domain=0.0, exact=True)
+            candidate = Candidate.named(node)
             citations.append(self._citation(1, candidate, Span(spans[0].start, spans[-1].end, "")))
             lines.append(_frame(language, candidate, citations[0].quote, 1))
         if headings:
@@ -571,11 +571,7 @@ class ExtractiveAnswerer:
                 if node.node_id in named_ids or missing_quantity(topic, [node.get_content()], shared=2):
                     continue
                 retrieved = next((c for c in candidates if c.node.node_id == node.node_id), None)
-                beside = (
-                    replace(retrieved, exact=True)
-                    if retrieved
-                    else Candidate(node=node, fused=0.0, similarity=0.0, coverage=0.0, in_domain=0.0, exact=True)
-                )
+                beside = replace(retrieved, exact=True) if retrieved else Candidate.named(node)
                 return [beside, *(c for c in candidates if c is not retrieved)]
         return candidates
 

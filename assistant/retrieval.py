@@ -727,6 +727,11 @@ class Candidate:
     # answers the question); None without a reranker, or for a clause it did not score.
     reranker_score: float | None = None
 
+    @classmethod
+    def named(cls, node: TextNode) -> Candidate:
+        """``node`` quoted as if the question named it, with no retrieval scores of its own."""
+        return cls(node=node, fused=0.0, similarity=0.0, coverage=0.0, in_domain=0.0, exact=True)
+
     @property
     def confidence(self) -> float:
         """How likely the clause addresses the question, 0..1.

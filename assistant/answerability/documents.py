@@ -7,6 +7,7 @@ record.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 
@@ -283,15 +284,25 @@ _RECORDED_FOUNDER = re.compile(
 )
 
 
-def other_founder(claim: str, text: str) -> tuple[str, str] | None:
-    """The bodies a claim says set up an organization and those ``text`` records doing so,
-    when none of them is the same (the text must name the organization)."""
+@functools.lru_cache(maxsize=64)
+def _claimed_founder(claim: str) -> tuple[str, str] | None:
+    """(the organization, who the claim says set it up); read once per claim, which the
+    verifier compares with every clause it retrieved."""
     claimed = _CLAIMED_FOUNDER.search(claim)
     if claimed is None:
         return None
     organization = claimed.group("organization") or claimed.group("organization_zh")
-    founder = claimed.group("founder") or claimed.group("founder_zh")
-    if normalize(organization) not in normalize(text):
+    return normalize(organization), claimed.group("founder") or claimed.group("founder_zh")
+
+
+def other_founder(claim: str, text: str) -> tuple[str, str] | None:
+    """The bodies a claim says set up an organization and those ``text`` records doing so,
+    when none of them is the same (the text must name the organization)."""
+    claimed = _claimed_founder(claim)
+    if claimed is None:
+        return None
+    organization, founder = claimed
+    if organization not in normalize(text):
         return None
     recorded = _RECORDED_FOUNDER.search(text)
     if recorded is None:

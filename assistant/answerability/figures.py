@@ -11,7 +11,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-from ..sentences import introduces_list, opens_list_item
+from ..sentences import introduces_list, opens_list_item, sentence_spans
 from ..tokenizing import (
     formal_terms,
     glossary_counterparts,
@@ -571,7 +571,6 @@ def states_asked_count(question: str, text: str) -> bool | None:
     return any(stems & set(tokenize(m.group(1))) for m in _COUNT_EN.finditer(lowered))
 
 
-_SENTENCE_END = re.compile(r"(?<=[。！？!?\n])|(?<=\.)\s+")
 _CLAUSE_END = "，,。？?；;!！"
 
 
@@ -595,7 +594,7 @@ def missing_count(question: str, clause_texts: list[str]) -> str | None:
         judged = [
             sentence
             for text in judged
-            for sentence in _SENTENCE_END.split(text)
+            for sentence in (span.text for span in sentence_spans(text))
             if any(form.lower() in sentence.lower() for part in parts for form in part.forms())
         ]
     if any(states_asked_count(question, t) for t in judged):
@@ -611,9 +610,7 @@ def _installments_counted(question: str, asks: re.Match[str]) -> list[Installmen
     "how many are in the first batch", not "…cover in total, and how does the first batch…".
     (What they are installments of may be named anywhere in the question: "The Guidelines cover
     33 scenarios. How many of these were in the first batch?")"""
-    start = max(question.rfind(c, 0, asks.start()) for c in _CLAUSE_END) + 1
-    ends = [i for c in _CLAUSE_END if (i := question.find(c, asks.end())) >= 0]
-    end = min(ends, default=len(question))
+    start, end = _phrase_around(question, asks, _CLAUSE_END, _CLAUSE_END)
     return [i for i in installments(question, len(question)) if start <= i.match.start() and i.match.end() <= end]
 
 
@@ -726,10 +723,17 @@ def _asking_phrase(question: str) -> str:
     question = asking_part(question)
     for pattern, _ in _ASKS:
         if match := pattern.search(question):
-            start = max(question.rfind(c, 0, match.start()) for c in "，,；;。") + 1
-            ends = [i for c in "，,；;。？?" if (i := question.find(c, match.end())) >= 0]
-            return question[start : min(ends, default=len(question))]
+            start, end = _phrase_around(question, match, "，,；;。", "，,；;。？?")
+            return question[start:end]
     return ""
+
+
+def _phrase_around(text: str, match: re.Match[str], opening: str, closing: str) -> tuple[int, int]:
+    """Where the phrase of ``text`` holding ``match`` begins and ends: after the last of the
+    ``opening`` marks before it, at the first of the ``closing`` marks after it."""
+    begin = max(text.rfind(c, 0, match.start()) for c in opening) + 1
+    ends = [i for c in closing if (i := text.find(c, match.end())) >= 0]
+    return begin, min(ends, default=len(text))
 
 
 _IN_FORCE_WORDS = frozenset({"施行", "生效", "实施"})
