@@ -39,6 +39,7 @@ from .answerability.figures import (
     defines_asked_term,
     lists_asked_kinds,
     missing_count,
+    missing_fee,
     missing_frequency,
     missing_quantity,
     of_no_kind_asked,
@@ -476,6 +477,7 @@ class ExtractiveAnswerer:
             unstated = (
                 missing_quantity(question, texts)
                 or missing_frequency(question, texts)
+                or missing_fee(question, texts)
                 or missing_detail(question, texts, query_language(question))
             )
             if unstated:
@@ -545,6 +547,7 @@ class ExtractiveAnswerer:
             or other_bound(unnamed, figure_texts[:1])
             or missing_quantity(unnamed, figure_texts)
             or missing_frequency(question, figure_texts)
+            or missing_fee(question, figure_texts)
             or missing_count(question, figure_texts)
             or missing_detail(question, figure_texts, query_language(question))
             or contradicted_premise(question, texts)

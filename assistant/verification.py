@@ -56,7 +56,7 @@ from pydantic import BaseModel, Field
 from .answerability.documents import named_bodies, other_founder, other_issuer
 from .answerability.figures import counts, dated_event, of_other_kinds
 from .answerability.premises import states_sweep, sweep
-from .answerability.quantity import Quantity, event_years, quantities
+from .answerability.quantity import Quantity, event_years, frequencies, quantities
 from .evaluation.support import content_units
 from .retrieval import Candidate, find_references, query_language, without_references
 from .schema import Citation
@@ -576,7 +576,11 @@ def _verify(
     # Compared by relevance: across languages the glossary inflates the word match (a notice's
     # title line matched "国务院…部门负责统筹协调促进民营经济发展工作" better than 第四条 did).
     close_conflict = max((c.relevance for c in conflicting if c.close), default=-1.0)
-    if supported and supported[0].relevance > close_conflict:
+    # The article the claim names is what it is about: "第九条要求大型企业必须在30日内付款" is
+    # refuted by 第九条's 60 days for 大型企业, not backed by 第十六条's 30 days for confirming a
+    # debt (r58).
+    named_conflict = any(c.candidate.exact for c in conflicting)
+    if supported and supported[0].relevance > close_conflict and not named_conflict:
         verdict, reason, shown = "supported", "supported", supported[:3]
     elif conflicting:
         verdict, reason, shown = "contradicted", conflicting[0].conflict, [_citable(conflicting[0], compared)]
@@ -831,7 +835,9 @@ class _Comparer:
         # "two batches" agree on nothing that matters, and an English count is no Chinese one.
         # So does the year of an event ("set up in 2019"): the clause that best matches a claim
         # about an association need not be the one that says when it was founded.
-        self.counts = counts(claim) | event_years(claim)
+        # And so does how often something recurs ("every quarter" against 第二十二条's 每年定期):
+        # a clause need not say how often at all.
+        self.counts = counts(claim) | event_years(claim) | frequencies(claim)
         self.modalities = modalities(claim)
         self.sweep = sweep(claim)
         act = modal_act(claim)
@@ -1041,8 +1047,9 @@ def _without_fillers(claim: str) -> str:
 
 def _figures(text: str) -> set[Quantity]:
     """The figures a claim and a clause are compared on: numbers with units and dates, numbers
-    of things ("29 industry sectors") and the years of events ("established in 2021")."""
-    return quantities(text) | counts(text) | event_years(text)
+    of things ("29 industry sectors"), the years of events ("established in 2021") and how
+    often something recurs (每年, "quarterly")."""
+    return quantities(text) | counts(text) | event_years(text) | frequencies(text)
 
 
 def other_actor(claim: str, sentence: str, clause: str) -> tuple[str, str] | None:
@@ -1222,6 +1229,13 @@ _UNIT_NAMES = {
 }
 
 
+_RECURRENCE = {
+    "zh": {7: "每周", 30: "每月", 91: "每季度", 182: "每半年", 365: "每年", 730: "每两年", 1095: "每三年"},
+    "en": {7: "weekly", 30: "monthly", 91: "quarterly", 182: "every six months", 365: "annually",
+           730: "every two years", 1095: "every three years"},
+}
+
+
 def _show(quantity: Quantity, language: str) -> str:
     if quantity.unit == "date":  # YYYYMMDD
         year, month, day = int(quantity.value) // 10000, int(quantity.value) // 100 % 100, int(quantity.value) % 100
@@ -1233,6 +1247,8 @@ def _show(quantity: Quantity, language: str) -> str:
     value = int(quantity.value) if quantity.value.is_integer() else quantity.value
     if quantity.unit.startswith("in:"):  # the year of an event
         return f"{value}年" if language == "zh" else str(value)
+    if quantity.unit == "every":  # days between two times
+        return _RECURRENCE[language].get(value, f"每{value}日" if language == "zh" else f"every {value} days")
     if quantity.unit.startswith("count:"):  # "33个场景", "29 sectors"
         noun = quantity.unit.removeprefix("count:")
         return f"{value}{noun}" if has_chinese(noun) else f"{value} {noun}s"

@@ -30,6 +30,7 @@ from assistant.answerability.figures import (
     listed_kinds,
     lists_asked_kinds,
     missing_count,
+    missing_fee,
     missing_frequency,
     missing_quantity,
     of_no_kind_asked,
@@ -48,7 +49,7 @@ from assistant.answerability.premises import (
     states_sweep,
     sweep,
 )
-from assistant.answerability.quantity import Quantity, quantities
+from assistant.answerability.quantity import Quantity, frequencies, quantities
 from assistant.answerability.terms import (
     undefined_term,
     unknown_batch,
@@ -989,6 +990,19 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
      Premise("The supplier was told the NDRC notice requires complaints within 90 days", False)),
     # a trainee's case question tells a case, claims no rule (r29)
     ("案例分析题：某县公务员小王先后有两项违法行为，经调查两项都应当给予记过处分。请问：对他的政务处分期应当如何确定？", None),
+    # A why-question's comparison is the user's judgment, not part of the rule taken as given (r58)
+    ("为什么《保障中小企业款项支付条例》第九条要求大型企业必须在30日内向中小企业付款，比机关、事业单位的要求还严格？",
+     Premise("《保障中小企业款项支付条例》第九条要求大型企业必须在30日内向中小企业付款", False, asks_why=True)),
+    # A rule stated before a semicolon, then asked about (r59)
+    ("The SME payment regulation requires government agencies to publish their overdue SME payments every "
+     "quarter; what must each quarterly disclosure contain?",
+     Premise("The SME payment regulation requires government agencies to publish their overdue SME payments "
+             "every quarter;", False)),
+    # "Is that accurate?" asks to confirm what was heard
+    ("A trade-body spokesperson claims China's 2025 Private Economy Promotion Law obliges the authorities to "
+     "give businesses a breathing space before new rules take effect. Is that accurate?",
+     Premise("A trade-body spokesperson claims China's 2025 Private Economy Promotion Law obliges the authorities "
+             "to give businesses a breathing space before new rules take effect", True)),
     ("如果机关必须在60日内付款，那逾期算违约吗？", None),  # a condition, not a claim
     ("机关多久内付款？", None),
     ("Is that right?", None),
@@ -1475,7 +1489,46 @@ def test_a_maximum_asked_of_a_clause_that_sets_only_a_minimum_is_not_answered_by
     ("Under the notice, a government is exempt when its leaders change", True),
     # what a document does (r25)
     ("the NDRC notice makes the Ministry of Finance the body that verifies complaints", True),
+    # ... or has a body do (r58)
+    ("the NDRC's 2023 notice directs the Ministry of Finance to keep a public blacklist", True),
     ("the county stopped paying us last year", False),
 ])
 def test_a_claim_worded_as_what_a_document_says_or_does(claim, attributed):
     assert attributes(claim) == attributed
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("机关、事业单位应当于每年3月31日前公开", {365}),
+    ("每季度至少召开一次", {91}),
+    ("每两年开展一次评价", {730}),
+    ("publish the figures every quarter", {91}),
+    ("reviewed annually", {365}),
+    ("every two years", {730}),
+    # a period named, a rate, or a span of time: no recurrence
+    ("上一年度逾期尚未支付中小企业款项", set()),
+    ("按照每日利率万分之五支付逾期利息", set()),
+    ("within a year of delivery", set()),
+])
+def test_how_often_a_text_says_something_recurs(text, days):
+    assert {q.value for q in frequencies(text)} == days
+    assert all(q.unit == "every" for q in frequencies(text))
+
+
+SME_ARTICLE_24_25 = [
+    "第二十四条 国务院负责中小企业促进工作综合管理的部门建立国家统一的拖欠中小企业款项投诉平台，加强投诉处理机制建设，"
+    "与相关部门、地方人民政府信息共享、协同配合。",
+    "第二十五条 受理投诉部门应当按照“属地管理、分级负责，谁主管谁负责”的原则，及时将投诉转交给被投诉人。",
+]
+BUSINESS_ENVIRONMENT_25 = [
+    "第二十五条 设立政府性基金、涉企行政事业性收费、涉企保证金，应当有法律、行政法规依据或者经国务院批准。"
+]
+
+
+def test_whether_a_step_costs_a_fee_is_answered_only_by_a_clause_naming_fees():
+    # (r59) The complaint clauses set up the platform and its handling, and name no fee.
+    assert missing_fee("Is there a filing fee for an SME to lodge an arrears complaint?", SME_ARTICLE_24_25)
+    assert missing_fee("在投诉平台上投诉，要不要交钱？", SME_ARTICLE_24_25)
+    # A clause about charging companies answers whether they may be charged.
+    assert missing_fee("设立涉企收费要不要交费依据？收费是否需要国务院批准？", BUSINESS_ENVIRONMENT_25) is None
+    # Not a question about a fee at all.
+    assert missing_fee("投诉以后多久转交被投诉人？", SME_ARTICLE_24_25) is None

@@ -1181,3 +1181,50 @@ def test_a_period_asked_by_its_name_is_answered_by_the_clause_setting_it(assista
     assert (PS, "第八条") in _cited(answer)
     assert period in answer.answer
     assert "（二）记过，十二个月" not in answer.answer
+
+
+def test_a_why_question_resting_on_a_figure_given_to_the_wrong_party_is_corrected(assistant):
+    # 第九条: 30 days for 机关、事业单位, 60 for 大型企业. The user's comparison ("比…还严格")
+    # had made the claim read as the sentence on 机关 (r58).
+    answer = assistant.ask(
+        "为什么《保障中小企业款项支付条例》第九条要求大型企业必须在30日内向中小企业付款，比机关、事业单位的要求还严格？"
+    )
+    assert answer.refused
+    assert "第九条规定的是60日，不是30日" in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    # another frequency than the clause's (第十八条: 每年3月31日前), before a semicolon (r59)
+    "The SME payment regulation requires government agencies to publish their overdue SME payments every quarter; "
+    "what must each quarterly disclosure contain?",
+    # a body the notice never names, told as what it directs (r58)
+    "Since the NDRC's 2023 notice directs the Ministry of Finance to keep a public blacklist of local governments "
+    "that default on contracts, how can we search that blacklist for the district we supply?",
+    # a fee no clause on complaints mentions (r59)
+    "Is there a filing fee for an SME to lodge an arrears complaint with the complaint-receiving department under "
+    "the SME payment regulation?",
+])
+def test_a_question_resting_on_what_the_documents_do_not_say_is_refused(assistant, question):
+    assert assistant.ask(question).refused
+
+
+@pytest.mark.parametrize(("question", "clause"), [
+    # "只对其中一批的质量有意见" is 部分存在争议; "一起结" is 付款 (r58)
+    ("我们给一家国企分三批发了货，他们只对其中一批的质量有意见，却说三批的钱都要等这件事谈妥了再一起结。这样合理吗？",
+     (SME, "第十五条")),
+    # prizes, trial programmes and a badge are the notice's awards, pilots and titles (r59)
+    ("If a large municipality keeps going back on its word to businesses, could it miss out on prizes and trial "
+     "programmes handed out by the national planning agency, or even lose a badge it already holds?",
+     (NDRC, "III.(4)")),
+])
+def test_everyday_words_reach_the_clause_in_the_documents_words(assistant, question, clause):
+    answer = assistant.ask(question)
+    assert not answer.refused
+    assert (answer.citations[0].document, answer.citations[0].article) == clause
+
+
+def test_a_chinese_question_reaches_the_report_paragraph_on_missed_targets(assistant):
+    # 客观原因, 宽限期 and 目标 are the report's "objective reasons", "grace period", "targets" (r58)
+    answer = assistant.ask("广州第二批政商交往指引：企业因为客观原因没有完成招商协议里的目标，会怎么处理？")
+    assert not answer.refused
+    assert "grace period" in answer.citations[0].quote

@@ -697,3 +697,23 @@ def test_a_compound_claim_is_contradicted_when_the_rule_it_states_is(assistant):
     assert result.claim == claim
     # a story alone states no rule, and backs or refutes nothing
     assert verify(assistant, "他们说按合同要等业主把工程款付给他们以后才付我们").verdict == "not_found"
+
+
+def test_a_claim_naming_an_article_is_judged_by_that_article(assistant):
+    # 第九条 gives 大型企业 60 days; 第十六条's 30 days for 大型企业 to confirm a debt, which shares
+    # the claim's words and figure, had been taken as support (r58).
+    result = verify(assistant, "《保障中小企业款项支付条例》第九条要求大型企业必须在30日内向中小企业付款")
+    assert result.verdict == "contradicted"
+    assert result.explanation == "《保障中小企业款项支付条例》第九条规定的是60日，不是30日。"
+
+
+@pytest.mark.parametrize(("claim", "explanation"), [
+    # 第十八条: 每年3月31日前 (r59); across languages, 第二十二条's 每年定期 had been taken as support
+    ("The SME payment regulation requires government agencies to publish their overdue SME payments every quarter",
+     "保障中小企业款项支付条例, 第十八条 states annually, not quarterly."),
+    ("条例要求机关每季度公开逾期未付中小企业款项的信息", "《保障中小企业款项支付条例》第十八条规定的是每年，不是每季度。"),
+])
+def test_how_often_a_claim_says_something_recurs_is_compared_with_the_clause(assistant, claim, explanation):
+    result = verify(assistant, claim)
+    assert (result.verdict, result.explanation) == ("contradicted", explanation)
+    assert verify(assistant, "机关、事业单位应当每年公开上一年度逾期尚未支付中小企业款项的信息").verdict == "supported"

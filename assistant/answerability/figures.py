@@ -678,6 +678,29 @@ def _states_frequency(question: str, clause_texts: list[str]) -> bool:
     return any(_STATES_FREQUENCY.search(f) for f in fragments_about(question, clause_texts, shared=2))
 
 
+# "Is there a filing fee for an SME to lodge an arrears complaint?", "投诉要不要交费？": whether
+# a step costs anything, which a clause about it answers by naming a fee or charge (or none:
+# "不得收取费用"), and not by stating its deadlines (r59).
+_ASKS_IF_FEE = re.compile(
+    r"\b(?:is|are) there (?:a|any) (?:[\w-]+ ){0,2}(?:fees?|charges?)\b"
+    r"|\b(?:do|does|must|will) (?:we|i|you|it|they|an? \w+|the \w+) (?:\w+ ){0,2}(?:have to |need to )?"
+    r"pay (?:a|any) (?:[\w-]+ )?(?:fees?|charges?)\b"
+    r"|\b(?:does|will) (?:it|filing|complaining|applying) cost (?:anything|money)\b"
+    r"|收不收费|收费吗|要不要(?:交|缴|付)(?:钱|费)|(?:是否|需不需要|需要|要)(?:交|缴|付|收)取?(?:费|钱)",
+    re.IGNORECASE,
+)
+_STATES_FEE = re.compile(r"费|\b(?:fees?|charges?|free of charge|costs?)\b", re.IGNORECASE)
+
+
+def missing_fee(question: str, clause_texts: list[str]) -> str | None:
+    """The question asks whether something costs a fee and no clause fragment about it names
+    a fee or charge."""
+    if not _ASKS_IF_FEE.search(asking_part(question)):
+        return None
+    fragments = fragments_about(question, clause_texts, shared=2)
+    return None if any(_STATES_FEE.search(f) for f in fragments) else "asked-for figure not stated"
+
+
 # Which way a figure is bounded: asked for ("利率上限多少", "the maximum fee") and stated
 # ("约定利率不得低于…", "shall not exceed 60 days").
 _ASKS_BOUND = {

@@ -171,7 +171,9 @@ _ATTRIBUTION = re.compile(
     r"规定|要求|说|明确|提到|写着|按|根据|依照|依据"
     r"|\b(?:under|according to|says?|states?|requires?|lets|allows?|excuses?|provides?|permits?)\b"
     # what a document does: "the NDRC notice makes the Ministry of Finance the body that…" (r25)
-    r"|\b(?:makes|treats|designates|assigns|gives|bars|bans|caps|limits|exempts|imposes|sets)\b",
+    r"|\b(?:makes|treats|designates|assigns|gives|bars|bans|caps|limits|exempts|imposes|sets)\b"
+    # ... or has a body do: "the 2023 notice directs the Ministry of Finance to keep…" (r58)
+    r"|\b(?:directs|orders|obliges|obligates|mandates|instructs|tasks|authori[sz]es|empowers|entrusts)\b",
     re.IGNORECASE,
 )
 
@@ -230,8 +232,12 @@ _WHY_EN = re.compile(
 )
 # "<a statement about the rules>. <a question>?": the statement is taken as given when it
 # speaks of the rules (a user's own story is context, not a claim about the documents).
-# Not the full stop of an abbreviation: "Under Notice No. 1103, may…?" states nothing.
-_STATED_THEN_ASKED = re.compile(r"^(.{12,}?(?:(?<!\bNo)(?<!\bArt)(?<!\bNos)\.|。))\s*([^.。]{4,}[?？])\s*$")
+# Not the full stop of an abbreviation: "Under Notice No. 1103, may…?" states nothing. A
+# semicolon ends the statement too: "The regulation requires agencies to publish every
+# quarter; what must each disclosure contain?" (r59).
+_STATED_THEN_ASKED = re.compile(
+    r"^(.{12,}?(?:(?<!\bNo)(?<!\bArt)(?<!\bNos)\.|。|[;；]))\s*([^.。;；]{4,}[?？])\s*$"
+)
 # "Audit check: is it true that under the SME payment regulation a large enterprise must pay
 # within 30 days?": the claim follows "that".
 _IS_IT_TRUE_THAT = re.compile(
@@ -431,10 +437,16 @@ def _heard(claim: str, confirming: bool, attributed: bool = False) -> Premise:
 _ASKS_IF_SO = re.compile(
     r"[\s.,;。，]*(?:(?:does|did|do|is|are|was|can|may) (?:\w+ ){0,3}?(?:actually |really |truly )?"
     r"(?:say|said|state|provide|allow|let|true|right|correct|so)\b"
-    r"|is (?:that|this|it|she|he|they) (?:right|true|correct|so)"
+    r"|is (?:that|this|it|she|he|they) (?:right|true|correct|so|accurate)"
     r"|.{0,12}(?:是真的吗|对吗|是这样吗|真的吗|对不对|是不是这样|有没有这个规定|真这么规定))",
     re.IGNORECASE,
 )
+
+
+# "为什么第九条要求大型企业30日内付款，比机关、事业单位的要求还严格？": the comparison is the
+# user's judgment of the rule they take as given; with it, the claim names both parties and
+# reads as 第九条's sentence about 机关、事业单位 (r58).
+_COMPARED_AFTER = re.compile(r"[，,]\s*(?:这|那)?(?:比|较)[^，,。？?]{2,30}$")
 
 
 def premise(question: str) -> Premise | None:
@@ -463,7 +475,8 @@ def premise(question: str) -> Premise | None:
         return Premise("".join(given_after.groups()).strip(), confirming=False)
     why = _WHY_ARTICLE_ZH.search(question) or _WHY_ZH.search(question)
     if why:
-        return Premise((why.group(1) + why.group(2)).strip("，, "), confirming=False, asks_why=True)
+        claim = _COMPARED_AFTER.sub("", (why.group(1) + why.group(2)).strip("，, "))
+        return Premise(claim, confirming=False, asks_why=True)
     why = _WHY_EN.search(question)
     if why:
         return Premise(why.group(1).strip(), confirming=False, asks_why=True)
@@ -554,8 +567,8 @@ _ASKS_ANYTHING = re.compile(
 
 # "…. Is she right?", "…. Are they correct?": the tag is a question of its own.
 _ASKS_IF_RIGHT = re.compile(
-    r"[.。]?\s*\b(?:(?:is|are|was|were) (?:she|he|they|it|that|this|my \w+|our \w+)"
-    r"|(?:that'?s|that is|this is|is that|is this) (?:correct|right|true|so))[,，]?\s*$",
+    r"[.。]?\s*\b(?:(?:is|are|was|were) (?:she|he|they|it|that|this|my \w+|our \w+)(?: (?:right|correct|accurate|true))?"
+    r"|(?:that'?s|that is|this is|is that|is this) (?:correct|right|true|so|accurate))[,，]?\s*$",
     re.IGNORECASE,
 )
 

@@ -174,3 +174,33 @@ def event_years(text: str) -> set[Quantity]:
         for pattern in (english, chinese)
         for match in pattern.finditer(text)
     }
+
+
+# How often something is done, by the days between two times: 每年 and "annually" 365, 每季度
+# and "every quarter" 91, 每两年 730. Not 年度 ("上一年度", an annual report names a period, not a
+# recurrence), nor 每日 (每日利率万分之五 is a rate), nor "a year" ("within a year").
+_PERIOD_DAYS = {"年": 365, "半年": 182, "季度": 91, "季": 91, "月": 30, "周": 7, "星期": 7,
+                "year": 365, "quarter": 91, "month": 30, "week": 7}
+_ZH_EVERY = re.compile(r"每(?:一)?([两二三四五六\d])?(?:个)?(半年|年(?!度)|季度|季|月|周|星期)")
+_EN_EVERY = re.compile(
+    r"\b(?:every|each|per) (?:(two|three|four|five|six|\d+) )?(year|quarter|month|week)s?\b"
+    r"|\b(annually|yearly|quarterly|monthly|weekly|semi-annually|biannually|biennially)\b",
+    re.IGNORECASE,
+)
+_EN_ADVERB_DAYS = {"annually": 365, "yearly": 365, "quarterly": 91, "monthly": 30, "weekly": 7,
+                   "semi-annually": 182, "biannually": 182, "biennially": 730}
+
+
+def frequencies(text: str) -> set[Quantity]:
+    """How often ``text`` says something recurs, as a Quantity of unit "every" (days between
+    two times): "每季度公开" is (91, "every"), "publish annually" (365, "every")."""
+    found = set()
+    for count, period in _ZH_EVERY.findall(text):
+        found.add(Quantity(float((numeral_value(count) if count else 1) or 1) * _PERIOD_DAYS[period], "every"))
+    for count, period, adverb in _EN_EVERY.findall(text):
+        if adverb:
+            found.add(Quantity(float(_EN_ADVERB_DAYS[adverb.lower()]), "every"))
+        else:
+            times = EN_NUMBER_WORDS.get(count.lower(), int(count) if count.isdigit() else 1) if count else 1
+            found.add(Quantity(float(times * _PERIOD_DAYS[period.lower()]), "every"))
+    return found
