@@ -27,6 +27,7 @@ from .answerability.documents import (
     asks_of_the_opinions,
     claimed_issuer,
     compares,
+    issued_jointly,
     unindexed_act,
     unknown_document,
     wrong_issuer,
@@ -150,7 +151,7 @@ REFUSAL_REASON = {
     },
     "wrong issuer": {
         "zh": "问题所说的发文机关与文件的记载不符：“{name}”",
-        "en": "The documents record another issuer than the question says: “{name}”",
+        "en": "The issuer the question names differs from what the documents record: “{name}”",
     },
     "premise not stated": {
         "zh": "相关条款没有规定问题中所说的数额、期限或日期，请以下列条款原文为准。",
@@ -604,7 +605,10 @@ class ExtractiveAnswerer:
         _, claimed = claimed_issuer(question)
         nodes = [n for n in catalog.nodes if n.metadata.get("document") == document]
         recorded = wrong_issuer(
-            claimed, str(nodes[0].metadata.get("issuer") or ""), [n.get_content() for n in nodes]
+            claimed,
+            str(nodes[0].metadata.get("issuer") or ""),
+            [n.get_content() for n in nodes],
+            issued_jointly(question),
         )
         return f"wrong issuer: {recorded}" if recorded else None
 

@@ -17,7 +17,7 @@ from llama_index.core.vector_stores.types import FilterOperator, MetadataFilter,
 
 from .answerability.documents import bodies, named_bodies, unknown_document
 from .answerability.premises import Premise, asked_beyond, attributes, premise, sweep
-from .answerability.quantity import quantities
+from .answerability.quantity import Quantity, frequencies, quantities
 from .answering import EMPTY_INDEX, ExtractiveAnswerer
 from .clause_questions import ClauseQuestions
 from .components import (
@@ -267,8 +267,8 @@ class Assistant:
         # the rest ("Article 16 … gives the contractor 30 days to confirm the debt": the
         # verifier finds "gives the contractor" in no clause; 15 days it contradicts).
         if objection == "premise figure not stated":
-            stated = set().union(*(quantities(c.node.get_content()) for c in named_clauses))
-            if quantities(claimed.claim) <= stated:
+            stated = set().union(*(_stated_figures(c.node.get_content()) for c in named_clauses))
+            if _stated_figures(claimed.claim) <= stated:
                 return None
         return objection
 
@@ -333,13 +333,17 @@ class Assistant:
             return f"premise contradicted: {checked.explanation}"
         if checked.verdict != "not_found" or claimed.statement:
             return None
-        if quantities(claimed.claim):
+        # How often ("每季度", "every quarter") is a figure too, unless the claim invents a duty
+        # the user is better told of ("要求公职人员必须每年公开个人财产").
+        recurs = bool(frequencies(claimed.claim))
+        duty = "required" in modalities(claimed.claim)
+        if quantities(claimed.claim) or (recurs and (claimed.asked_outright or claimed.as_understood or not duty)):
             return "premise not stated" if claimed.confirming else "premise figure not stated"
         if claimed.asked_outright or claimed.as_understood:
             return None
         if sweep(claimed.claim):
             return "premise too broad"
-        if "required" in modalities(claimed.claim):
+        if duty:
             return "premise duty not stated"
         if named:
             return "premise not in document"
@@ -369,3 +373,8 @@ class Assistant:
         if not starts:
             return None
         return max(1, bisect.bisect_right(starts, offset))
+
+
+def _stated_figures(text: str) -> set[Quantity]:
+    """The figures and frequencies ``text`` states, as a claim about a named article is held to."""
+    return quantities(text) | frequencies(text)

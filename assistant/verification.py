@@ -493,7 +493,16 @@ def verify(
     claim = claim.strip()
     verdict = _verify(assistant, claim, document, article)
     unbacked = verdict.verdict not in ("supported", "contradicted")
-    if unbacked and not (document or article) and assistant.catalog().named_documents(claim):
+    catalog = assistant.catalog()
+    # (Who issued a document is its own record's to tell: without the document's name and the
+    # body's, "The Central SOE Compliance Measures were issued by the NDRC" is "were issued
+    # by", which the lecture report's "has issued two batches of the Guidelines" matches whole.)
+    if (
+        unbacked
+        and not (document or article)
+        and catalog.named_documents(claim)
+        and not catalog.issued_document(claim)
+    ):
         anywhere = _verify(assistant, claim, document, article, only_named=False)
         if anywhere.verdict == "contradicted":
             verdict = anywhere
@@ -528,12 +537,19 @@ def _verify(
     if only_named:
         named = catalog.named_documents(claim)
         found = [c for c in found if c.node.metadata.get("document") in named] or found
+    # Who issued a document its heading records ("国务院国有资产监督管理委员会令第42号公布"), which
+    # a claim about the issuer need not share a word with (r60).
+    issued = catalog.issued_document(claim)
+    if issued and not article:
+        heading = next((n for n in catalog.nodes if n.metadata.get("document") == issued), None)
+        if heading is not None and all(c.node.node_id != heading.node_id for c in found):
+            found = [*found, Candidate(node=heading, fused=0.0, similarity=0.0, coverage=0.0, in_domain=0.0)]
     comparer = _Comparer(
         claim,
         assistant.embed_model,
         lambda text: catalog.reworded(catalog.without_document_names(text)),
         catalog.kind_sets,
-        catalog.issued_document(claim),
+        issued,
     )
     compared = sorted(comparer.compare(found), key=lambda c: -c.relevance)
     threshold = assistant.settings.answer.refusal_threshold
@@ -579,7 +595,8 @@ def _verify(
     # The article the claim names is what it is about: "第九条要求大型企业必须在30日内付款" is
     # refuted by 第九条's 60 days for 大型企业, not backed by 第十六条's 30 days for confirming a
     # debt (r58).
-    named_conflict = any(c.candidate.exact for c in conflicting)
+    # So is a document's or an organization's own record of who issued or founded it.
+    named_conflict = any(c.candidate.exact or c.issuer for c in conflicting)
     if supported and supported[0].relevance > close_conflict and not named_conflict:
         verdict, reason, shown = "supported", "supported", supported[:3]
     elif conflicting:

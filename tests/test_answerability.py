@@ -14,6 +14,7 @@ from assistant.answerability.details import (
 from assistant.answerability.documents import (
     asks_of_the_opinions,
     claimed_issuer,
+    issued_jointly,
     other_founder,
     other_issuer,
     unindexed_act,
@@ -81,6 +82,16 @@ def test_quantities_in_chinese_and_english():
     assert quantities("one of the staff") == set()
     # training time (r52)
     assert quantities("新入职员工的合规培训每年不得少于16学时") == {Quantity(16, "hour")}
+
+
+def test_amounts_of_money_as_people_write_them():
+    # 5万元 is 50,000 yuan, as 五万元 and 50000元 are; "5万块" and "三千块钱" are money too (r62)
+    assert quantities("5万元") == quantities("五万元") == quantities("50000元") == {Quantity(50000, "yuan")}
+    assert quantities("每年能领5万块稳岗补贴") == {Quantity(50000, "yuan")}
+    assert quantities("塞了三千块钱") == {Quantity(3000, "yuan")}
+    assert quantities("报名费800块") == {Quantity(800, "yuan")}
+    # ... but not a count of things: 两块牌子, 3块地
+    assert quantities("挂两块牌子") == quantities("批了3块地") == set()
 
 
 def test_a_day_of_every_year_is_a_date_in_either_language():
@@ -1003,6 +1014,10 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
      "give businesses a breathing space before new rules take effect. Is that accurate?",
      Premise("A trade-body spokesperson claims China's 2025 Private Economy Promotion Law obliges the authorities "
              "to give businesses a breathing space before new rules take effect", True)),
+    # A rule asked back ("不是规定…嘛") before a story that ends in a statement of its own (r62)
+    ("《保障中小企业款项支付条例》第九条不是规定大型企业收了货30天内就得付钱嘛，俺给国企送的货到今天是第45天，"
+     "按说已经超了半个月了。这超的15天利息咋算，从第31天开始算对不对？",
+     Premise("《保障中小企业款项支付条例》第九条规定大型企业收了货30天内就得付钱", True)),
     ("如果机关必须在60日内付款，那逾期算违约吗？", None),  # a condition, not a claim
     ("机关多久内付款？", None),
     ("Is that right?", None),
@@ -1347,6 +1362,20 @@ def test_a_document_said_to_be_issued_jointly_with_bodies_claims_them_as_issuers
     # the body's name ends where the claim goes on ("as local regulations")
     words, _ = claimed_issuer("The Guidelines were adopted by the Guangzhou People's Congress as local regulations.")
     assert words == "Guangzhou People's Congress"
+
+
+def test_bodies_said_to_have_issued_a_document_jointly_must_all_be_its_recorded_issuers():
+    # r60: the SASAC measures name SASAC alone
+    question = "The Central SOE Compliance Measures were jointly issued by SASAC and the NDRC, right?"
+    assert issued_jointly(question)
+    words, claimed = claimed_issuer(question)
+    assert (words, claimed) == ("SASAC and the NDRC", {"state-owned assets", "development and reform"})
+    record = ["（2022年8月23日国务院国有资产监督管理委员会令第42号公布）国务院国资委印发本办法。"]
+    assert wrong_issuer(claimed, "国务院国有资产监督管理委员会", record, jointly=True)
+    # One of the bodies named alone is the issuer.
+    assert wrong_issuer(claimed, "国务院国有资产监督管理委员会", record) is None
+    assert issued_jointly("《中央企业合规管理办法》是由国资委和发改委联合印发的吗？")
+    assert not issued_jointly("The Measures were issued by SASAC, right?")
 
 
 def test_a_claim_naming_another_issuer_than_the_text_records_is_told_which_it_records():

@@ -1200,6 +1200,13 @@ def test_a_why_question_resting_on_a_figure_given_to_the_wrong_party_is_correcte
     # a body the notice never names, told as what it directs (r58)
     "Since the NDRC's 2023 notice directs the Ministry of Finance to keep a public blacklist of local governments "
     "that default on contracts, how can we search that blacklist for the district we supply?",
+    # a frequency the named article does not set (第三十条: 年度培训计划, r63)
+    "办法第三十条要求央企每季度组织一次全员合规培训，这个频次对二级子公司也适用吗？",
+    # bodies said to have issued a document together that its record does not name (r60)
+    "The Central SOE Compliance Management Measures were jointly issued by SASAC and the NDRC, and the chief "
+    "compliance officer reports to the board of directors, right?",
+    # a contract between private firms, which no document governs (off-topic exemplars, session 30)
+    "两家私营公司的买卖合同里约定了香港仲裁，这个仲裁条款有效吗？",
     # a fee no clause on complaints mentions (r59)
     "Is there a filing fee for an SME to lodge an arrears complaint with the complaint-receiving department under "
     "the SME payment regulation?",
@@ -1212,6 +1219,10 @@ def test_a_question_resting_on_what_the_documents_do_not_say_is_refused(assistan
     # "只对其中一批的质量有意见" is 部分存在争议; "一起结" is 付款 (r58)
     ("我们给一家国企分三批发了货，他们只对其中一批的质量有意见，却说三批的钱都要等这件事谈妥了再一起结。这样合理吗？",
      (SME, "第十五条")),
+    # a meal at a restaurant and cartons of cigarettes for the official are 宴请 and 礼品 (r62)
+    ("下个月乡里要定二期工程用谁家的料，俺寻思着请管项目的那个站长去县里好点的饭店吃一顿，走的时候后备箱塞两条好烟"
+     "两瓶酒，让他到时候照顾照顾。俺这么干算不算违法？他要是收了，他那头会怎么样？",
+     ("cn_law_public_official_sanctions_2020.txt", "第三十四条")),
     # prizes, trial programmes and a badge are the notice's awards, pilots and titles (r59)
     ("If a large municipality keeps going back on its word to businesses, could it miss out on prizes and trial "
      "programmes handed out by the national planning agency, or even lose a badge it already holds?",
@@ -1221,6 +1232,16 @@ def test_everyday_words_reach_the_clause_in_the_documents_words(assistant, quest
     answer = assistant.ask(question)
     assert not answer.refused
     assert (answer.citations[0].document, answer.citations[0].article) == clause
+
+
+def test_a_rule_asked_back_before_a_story_is_checked_against_the_article(assistant):
+    # "第九条不是规定…30天…嘛" asks back about 第九条, which gives 大型企业 60 days (r62)
+    answer = assistant.ask(
+        "《保障中小企业款项支付条例》第九条不是规定大型企业收了货30天内就得付钱嘛，俺给国企送的货到今天是第45天，"
+        "按说已经超了半个月了。这超的15天利息咋算，从第31天开始算对不对？"
+    )
+    assert answer.refused
+    assert "第九条规定的是60日，不是30日" in answer.answer
 
 
 def test_a_chinese_question_reaches_the_report_paragraph_on_missed_targets(assistant):

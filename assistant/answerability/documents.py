@@ -184,8 +184,10 @@ _ISSUED_BY = re.compile(
 )
 # "Since last year, the Guangzhou Municipal Commission for Discipline Inspection and Supervision
 # has issued two batches of the Guidelines", "国务院印发": a document's own record of an issuer.
+# ... and the order a regulation is promulgated by ("国务院令第722号公布", "国务院国有资产监督管理
+# 委员会令第42号公布").
 _ISSUE_STATEMENT = re.compile(
-    r"[^.。?？!！\n]*(?:\bhas issued\b|\bissued by\b|印发|发布了)[^.。?？!！\n]*", re.IGNORECASE
+    r"[^.。?？!！\n]*(?:\bhas issued\b|\bissued by\b|印发|发布了|令第\s*\d+\s*号公布)[^.。?？!！\n]*", re.IGNORECASE
 )
 
 
@@ -221,10 +223,20 @@ def named_bodies(text: str) -> dict[str, str]:
     return named
 
 
+# "The Measures were jointly issued by SASAC and the NDRC" (r60), "由国资委和发改委联合印发":
+# every body named issued it.
+_JOINTLY_ISSUED_BY = re.compile(
+    r"\b(?:jointly|co-?)\s*(?:issued|published|released|formulated|drafted|adopted) by (?:the )?([^,.?;!]{3,160})"
+    r"|由([^，。？?]{2,30}?)(?:联合|共同)(?:印发|发布|制定|出台)",
+    re.IGNORECASE,
+)
+
+
 def claimed_issuer(question: str) -> tuple[str, set[str]] | None:
     """The body a question says issued a document ("put out by the city's SASAC", "是市商务局出
-    的"), as (the words, the bodies they name); None when it claims no issuer we can name."""
-    match = _ISSUED_BY.search(question)
+    的"), or the bodies it says issued it jointly, as (the words, the bodies they name); None
+    when it claims no issuer we can name."""
+    match = _JOINTLY_ISSUED_BY.search(question) or _ISSUED_BY.search(question)
     if not match:
         return None
     words = next(group for group in match.groups() if group)
@@ -232,11 +244,18 @@ def claimed_issuer(question: str) -> tuple[str, set[str]] | None:
     return (words, named) if named else None
 
 
+def issued_jointly(question: str) -> bool:
+    """Whether ``question`` says several bodies issued a document together: each must be
+    recorded as its issuer, not just one of them."""
+    return _JOINTLY_ISSUED_BY.search(question) is not None
+
+
 # The body an issue statement names: "the Guangzhou Municipal Commission for … has issued",
 # "国务院印发".
 _ISSUING_BODY = re.compile(
     r"(?:^|,\s*|\bthe\s+)([A-Z][\w’'&\- ]{2,80}?)\s+(?:has issued|issued)\b"
-    r"|([\u4e00-\u9fff]{0,8}?(?:纪委监委|委员会|工商联|协会|国务院|[委局部厅院]))[^，。]{0,8}?(?:印发|发布了)",
+    r"|([\u4e00-\u9fff]{0,8}?(?:纪委监委|委员会|工商联|协会|国务院|[委局部厅院]))[^，。]{0,8}?(?:印发|发布了)"
+    r"|(?:\d+日\s*|\s)(?:中华人民共和国)?([\u4e00-\u9fff]{2,20}?)令第",
 )
 
 
@@ -248,18 +267,21 @@ def other_issuer(claim: str, text: str) -> tuple[str, str] | None:
     if issuer is None:
         return None
     words, claimed = issuer
-    statement = wrong_issuer(claimed, "", [text])
+    statement = wrong_issuer(claimed, "", [text], issued_jointly(claim))
     if not statement:
         return None
     body = _ISSUING_BODY.search(statement)
-    return words, (body.group(1) or body.group(2)) if body else statement
+    return words, next(group for group in body.groups() if group) if body else statement
 
 
-def wrong_issuer(claimed: set[str], recorded_issuer: str, document_texts: list[str]) -> str | None:
-    """The issuer the documents record, when it is none of the ``claimed`` bodies."""
+def wrong_issuer(
+    claimed: set[str], recorded_issuer: str, document_texts: list[str], jointly: bool = False
+) -> str | None:
+    """The issuer the documents record, when it is none of the ``claimed`` bodies (or, when
+    they are claimed to have issued it ``jointly``, when one of them is not recorded)."""
     statements = [m.group(0).strip() for text in document_texts for m in _ISSUE_STATEMENT.finditer(text)]
     recorded = bodies(" ".join([recorded_issuer, *statements]))
-    if not recorded or claimed & recorded:
+    if not recorded or (claimed <= recorded if jointly else claimed & recorded):
         return None
     return next((s for s in statements if bodies(s)), recorded_issuer)
 

@@ -245,10 +245,12 @@ _IS_IT_TRUE_THAT = re.compile(
 )
 # "第三十四条是不是说送礼一千元以下不算违法？那…", "…是由信用中心认定的吧？那…": a claim to
 # confirm, then the question that rests on it.
+# "《民营经济促进法》第六十二条不是规定扣押最长不能超过三个月吗？现在…" (r27, r31): asked back
+_ASKED_BACK_PATTERN = r"^(?:[^？?]*[。！!])?([^。？?]{4,}?)不是(?:规定|说|要求|写着)(?:了)?([^。？?]{4,}?)(?:吗|嘛|么)[，,？?]\s*(?=\S)"
+_ASKED_BACK = re.compile(_ASKED_BACK_PATTERN)
 _CONFIRMED_FIRST = re.compile(
     r"^(.{4,}?)(?:是不是|是否)(?:说|规定|要求|写着)(.{4,}?)[？?]\s*(?=\S)"
-    # "《民营经济促进法》第六十二条不是规定扣押最长不能超过三个月吗？现在…" (r27, r31): asked back
-    r"|^(?:[^？?]*[。！!])?([^。？?]{4,}?)不是(?:规定|说|要求|写着)(?:了)?([^。？?]{4,}?)(?:吗|嘛|么)[，,？?]\s*(?=\S)"
+    r"|" + _ASKED_BACK_PATTERN +
     r"|^(.{6,}?)(?:的吧|对吧|是吧|对吗|是吗|对不对|是不是|是真的吗|真的吗|是这样吗)[？?]\s*(?=\S)"
     # "…处分期满后得他本人写申请、经监委批准才能解除吧？我们人事部要不要…" (r30)
     r"|^(.{10,}?)(?<![好行])吧[？?]\s*(?=\S)"
@@ -493,6 +495,11 @@ def premise(question: str) -> Premise | None:
     said = _ARTICLE_SAYS_THEN_ASKED.search(question)
     if said:
         return Premise(next(group for group in said.groups() if group).strip(), confirming=False)
+    # "第九条不是规定大型企业30天内就得付钱嘛，俺的货到今天是第45天了。…咋算？" asks back about
+    # the rule before the story, whatever statement the story ends in (r62).
+    asked_back = _ASKED_BACK.search(question)
+    if asked_back:
+        return Premise("规定".join(asked_back.groups()).strip("，, "), confirming=True)
     stated = _STATED_THEN_ASKED.search(question)
     if (
         stated

@@ -22,7 +22,12 @@ ZH_UNITS = {
     "名": "person", "人": "person", "%": "percent", "％": "percent", "倍": "times",
     # training time ("每年不得少于16学时": r52)
     "学时": "hour", "课时": "hour",
+    # money as people say it ("5万块", "三千块钱"); 块 alone only after ten or more ("800块"), as
+    # "两块牌子" counts signs
+    "万块钱": "yuan", "万块": "yuan", "千块钱": "yuan", "千块": "yuan", "块钱": "yuan", "块": "yuan",
 }
+# Units that carry a multiple of their number: 5万元 is 50,000 yuan, as 五万元 and 50000元 are.
+_UNIT_MULTIPLES = {"万": 1e4, "亿": 1e8, "千": 1e3}
 EN_UNITS = {
     "working days": "workday", "working day": "workday", "business days": "workday",
     "days": "day", "day": "day", "months": "month", "month": "month", "years": "year",
@@ -126,10 +131,12 @@ def quantities(text: str) -> set[Quantity]:
     for match in _ZH_QUANTITY.finditer(text):
         if _names_a_period(text, match):
             continue
-        number = match.group(0)[: -len(match.group(1))]
+        unit = match.group(1)
+        number = match.group(0)[: -len(unit)]
         value = numeral_value(number)
-        if value is not None:
-            found.add(Quantity(value, ZH_UNITS[match.group(1)]))
+        if value is None or (unit == "块" and value < 10):
+            continue
+        found.add(Quantity(value * _UNIT_MULTIPLES.get(unit[0], 1), ZH_UNITS[unit]))
     for match in _ZH_FRACTION.finditer(text):
         value = numeral_value(match.group(2))
         if value is not None:
