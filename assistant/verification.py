@@ -953,8 +953,10 @@ class _Comparer:
             # the date is 机关、事业单位's, whichever language the claim names the party in.
             comparison.actors = figure_of_another_party(parties_in_chinese(self.claim), aligned, text)
         else:
-            comparison.actors = other_actor(self.claim, windows[best].text, text) or figure_of_another_party(
-                self.claim, aligned, text
+            comparison.actors = (
+                other_actor(self.claim, windows[best].text, text)
+                or figure_of_another_party(self.claim, aligned, text)
+                or other_kinds(self.claim, windows[best].text, self.kind_sets)
             )
             # A public body the claim names where the clause names only others: "由发改委负责受理
             # 举报" against "市场监督管理部门负责受理…举报" (r47). (Within one language: across,
@@ -1118,6 +1120,21 @@ _PARTY_EN = [
     (re.compile(r"\b(?:SOEs|state-owned enterprises)\b", re.I), "国有企业"),
     (re.compile(r"\bpublic officials\b", re.I), "公职人员"),
 ]
+
+
+def other_kinds(claim: str, sentence: str, kind_sets: list[frozenset[str]]) -> tuple[str, str] | None:
+    """The kinds of a listed set the claim names and those the sentence lists instead, when
+    the sentence lists two or more of the set and none the claim names: "监察机关可以予以警告、
+    记过、记大过" (政务处分法 第二十二条, of village committee staff) against "可以给予开除处分"
+    (r60). Not a negated claim ("不能给予开除"), which the list bears out."""
+    if _NEGATED.search(claim):
+        return None
+    for kinds in kind_sets:
+        claimed = [kind for kind in kinds if kind in claim]
+        stated = sorted((kind for kind in kinds if kind in sentence), key=sentence.find)
+        if claimed and len(stated) >= 2 and not set(claimed) & set(stated):
+            return "、".join(sorted(claimed, key=claim.find)), "、".join(stated)
+    return None
 
 
 def parties_in_chinese(claim: str) -> str:

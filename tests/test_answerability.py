@@ -1090,6 +1090,7 @@ def test_what_a_question_asks_beyond_the_premise_it_takes_as_given():
     ("条例跟2025年修订后的比，改了哪些？", True),
     ("Before the law was adopted a draft was put out for comment. How did its Article 70 differ from the final "
      "text?", True),
+    ("What did the draft-for-comment version of the NDRC notice say about credit restoration?", True),  # r63
     # A draft someone must publish for comment (优化营商环境条例 第六十二条), not an earlier text.
     ("Must the draft of a regulation affecting businesses be put out for public comment?", False),
     # A step before a document is issued, not the text before it.
@@ -1236,6 +1237,14 @@ def test_a_session_of_the_lecture_hall_the_report_never_mentions_is_an_unknown_t
     # a share of the economy, which a law may state as a premise of its own but does not report (r56)
     ("What share of China's GDP, tax revenue and urban jobs does the private sector account for?", True),
     ("民营经济对GDP的贡献占比是多少？", True),
+    # how many cases a rule has been applied to so far (r62, r60) ...
+    ("Since the NDRC notice came out in 2023, how many local governments have actually been put on the "
+     "dishonesty record?", True),
+    ("How many public officials in total have been trained through the Lecture Hall since 2022?", True),
+    ("发改委那份通知发出后，到现在全国一共认定了多少起政府违约失信案件？", True),
+    # ... not how many a text lists or reports
+    ("广州两批政商交往指引一共覆盖多少个场景？", False),
+    ("How many sessions of the Lecture Hall have been held?", False),
 ])
 def test_asking_what_a_rule_achieved_is_an_outcome_no_clause_reports(question, asks):
     assert (asks_outcome(question) is not None) == asks
@@ -1419,6 +1428,9 @@ def test_a_quote_after_a_verb_of_saying_is_speech_not_an_unknown_term():
     ("Under the Act, can we pay the fee?", None),  # which Act is not said
     # an indexed law called an Act is no foreign law
     ("Under the Public Officials Sanctions Act, what happens to an official who takes gifts?", None),
+    # a Chinese law no indexed document is or cites (r61)
+    ("Do we owe severance under the Labor Contract Law?", "the Labor Contract Law"),
+    ("Is a 30% penalty clause valid under the Civil Code?", "the Civil Code"),
 ])
 def test_a_foreign_law_that_is_not_indexed_is_named(question, named):
     found = unindexed_act(question, lambda name: False)
@@ -1561,3 +1573,11 @@ def test_whether_a_step_costs_a_fee_is_answered_only_by_a_clause_naming_fees():
     assert missing_fee("设立涉企收费要不要交费依据？收费是否需要国务院批准？", BUSINESS_ENVIRONMENT_25) is None
     # Not a question about a fee at all.
     assert missing_fee("投诉以后多久转交被投诉人？", SME_ARTICLE_24_25) is None
+
+
+def test_scoring_criteria_asked_of_an_evaluation_need_a_clause_naming_them():
+    # 第二十七条 has the effectiveness evaluation held regularly, and names no criteria (r63).
+    article_27 = "第二十七条 中央企业应当定期开展合规管理体系有效性评价，针对重点业务合规管理情况适时开展专项评价，强化评价结果运用。"
+    assert missing_detail("央企合规管理体系有效性评价具体有哪些评分标准和评价指标？", [article_27], "zh")
+    assert missing_detail("What scoring criteria apply to the compliance effectiveness evaluation?", [article_27], "en")
+    assert missing_detail("央企多久开展一次合规管理体系有效性评价？", [article_27], "zh") is None

@@ -21,6 +21,7 @@ from assistant.verification import (
     denied_purpose,
     ends_what_lasts,
     figure_of_another_party,
+    other_kinds,
     limit_forbidden,
     other_body,
     modal_act,
@@ -717,3 +718,37 @@ def test_how_often_a_claim_says_something_recurs_is_compared_with_the_clause(ass
     result = verify(assistant, claim)
     assert (result.verdict, result.explanation) == ("contradicted", explanation)
     assert verify(assistant, "机关、事业单位应当每年公开上一年度逾期尚未支付中小企业款项的信息").verdict == "supported"
+
+
+SANCTION_KINDS = frozenset({"警告", "记过", "记大过", "降级", "撤职", "开除"})
+ARTICLE_22 = "基层群众性自治组织中从事管理的人员有违法行为的，监察机关可以予以警告、记过、记大过。"
+
+
+@pytest.mark.parametrize(("claim", "kinds"), [
+    # 第二十二条 lists three sanctions for village committee staff; 开除 is not one (r60)
+    ("监察机关可以对基层群众性自治组织中从事管理的人员给予开除处分", ("开除", "警告、记过、记大过")),
+    ("监察机关可以对基层群众性自治组织中从事管理的人员予以记过", None),  # one of those listed
+    ("对基层群众性自治组织中从事管理的人员不能给予开除处分", None),  # denied, as the list bears out
+    ("公职人员受到记过处分", None),  # a sentence listing no kind of the set says nothing of it
+])
+def test_a_kind_the_clause_does_not_list_among_those_it_lists(claim, kinds):
+    sentence = ARTICLE_22 if "基层" in claim else "公职人员有违法行为的，依法给予政务处分。"
+    assert other_kinds(claim, sentence, [SANCTION_KINDS]) == kinds
+
+
+def test_a_sanction_the_article_does_not_list_is_contradicted(assistant):
+    result = verify(assistant, "监察机关可以对基层群众性自治组织中从事管理的人员给予开除处分")
+    assert result.verdict == "contradicted"
+    assert result.explanation == "《中华人民共和国公职人员政务处分法》第二十二条规定的是警告、记过、记大过，不是开除。"
+
+
+def test_bodies_said_to_have_issued_a_document_jointly_are_checked_against_its_record(assistant):
+    # The measures' heading: "国务院国有资产监督管理委员会令第42号公布" (r60)
+    joint = verify(assistant, "The Central SOE Compliance Management Measures were jointly issued by SASAC and the NDRC")
+    assert joint.verdict == "contradicted"
+    assert "国务院国有资产监督管理委员会" in joint.explanation
+    # Another document's issuer is no record of this one's: the lecture report's "has issued two
+    # batches of the Guidelines" had refuted "… were issued by the NDRC".
+    single = verify(assistant, "The Central SOE Compliance Management Measures were issued by the NDRC")
+    assert single.verdict == "contradicted"
+    assert {c.document for c in single.clauses} == {SOE}

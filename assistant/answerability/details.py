@@ -175,8 +175,13 @@ _ASKED_DETAILS = [
     # "具体有哪些一级指标、每项各占多少权重" (r39): an evaluation's indicators and weights, which
     # a clause names as such.
     (
-        re.compile(r"权重|(?:一|二|三)级指标|指标体系|(?:哪些|什么)指标|\bweight(?:ing)?s?\b|\bindicators?\b", re.I),
-        re.compile(r"权重|指标|\bweight|\bindicator", re.I),
+        # ("有哪些评分标准和评价指标": r63)
+        re.compile(
+            r"权重|(?:一|二|三)级指标|指标体系|(?:哪些|什么)[^，。？?]{0,8}指标|评分标准|评价指标|打分标准"
+            r"|\bweight(?:ing)?s?\b|\bindicators?\b|\bscoring (?:criteria|rules|rubric)\b",
+            re.I,
+        ),
+        re.compile(r"权重|指标|评分|\bweight|\bindicator|\bscor(?:e|ing)\b", re.I),
         {"zh": "指标或权重", "en": "indicators or weights"},
     ),
     (
@@ -253,7 +258,13 @@ _OUTCOME = re.compile(
     r"|\bwhat (?:share|proportion|percentage|part) of (?:China'?s |the )?(?:GDP|economy|tax|jobs|employment|exports)"
     r"|(?:GDP|税收|就业|出口)[^，。？?]{0,10}(?:占比|比重|贡献)"
     r"|实际效果|效果(?:怎么样|如何|好不好)|有没有(?:相关)?(?:统计|数据(?![^，。？?]{0,4}(?:共享|安全|保护|泄露)))"
-    r"|(?:统计数据|数据)(?:显示|表明)",
+    r"|(?:统计数据|数据)(?:显示|表明)"
+    # How many cases, officials or governments a rule has been applied to so far ("how many local
+    # governments have actually been put on the dishonesty record", "到现在全国一共认定了多少起":
+    # r62, r33), not how many a text lists ("两批一共覆盖多少个场景").
+    r"|\bhow many\b[^?.]{0,60}\b(?:have|has) (?:actually |so far |already |now )?been (?:put|placed|listed|recorded"
+    r"|named|punished|sanctioned|disciplined|trained|confirmed|identified|exposed|fined|found)\b"
+    r"|(?:一共|总共|累计|至今|到现在|迄今)[^，。？?]{0,10}(?:认定|查处|处分|处理|曝光|立案|受理|培训|通报|罚款)了?[^，。？?]{0,6}(?:多少|几)",
     re.IGNORECASE,
 )
 

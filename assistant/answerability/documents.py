@@ -47,7 +47,13 @@ def unknown_document(question: str, titles: list[str]) -> str | None:
 _NAMED_ACT = re.compile(
     r"\b((?:UK|U\.?S\.?|EU|American|British|European|Hong Kong|Singapore(?:an)?|Japanese|German|French)"
     r"(?:\s+[A-Z][\w'’-]*){0,4}\s+(?i:laws?|act|regulations?|rules|code|directive))\b"
-    r"|\b(Foreign Corrupt Practices Act|FCPA|Sarbanes-Oxley Act|Bribery Act 2010)\b"
+    r"|\b(Foreign Corrupt Practices Act|FCPA|Sarbanes-Oxley Act|Bribery Act 2010"
+    # ... or a Chinese law the documents neither are nor mention, by its English name ("Do we owe
+    # severance under the Labor Contract Law?": r61). (Not the Company Law or the Foreign
+    # Investment Law, which the Private Economy Promotion Law cites.)
+    r"|(?:Labou?r Contract|Labou?r|Anti-Unfair Competition|Government Procurement|(?:Tendering and )?Bidding"
+    r"|Anti-Monopoly|Trademark|Patent|Civil Procedure|Arbitration|(?:Enterprise )?Bankruptcy|Food Safety"
+    r"|Fire Protection|Work Safety|(?:Individual|Enterprise) Income Tax) Law|Civil Code)\b"
 )
 
 
@@ -91,8 +97,9 @@ _BACKGROUND_LEAD = re.compile(
 
 
 def unindexed_act(question: str, is_indexed: Callable[[str], bool]) -> str | None:
-    """The question names another country's law, which is not indexed (unless only as the
-    background to what it asks of an indexed document)."""
+    """The question names another country's law, or a Chinese law no indexed document is or
+    cites, which is not indexed (unless only as the background to what it asks of an indexed
+    document)."""
     background = _BACKGROUND_LEAD.match(question)
     if background and is_indexed(question[background.end() :]):
         question = question[background.end() :]

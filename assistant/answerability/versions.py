@@ -35,7 +35,8 @@ _EARLIER_VERSION = re.compile(
     r"[^.?!]{0,60}\b(?:came out|was issued|was published|took effect|was finali[sz]ed)\b"
     r"|\bdraft (?:version )?of (?:the |this |its )(?:[\w-]+ ){0,6}?(?:guidelines|notice|regulations?|law|measures|rules)\b"
     # "…Law, October 2024 draft for comment: what did it say", "the exposure draft"
-    r"|\bdrafts? (?:released |published |issued )?for (?:public )?comments?\b|\b(?:exposure|consultation) drafts?\b"
+    # (or hyphenated: "the draft-for-comment version", r63)
+    r"|\bdrafts?[\s-](?:released |published |issued )?for[\s-](?:public[\s-])?comments?\b|\b(?:exposure|consultation) drafts?\b"
     # "2020年版本里…", "the 2019 version of the notice", "修订改了哪些地方", "before No. 1103 replaced it"
     # "2020年那一版", "这次修订到底改了哪些"
     r"|\d{4}\s*年?(?:的|那一?个?|旧)?(?:版本|版(?![权面图画]))|(?:修订|修改|修正)(?:时|后)?(?:到底|究竟|都)?(?:改|变|动)了(?:哪些|什么)"
