@@ -50,13 +50,14 @@ from .vectors import embedded
 # The last 35, written blind in session 24, are an employee's or owner's other errands (a
 # cover letter, an exam, a stock exchange's filing deadline, a trade fair, Excel, a
 # commission plan, FX hedging, cash pooling); five more on pensions were dropped, as they drew
-# "a retired official who took bribes" off the subject. The last 38, written blind in session
+# "a retired official who took bribes" off the subject. The last 36, written blind in session
 # 30, are a company's contracts with private parties (a penalty clause, an arbitration seat),
 # civil procedure (an appeal deadline, court fees, evidence) and sector licences (food, medical
-# devices, cosmetics, trademarks); ten more were dropped: six about money a private party owes
-# or a deposit, which drew a supplier owed by a big manufacturer and a company defamed online
-# off the subject, and two on a restaurant's fire-safety acceptance, which drew an inspector
-# who takes cigarettes off it.
+# devices, cosmetics, trademarks); twelve more were dropped: eight on a private party's late
+# delivery, debt or deposit, which drew a supplier owed by a big manufacturer and a company
+# defamed online off the subject, two on a restaurant's fire-safety acceptance, which drew an
+# inspector who takes cigarettes, and two on a private supplier's faulty goods, which drew a
+# big customer withholding a month's pay over two damaged loads (第十五条).
 OFF_TOPIC_FILES = ("off_topic.txt",)
 ON_TOPIC_FILES = ("on_topic.txt", "on_topic_near.txt")
 

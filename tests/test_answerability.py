@@ -735,6 +735,7 @@ def test_only_the_sentences_that_ask_ask_for_a_figure():
     ("你帮我估下，我哋有几大机会攞齐本金同利息？", True),  # Cantonese, r47
     ("Honestly, what are the odds they actually get confirmed as dishonest?", True),  # r48
     ("对方依据条例第九条主张本金。请评估我方胜诉的概率有多大？", True),  # r50
+    ("If a company complains about our county, what are the chances it gets confirmed as dishonesty?", True),  # r60
 ])
 def test_asking_how_a_case_will_turn_out_is_a_prediction(question, predicts):
     assert (asks_prediction(question) is not None) == predicts

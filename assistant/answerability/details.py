@@ -243,6 +243,8 @@ _PREDICTION = re.compile(
     # Cantonese "有几大机会", "what are the odds" (r47, r48)
     r"|几大机会|机会(?:有)?几大|\bodds\b"
     r"|\bchances? (?:of|that|to)\b|\bwill (?:we|i|they|the court) (?:win|lose|succeed)\b"
+    # "what are the chances it gets confirmed as government dishonesty?" (r60)
+    r"|\bwhat are (?:the|our|my|their) (?:real(?:istic)? )?chances\b"
     r"|\bhow likely\b|\blikel(?:y|ihood) (?:of|to) (?:win|succeed|lose)",
     re.IGNORECASE,
 )
