@@ -1216,7 +1216,7 @@ def test_a_question_resting_on_what_the_documents_do_not_say_is_refused(assistan
 
 
 @pytest.mark.parametrize(("question", "clause"), [
-    # "只对其中一批的质量有意见" is 部分存在争议; "一起结" is 付款 (r58)
+    # "只对其中一批的质量有意见" is 部分存在争议 (r58)
     ("我们给一家国企分三批发了货，他们只对其中一批的质量有意见，却说三批的钱都要等这件事谈妥了再一起结。这样合理吗？",
      (SME, "第十五条")),
     # a meal at a restaurant and cartons of cigarettes for the official are 宴请 and 礼品 (r62)
