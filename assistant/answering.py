@@ -478,7 +478,7 @@ class ExtractiveAnswerer:
             unstated = (
                 missing_quantity(question, texts)
                 or missing_frequency(question, texts)
-                or missing_fee(question, texts)
+                or missing_fee(question, texts, query_language(question))
                 or missing_detail(question, texts, query_language(question))
             )
             if unstated:
@@ -548,7 +548,7 @@ class ExtractiveAnswerer:
             or other_bound(unnamed, figure_texts[:1])
             or missing_quantity(unnamed, figure_texts)
             or missing_frequency(question, figure_texts)
-            or missing_fee(question, figure_texts)
+            or missing_fee(question, figure_texts, query_language(question))
             or missing_count(question, figure_texts)
             or missing_detail(question, figure_texts, query_language(question))
             or contradicted_premise(question, texts)

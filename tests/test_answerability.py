@@ -1568,8 +1568,10 @@ BUSINESS_ENVIRONMENT_25 = [
 
 def test_whether_a_step_costs_a_fee_is_answered_only_by_a_clause_naming_fees():
     # (r59) The complaint clauses set up the platform and its handling, and name no fee.
-    assert missing_fee("Is there a filing fee for an SME to lodge an arrears complaint?", SME_ARTICLE_24_25)
-    assert missing_fee("在投诉平台上投诉，要不要交钱？", SME_ARTICLE_24_25)
+    assert missing_fee("Is there a filing fee for an SME to lodge an arrears complaint?", SME_ARTICLE_24_25) == (
+        "asked-for detail not stated: a fee"
+    )
+    assert missing_fee("在投诉平台上投诉，要不要交钱？", SME_ARTICLE_24_25, "zh") == "asked-for detail not stated: 费用"
     # A clause about charging companies answers whether they may be charged.
     assert missing_fee("设立涉企收费要不要交费依据？收费是否需要国务院批准？", BUSINESS_ENVIRONMENT_25) is None
     # Not a question about a fee at all.
