@@ -335,9 +335,9 @@ class Assistant:
             return None
         # How often ("每季度", "every quarter") is a figure too, unless the claim invents a duty
         # the user is better told of ("要求公职人员必须每年公开个人财产").
-        recurs = bool(frequencies(claimed.claim))
         duty = "required" in modalities(claimed.claim)
-        if quantities(claimed.claim) or (recurs and (claimed.asked_outright or claimed.as_understood or not duty)):
+        recurs = bool(frequencies(claimed.claim)) and (claimed.asked_outright or claimed.as_understood or not duty)
+        if quantities(claimed.claim) or recurs:
             return "premise not stated" if claimed.confirming else "premise figure not stated"
         if claimed.asked_outright or claimed.as_understood:
             return None

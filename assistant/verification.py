@@ -592,12 +592,12 @@ def _verify(
     # Compared by relevance: across languages the glossary inflates the word match (a notice's
     # title line matched "国务院…部门负责统筹协调促进民营经济发展工作" better than 第四条 did).
     close_conflict = max((c.relevance for c in conflicting if c.close), default=-1.0)
-    # The article the claim names is what it is about: "第九条要求大型企业必须在30日内付款" is
-    # refuted by 第九条's 60 days for 大型企业, not backed by 第十六条's 30 days for confirming a
-    # debt (r58).
-    # So is a document's or an organization's own record of who issued or founded it.
-    named_conflict = any(c.candidate.exact or c.issuer for c in conflicting)
-    if supported and supported[0].relevance > close_conflict and not named_conflict:
+    # A conflict in the article the claim names outweighs support from another ("第九条要求大型
+    # 企业必须在30日内付款" is refuted by 第九条's 60 days for 大型企业, not backed by 第十六条's 30
+    # days for confirming a debt: r58), and so does a document's or an organization's own
+    # record of who issued or founded it.
+    decisive_conflict = any(c.candidate.exact or c.issuer for c in conflicting)
+    if supported and supported[0].relevance > close_conflict and not decisive_conflict:
         verdict, reason, shown = "supported", "supported", supported[:3]
     elif conflicting:
         verdict, reason, shown = "contradicted", conflicting[0].conflict, [_citable(conflicting[0], compared)]
@@ -852,8 +852,8 @@ class _Comparer:
         # "two batches" agree on nothing that matters, and an English count is no Chinese one.
         # So does the year of an event ("set up in 2019"): the clause that best matches a claim
         # about an association need not be the one that says when it was founded.
-        # And so does how often something recurs ("every quarter" against 第二十二条's 每年定期):
-        # a clause need not say how often at all.
+        # And so does how often something recurs ("every quarter" against 第十八条's 每年3月31日
+        # 前): a clause need not say how often at all.
         self.counts = counts(claim) | event_years(claim) | frequencies(claim)
         self.modalities = modalities(claim)
         self.sweep = sweep(claim)

@@ -690,8 +690,6 @@ _ASKS_IF_FEE = re.compile(
     re.IGNORECASE,
 )
 _STATES_FEE = re.compile(r"费|\b(?:fees?|charges?|free of charge|costs?)\b", re.IGNORECASE)
-
-
 _FEE = {"zh": "费用", "en": "a fee"}
 
 
@@ -700,8 +698,9 @@ def missing_fee(question: str, clause_texts: list[str], language: str = "en") ->
     a fee or charge."""
     if not _ASKS_IF_FEE.search(asking_part(question)):
         return None
-    fragments = fragments_about(question, clause_texts, shared=2)
-    return None if any(_STATES_FEE.search(f) for f in fragments) else f"asked-for detail not stated: {_FEE[language]}"
+    if any(_STATES_FEE.search(f) for f in fragments_about(question, clause_texts, shared=2)):
+        return None
+    return f"asked-for detail not stated: {_FEE[language]}"
 
 
 # Which way a figure is bounded: asked for ("利率上限多少", "the maximum fee") and stated

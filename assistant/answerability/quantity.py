@@ -201,13 +201,14 @@ _EN_ADVERB_DAYS = {"annually": 365, "yearly": 365, "quarterly": 91, "monthly": 3
 def frequencies(text: str) -> set[Quantity]:
     """How often ``text`` says something recurs, as a Quantity of unit "every" (days between
     two times): "每季度公开" is (91, "every"), "publish annually" (365, "every")."""
-    found = set()
-    for count, period in _ZH_EVERY.findall(text):
-        found.add(Quantity(float((numeral_value(count) if count else 1) or 1) * _PERIOD_DAYS[period], "every"))
+    days = [_periods(count) * _PERIOD_DAYS[period] for count, period in _ZH_EVERY.findall(text)]
     for count, period, adverb in _EN_EVERY.findall(text):
-        if adverb:
-            found.add(Quantity(float(_EN_ADVERB_DAYS[adverb.lower()]), "every"))
-        else:
-            times = EN_NUMBER_WORDS.get(count.lower(), int(count) if count.isdigit() else 1) if count else 1
-            found.add(Quantity(float(times * _PERIOD_DAYS[period.lower()]), "every"))
-    return found
+        days.append(_EN_ADVERB_DAYS[adverb.lower()] if adverb else _periods(count) * _PERIOD_DAYS[period.lower()])
+    return {Quantity(float(d), "every") for d in days}
+
+
+def _periods(count: str) -> float:
+    """How many periods "每两年" or "every two years" spans (one when no number is given)."""
+    if not count:
+        return 1
+    return EN_NUMBER_WORDS.get(count.lower()) or numeral_value(count) or 1
