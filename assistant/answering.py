@@ -117,6 +117,11 @@ REFUSAL_REASON = {
         "zh": "相关条款没有规定问题所问的具体数额或期限。",
         "en": "The nearest clauses do not state the figure the question asks for.",
     },
+    # "多久一次", "how often": a period would not answer it either
+    "asked-for frequency not stated": {
+        "zh": "相关条款没有规定问题所问的频次（多久一次）。",
+        "en": "The nearest clauses do not say how often, which the question asks.",
+    },
     "asked-for detail not stated": {
         "zh": "相关条款没有说明{name}。",
         "en": "The nearest clauses do not mention {name}, which the question asks about.",
@@ -154,12 +159,12 @@ REFUSAL_REASON = {
         "en": "The issuer the question names differs from what the documents record: “{name}”",
     },
     "premise not stated": {
-        "zh": "相关条款没有规定问题中所说的数额、期限或日期，请以下列条款原文为准。",
+        "zh": "相关条款没有规定问题中所说的数额、期限、日期或频次，请以下列条款原文为准。",
         "en": "No clause states the figure the question asks to confirm; "
         "read the clauses below as written.",
     },
     "premise figure not stated": {
-        "zh": "没有条款规定问题中当作前提的数额、期限或日期，请以下列条款原文为准。",
+        "zh": "没有条款规定问题中当作前提的数额、期限、日期或频次，请以下列条款原文为准。",
         "en": "No clause states the figure the question takes as given; read the clauses below as written.",
     },
     "premise duty not stated": {

@@ -194,11 +194,11 @@ def test_a_figure_asked_in_other_words(question, units):
 def test_a_frequency_asked_as_one_of_two_is_a_frequency():
     article_27 = "第二十七条 中央企业应当定期开展合规管理体系有效性评价，针对重点业务合规管理情况适时开展专项评价。"
     question = "《中央企业合规管理办法》规定的有效性评价频次是每年一次还是每三年一次？"  # r44
-    assert missing_frequency(question, [article_27]) == "asked-for figure not stated"
+    assert missing_frequency(question, [article_27]) == "asked-for frequency not stated"
     # ... or asked whether it is one (r52): 定期 says regularly, not how often
     article_11 = "第十一条 中央企业设立合规委员会，统筹协调合规管理工作，定期召开会议，研究解决重点难点问题。"
     question = "我司拟设立合规委员会。请问办法对合规委员会会议频次是否规定为每季度至少召开一次？"
-    assert missing_frequency(question, [article_11]) == "asked-for figure not stated"
+    assert missing_frequency(question, [article_11]) == "asked-for frequency not stated"
     assert missing_frequency("合规委员会是否规定为每年召开会议？", ["合规委员会每年召开会议。"]) is None
 
 

@@ -174,6 +174,13 @@ def test_a_figure_asked_of_an_article_that_the_article_beside_it_states_is_quote
     assert "60日内支付" in over_both.citations[0].quote
 
 
+def test_a_frequency_the_clause_leaves_open_is_refused_as_a_frequency(assistant):
+    # 第二十七条 says 定期 (regularly): how often is not stated, and the refusal says so (r44)
+    answer = assistant.ask("《中央企业合规管理办法》第二十七条规定的有效性评价频次是每年一次还是每三年一次？")
+    assert answer.refused
+    assert answer.answer.startswith("相关条款没有规定问题所问的频次（多久一次）。")
+
+
 def test_a_figure_neither_the_named_article_nor_those_beside_it_state_is_refused(assistant):
     answer = assistant.ask("按《优化营商环境条例》第四十九条投诉以后，政府部门必须在多少个工作日内答复？")
     assert answer.refused

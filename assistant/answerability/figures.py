@@ -671,7 +671,7 @@ def missing_frequency(question: str, clause_texts: list[str]) -> str | None:
     """The question asks how often something happens and no clause fragment about it says."""
     if not _ASKS_FREQUENCY.search(asking_part(question)):
         return None
-    return None if _states_frequency(question, clause_texts) else "asked-for figure not stated"
+    return None if _states_frequency(question, clause_texts) else "asked-for frequency not stated"
 
 
 def _states_frequency(question: str, clause_texts: list[str]) -> bool:
