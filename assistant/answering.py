@@ -475,15 +475,19 @@ class ExtractiveAnswerer:
         # it, wherever the clauses stating other figures were sorted (before it, as stating the
         # unit asked for); otherwise the article is shown as related. (A document's number finds
         # its heading, which need not state its date.)
-        # So must a frequency or a detail asked of it ("第八条…评价体系具体有哪些一级指标、各占多少
+        # So must a frequency, a count or a detail asked of it ("第八条…评价体系具体有哪些一级指标、各占多少
         # 权重？": r39; "第二十七条…评价频次是每年一次还是每三年一次？": r44).
+        # (An item named too: "Under item (8) of the NDRC notice, how many…": r70.)
         exact = [c for c in candidates if c.exact]
-        if exact and written_articles(question):
+        if exact:
             texts = self._named_clause_texts(exact, catalog)
             unstated = (
                 missing_quantity(question, texts)
                 or missing_frequency(question, texts)
                 or missing_fee(question, texts, query_language(question))
+                # "Under item (8) …, how many representative private enterprises has the NDRC
+                # selected as monitoring points?" (r70): 选取一批 counts none
+                or missing_count(question, texts)
                 or missing_detail(question, texts, query_language(question))
             )
             if unstated:

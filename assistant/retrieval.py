@@ -22,7 +22,7 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 from llama_index.core.postprocessor.types import BaseNodePostprocessor
 from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 
-from .answerability.documents import DOCUMENT_KINDS, claimed_issuer
+from .answerability.documents import DOCUMENT_KINDS, claimed_issuer, issue_statements
 from .answerability.figures import (
     DEFINITION_CLAUSE,
     DEFINITION_QUESTION,
@@ -474,6 +474,16 @@ class ClauseCatalog:
             (n.metadata.get("doc_number") for n in self.nodes if n.metadata.get("document") == document),
             None,
         ) or None
+
+    def issuer_record(self, document: str) -> list[str]:
+        """Where ``document`` records who issued it: its issue statements ("…令第42号公布"), or,
+        in one that makes none, the issuer its heading names ("National Development and Reform
+        Commission"). (Not both: the Guangzhou report's heading names the association that
+        published the report, its text the commission that issued the Guidelines.)"""
+        nodes = [n for n in self.nodes if n.metadata.get("document") == document]
+        statements = issue_statements(n.get_content() for n in nodes)
+        heading_issuer = str(nodes[0].metadata.get("issuer") or "") if nodes else ""
+        return statements or ([heading_issuer] if heading_issuer else [])
 
     def reworded(self, question: str) -> str:
         """The question in the documents' words where it uses everyday ones they never do

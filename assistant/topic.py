@@ -127,6 +127,9 @@ def names_the_subject(text: str) -> bool:
 # alone), nor a company's department or leader.
 _OFFICIALS = re.compile(
     r"官员|干部|公务员|公职人员|[局处科所股厅部]长|纪委|监委|街道办|政府|机关|派出所|税务局|[区市县省]里的?[局委办]"
+    # the local government in a person's words: "区里欠我的这笔钱" (r69); not a residential
+    # compound, a park or a city's streets (小区里, 园区里, 城市里), nor fellow villagers (乡里乡亲)
+    r"|(?<![小社园景业城新片校厂矿营街])区里|(?<!城)市里(?![面头边])|县里|镇里|乡里(?!乡亲)"
     r"|\bofficials\b|\b(?:an?|the|government|public|local|district|city|county|town|township|bureau|tax|police)"
     r" official(?!\s+(?:transcripts?|documents?|websites?|sites?|receipts?|letters?|seals?|stamps?|records?"
     r"|statements?|language|visits?|invoices?|channels?|notices?|accounts?|names?|titles?|sources?|figures?|data"

@@ -53,7 +53,7 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 from pydantic import BaseModel, Field
 
-from .answerability.documents import named_bodies, other_founder, other_issuer
+from .answerability.documents import named_bodies, only_issuer_claimed, other_founder, other_issuer, recorded_issuer
 from .answerability.figures import counts, dated_event, of_other_kinds
 from .answerability.premises import states_sweep, sweep
 from .answerability.quantity import Quantity, event_years, frequencies, quantities
@@ -537,19 +537,27 @@ def _verify(
     if only_named:
         named = catalog.named_documents(claim)
         found = [c for c in found if c.node.metadata.get("document") in named] or found
-    # Who issued a document its heading records ("国务院国有资产监督管理委员会令第42号公布"), which
-    # a claim about the issuer need not share a word with (r60).
+    # Who issued a document its heading or its text records ("国务院国有资产监督管理委员会令第42
+    # 号公布", "the … Commission … has issued two batches of the Guidelines"), which a claim about
+    # the issuer need not share a word with (r60), nor retrieval rank first (a paragraph about
+    # the association the claim names instead came first).
     issued = catalog.issued_document(claim)
+    record = catalog.issuer_record(issued) if issued else []
     if issued and not article:
-        heading = next((n for n in catalog.nodes if n.metadata.get("document") == issued), None)
-        if heading is not None and all(c.node.node_id != heading.node_id for c in found):
-            found = [*found, Candidate(node=heading, fused=0.0, similarity=0.0, coverage=0.0, in_domain=0.0)]
+        nodes = [n for n in catalog.nodes if n.metadata.get("document") == issued]
+        recording = [n for n in nodes if any(r in n.get_content() for r in record)] or nodes[:1]
+        seen = {c.node.node_id for c in found}
+        found += [
+            Candidate(node=n, fused=0.0, similarity=0.0, coverage=0.0, in_domain=0.0)
+            for n in recording if n.node_id not in seen
+        ]
     comparer = _Comparer(
         claim,
         assistant.embed_model,
         lambda text: catalog.reworded(catalog.without_document_names(text)),
         catalog.kind_sets,
         issued,
+        record,
     )
     compared = sorted(comparer.compare(found), key=lambda c: -c.relevance)
     threshold = assistant.settings.answer.refusal_threshold
@@ -597,6 +605,12 @@ def _verify(
     # days for confirming a debt: r58), and so does a document's or an organization's own
     # record of who issued or founded it.
     decisive_conflict = any(c.candidate.exact or c.issuer for c in conflicting)
+    # A claim saying only who issued a document ("The Measures were issued by SASAC") is borne
+    # out by the document's own record of it, in whichever language: nothing else need match.
+    recorded = [c for c in compared if c.issuer_recorded]
+    if recorded and not conflicting and only_issuer_claimed(claim, catalog.without_document_names):
+        supported = [*recorded[:1], *(c for c in supported if c is not recorded[0])]
+        close_conflict = -1.0
     if supported and supported[0].relevance > close_conflict and not decisive_conflict:
         verdict, reason, shown = "supported", "supported", supported[:3]
     elif conflicting:
@@ -671,6 +685,7 @@ class _Comparison:
     actors: tuple[str, str] | None = None  # (the claim's actor, the clause's in its place)
     body: tuple[str, str] | None = None  # (the public body claimed, the one the clause names instead)
     issuer: tuple[str, str] | None = None  # (the issuer or founder claimed, the one the clause records)
+    issuer_recorded: str | None = None  # the clause's record of the issuer the claim names
     overstated: bool = False  # the claim makes a duty of what the clause only permits
     # The claim reaches everyone ("any contracting party") or only some, and the sentence does
     # not say so: it may match the claim's topic, not its reach.
@@ -804,11 +819,14 @@ class _Comparer:
         unnamed: Callable[[str], str] | None = None,
         kind_sets: Iterable[frozenset[str]] = (),
         issued: str | None = None,
+        issuer_record: list[str] | None = None,
     ) -> None:
         self.claim = claim
         # The one document the claim says some body issued ("the Guangzhou Guidelines were
-        # issued by …"): its record of its issuer decides, wherever retrieval ranks it.
+        # issued by …"): its record of its issuer (ClauseCatalog.issuer_record) decides,
+        # wherever retrieval ranks it.
         self.issued = issued
+        self.issuer_record = issuer_record or []
         self.language = query_language(claim)
         # "第九条规定大型企业60日内付款": the label names where to look, and would align the
         # claim with the sentence that opens the article instead of the one about 大型企业.
@@ -965,6 +983,7 @@ class _Comparer:
         # A document's issuer is named alike in both languages (answerability.documents.bodies).
         if self.issued and self.issued == comparison.candidate.node.metadata.get("document"):
             comparison.issuer = other_issuer(self.claim, text)
+            comparison.issuer_recorded = recorded_issuer(self.claim, text, self.issuer_record)
         # Who set up an organization is read the same way, in any clause naming it ("set up by
         # the Department of Commerce" against "jointly promoted by the Municipal Commission…").
         comparison.issuer = comparison.issuer or other_founder(self.claim, text)

@@ -504,6 +504,16 @@ def test_a_quoted_term_no_document_uses_is_refused():
     # a Chinese term counts as present when its English rendering is (English documents)
     assert unknown_term("通知里的“违约失信”包括哪些？", corpus) is None
     assert unknown_term('What does "compliance officer" mean?', corpus) is None
+    # an English question's gloss of words the documents use is no term of its own (r70) ...
+    question = "What exactly goes into a government credit record (政府信用记录) under the NDRC notice?"
+    assert unknown_term(question, corpus + "\ngovernment credit records") is None
+    question = "Can an SME claim state compensation (国家赔偿) when a government agency pays late?"
+    assert unknown_term(question, corpus) == "“国家赔偿” not found"
+    # ... but a name glossed is a name the documents would use
+    question = "Was the notice issued jointly by the General Office of the State Council (国务院办公厅)?"
+    assert unknown_term(question, corpus) == "“国务院办公厅” not found"
+    # ... but a Chinese question's bracketed term is
+    assert unknown_term("央企的合规委员（合规管理负责人）由谁担任？", corpus) == "“合规管理负责人” not found"
 
 
 def test_a_quoted_everyday_term_for_the_documents_wording_is_known_unless_it_names_a_website():
@@ -1019,6 +1029,17 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
     ("《保障中小企业款项支付条例》第九条不是规定大型企业收了货30天内就得付钱嘛，俺给国企送的货到今天是第45天，"
      "按说已经超了半个月了。这超的15天利息咋算，从第31天开始算对不对？",
      Premise("《保障中小企业款项支付条例》第九条规定大型企业收了货30天内就得付钱", True)),
+    # a figure a document is said to set, taken up again as given ("这十二个月", "those 50": r68, r70)
+    ("政务处分法里“警告”的处分期是十二个月，这十二个月是从处分决定作出那天开始算，还是另外算？",
+     Premise("政务处分法里“警告”的处分期是十二个月", False)),
+    ("The second batch of the Guangzhou guidelines alone contains 50 scenarios. Which of those 50 deal with "
+     "investment promotion?",
+     Premise("The second batch of the Guangzhou guidelines alone contains 50 scenarios", False)),
+    ("我们的货款被拖了十二个月，这十二个月的利息怎么算？", None),  # the user's own figure
+    ("We were paid 45 days late. Under the regulations, is interest due for all 45 days?", None),
+    # what the law sets is a rule (法定), before a semicolon (r69)
+    ("逾期利息法定是按LPR的两倍算；所以拖了14个月，我直接按两倍LPR去要就行？",
+     Premise("逾期利息法定是按LPR的两倍算；", False)),
     ("如果机关必须在60日内付款，那逾期算违约吗？", None),  # a condition, not a claim
     ("机关多久内付款？", None),
     ("Is that right?", None),
@@ -1092,6 +1113,10 @@ def test_what_a_question_asks_beyond_the_premise_it_takes_as_given():
     ("Before the law was adopted a draft was put out for comment. How did its Article 70 differ from the final "
      "text?", True),
     ("What did the draft-for-comment version of the NDRC notice say about credit restoration?", True),  # r63
+    # a draft by the document's name, and a draft asked of the new rules its clause is about (r70, r71)
+    ("What did the draft Private Economy Promotion Law (草案) released for public comment in 2024 say about "
+     "payment arrears?", True),
+    ("《优化营商环境条例》征求意见稿中，对新规出台前的适应调整期原先是如何表述的？", True),
     # A draft someone must publish for comment (优化营商环境条例 第六十二条), not an earlier text.
     ("Must the draft of a regulation affecting businesses be put out for public comment?", False),
     # A step before a document is issued, not the text before it.
@@ -1572,6 +1597,10 @@ def test_whether_a_step_costs_a_fee_is_answered_only_by_a_clause_naming_fees():
         "asked-for detail not stated: a fee"
     )
     assert missing_fee("在投诉平台上投诉，要不要交钱？", SME_ARTICLE_24_25, "zh") == "asked-for detail not stated: 费用"
+    # ... the fee by its name (r68, r71), and money owed is no fee
+    for question in ("到投诉平台投诉，要不要交投诉费？", "向投诉平台投诉，需缴纳投诉费吗？"):
+        assert missing_fee(question, SME_ARTICLE_24_25, "zh") == "asked-for detail not stated: 费用"
+    assert missing_fee("投诉以后区里要不要付我们钱？", SME_ARTICLE_24_25, "zh") is None
     # A clause about charging companies answers whether they may be charged.
     assert missing_fee("设立涉企收费要不要交费依据？收费是否需要国务院批准？", BUSINESS_ENVIRONMENT_25) is None
     # Not a question about a fee at all.

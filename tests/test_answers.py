@@ -1217,6 +1217,14 @@ def test_a_why_question_resting_on_a_figure_given_to_the_wrong_party_is_correcte
     # a fee no clause on complaints mentions (r59)
     "Is there a filing fee for an SME to lodge an arrears complaint with the complaint-receiving department under "
     "the SME payment regulation?",
+    # an issuer the report does not record: a local government (r70)
+    "Since the Guangzhou guidelines were promulgated by the Guangzhou Municipal People's Government as a normative "
+    "document, are they legally binding on enterprises?",
+    # a count the item named does not give ("selecting representative private enterprises": r70)
+    "Under item (8) of the NDRC notice, how many representative private enterprises has the NDRC actually selected "
+    "as monitoring points?",
+    # a figure a law is said to set, taken up again as given (第八条: 警告，六个月; r68)
+    "政务处分法里“警告”的处分期是十二个月，这十二个月是从处分决定作出那天开始算，还是另外算？",
 ])
 def test_a_question_resting_on_what_the_documents_do_not_say_is_refused(assistant, question):
     assert assistant.ask(question).refused

@@ -130,6 +130,11 @@ def test_a_place_alone_does_not_name_the_subject():
     ("How do I get my university to send an official transcript?", False),  # an adjective
     ("所以这个场所能不能办？", False),
     ("我们部门经理让我加班。", False),  # a company's department
+    # the local government in a person's words (r69), not a residential compound or a park
+    ("想拿区里欠我的这笔钱去银行押着借点周转，区里必须配合吗？", True),
+    ("镇里拖着工程款不给。", True),
+    ("小区里停车位怎么收费？", False),
+    ("园区里有没有便宜的厂房？", False),
 ])
 def test_a_question_names_a_public_official_or_body_or_none(question, names_one):
     assert names_an_official(question) is names_one

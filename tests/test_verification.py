@@ -414,6 +414,42 @@ def test_a_document_said_to_be_issued_by_another_body_is_contradicted_in_either_
     assert verify(assistant, active).verdict == "contradicted"
 
 
+@pytest.mark.parametrize(("claim", "record"), [
+    # the heading's order ("…国务院国有资产监督管理委员会令第42号公布…"), in the other language
+    ("The Central SOE Compliance Management Measures were issued by SASAC.", "委员会令第42号公布"),
+    ("《中央企业合规管理办法》由国务院国有资产监督管理委员会发布。", "委员会令第42号公布"),
+    ("The SME payment regulations were issued by the State Council.", "国务院令第"),
+    # the meeting that adopted a law or a regulation
+    ("The Private Economy Promotion Law was adopted by the NPC Standing Committee.", "全国人大常委会第十五次会议通过"),
+    ("《优化营商环境条例》是国务院通过的。", "国务院第66次常务会议通过"),
+    # a notice that makes no issue statement: the issuer its heading names
+    ("The NDRC notice was issued by the National Development and Reform Commission.",
+     "National Development and Reform Commission"),
+    # the report's record of who issued the Guidelines it reports on
+    ("The Guangzhou Guidelines were issued by the Guangzhou discipline commission.", "has issued two batches"),
+])
+def test_a_claim_saying_only_who_issued_a_document_is_borne_out_by_its_record(assistant, claim, record):
+    result = verify(assistant, claim)
+    assert result.verdict == "supported"
+    assert record in result.clauses[0].quote
+
+
+def test_the_issuer_record_confirms_nothing_else_a_claim_says(assistant):
+    claim = (
+        "The Central SOE Compliance Management Measures were issued by SASAC and require the chief compliance "
+        "officer to be an outside lawyer."
+    )
+    assert verify(assistant, claim).verdict != "supported"
+    # nor does a paragraph about the body the claim names instead outweigh the record (the report
+    # publishes the association's profile; the commission issued the Guidelines)
+    other = verify(assistant, "The Guangzhou Guidelines were issued by the GBA Integrity and Compliance Association.")
+    assert other.verdict == "contradicted"
+    assert "Commission for Discipline Inspection" in other.explanation
+    adopted = verify(assistant, "The Private Economy Promotion Law was adopted by the State Council.")
+    assert adopted.verdict == "contradicted"
+    assert "全国人大常委会" in adopted.explanation
+
+
 def test_a_text_saying_it_is_not_meant_to_do_what_the_claim_says_contradicts_it(assistant):
     # The report: "The Guidelines are not intended to “relax discipline”, but to prevent…"
     result = verify(assistant, "relax the discipline rules", document="gz_lecture_hall_guidelines_2025_en.txt")

@@ -178,7 +178,7 @@ _ISSUED_BY = re.compile(
     r"|(?:issued|published|released) jointly with|(?:jointly|co-)issued with) (?:the )?(.{3,60}?)"
     r"(?=[,.?;!]|\s+(?:do|does|did|is|are|was|were|so|apply|cover|as)\b|\s+and\b(?!\s+(?-i:[A-Z]))|$)"
     r"|(?:指引|指南|通知|办法|条例|法|规定)[^，。？?]{0,6}?(?:是|由)([^，。？?、\s]{2,15}?)"
-    r"(?:出的|发的|发布的|印发的|制定的|出台的|起草的|出台|发布|印发|制定)"
+    r"(?:出的|发的|发布的|印发的|制定的|出台的|起草的|通过的|出台|发布|印发|制定)"
     # ... and said the other way round: "Since the Guangzhou Public Security Bureau issued the
     # government-business interaction Guidelines, …" (r15)
     # (the body's name in any case: users type "the guangzhou public security bureau" too)
@@ -192,15 +192,31 @@ _ISSUED_BY = re.compile(
 # "Since last year, the Guangzhou Municipal Commission for Discipline Inspection and Supervision
 # has issued two batches of the Guidelines", "国务院印发": a document's own record of an issuer.
 # ... and the order a regulation is promulgated by ("国务院令第722号公布", "国务院国有资产监督管理
-# 委员会令第42号公布").
+# 委员会令第42号公布"), or the meeting that adopted it ("第十四届全国人大常委会第十五次会议通过").
 _ISSUE_STATEMENT = re.compile(
-    r"[^.。?？!！\n]*(?:\bhas issued\b|\bissued by\b|印发|发布了|令第\s*\d+\s*号公布)[^.。?？!！\n]*", re.IGNORECASE
+    r"[^.。?？!！\n]*(?:\bhas issued\b|\bissued by\b|印发|发布了|令第\s*\d+\s*号公布|会议通过)[^.。?？!！\n]*",
+    re.IGNORECASE,
 )
 
 
 def bodies(text: str) -> set[str]:
     """The public bodies ``text`` names, as _BODIES' keys."""
     return {body for body, pattern in _BODY_PATTERNS.items() if pattern.search(text)}
+
+
+# A local government as an issuer ("promulgated by the Guangzhou Municipal People's Government",
+# "市政府印发", r70): named only where who issued a document is compared, since elsewhere the
+# documents' own duties fall on 地方各级人民政府 and a claim naming one gives it no other part.
+_LOCAL_GOVERNMENT = re.compile(
+    r"人民政府|[省市区县镇]政府|\b(?:people'?s|municipal|provincial|city|district|county|local) government\b",
+    re.IGNORECASE,
+)
+
+
+def issuing_bodies(text: str) -> set[str]:
+    """The bodies ``text`` names as (possible) issuers of a document: _BODIES' keys, and a
+    local government."""
+    return bodies(text) | ({"local government"} if _LOCAL_GOVERNMENT.search(text) else set())
 
 
 # A body named as a document's issuer, in the document's name ("the NDRC notice", "SASAC's 2022
@@ -247,7 +263,7 @@ def claimed_issuer(question: str) -> tuple[str, set[str]] | None:
     if not match:
         return None
     words = next(group for group in match.groups() if group)
-    named = bodies(words)
+    named = issuing_bodies(words)
     return (words, named) if named else None
 
 
@@ -262,8 +278,39 @@ def issued_jointly(question: str) -> bool:
 _ISSUING_BODY = re.compile(
     r"(?:^|,\s*|\bthe\s+)([A-Z][\w’'&\- ]{2,80}?)\s+(?:has issued|issued)\b"
     r"|([\u4e00-\u9fff]{0,8}?(?:纪委监委|委员会|工商联|协会|国务院|[委局部厅院]))[^，。]{0,8}?(?:印发|发布了)"
-    r"|(?:\d+日\s*|\s)(?:中华人民共和国)?([\u4e00-\u9fff]{2,20}?)令第",
+    r"|(?:\d+日\s*|\s)(?:中华人民共和国)?([\u4e00-\u9fff]{2,20}?)令第"
+    # "第十四届全国人大常委会第十五次会议通过", "国务院第66次常务会议通过"
+    r"|(?:届|\s)([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十\d]+次(?:常务)?会议通过",
 )
+
+
+# The words a claim that only says who issued a document says it with, besides the body and the
+# document's name ("The Measures were issued by SASAC", "《…办法》是国资委发布的").
+_ISSUING_WORDS = re.compile(
+    r"\b(?:the|a|an|was|were|is|are|has|have|been|jointly|co|by|with|in|and|officially|originally"
+    r"|put|out|issued?|published|released|drafted|formulated|enacted|promulgated|adopted|passed)\b"
+    r"|\b(?:19|20)\d\d\b|[由是的了所为于和与及、，,。.!！?？《》“”\"'\s-]|联合|共同|正式"
+    r"|出台|发布|印发|制定|公布|颁布|通过|起草|出",
+    re.IGNORECASE,
+)
+
+
+def only_issuer_claimed(claim: str, without_document_names: Callable[[str], str]) -> bool:
+    """Whether ``claim`` says nothing but which body issued a document, once the body and the
+    document's name are left out: its record of its issuer then bears it out, or refutes it,
+    alone."""
+    issuer = claimed_issuer(claim)
+    return issuer is not None and not _ISSUING_WORDS.sub("", without_document_names(claim.replace(issuer[0], " ")))
+
+
+def recorded_issuer(claim: str, text: str, record: list[str]) -> str | None:
+    """The words of ``text``, among the document's ``record`` of its issuer, that name every body
+    the claim says issued it."""
+    issuer = claimed_issuer(claim)
+    if issuer is None:
+        return None
+    stated = [r for r in record if r in text]
+    return stated[0] if stated and issuer[1] <= issuing_bodies(" ".join(stated)) else None
 
 
 def other_issuer(claim: str, text: str) -> tuple[str, str] | None:
@@ -281,16 +328,22 @@ def other_issuer(claim: str, text: str) -> tuple[str, str] | None:
     return words, next(group for group in body.groups() if group) if body else statement
 
 
+def issue_statements(document_texts: Iterable[str]) -> list[str]:
+    """The sentences of a document recording who issued it ("国务院国有资产监督管理委员会令第42号
+    公布", "…has issued two batches of the Guidelines")."""
+    return [m.group(0).strip() for text in document_texts for m in _ISSUE_STATEMENT.finditer(text)]
+
+
 def wrong_issuer(
     claimed: set[str], recorded_issuer: str, document_texts: list[str], jointly: bool = False
 ) -> str | None:
     """The issuer the documents record, when it is none of the ``claimed`` bodies (or, when
     they are claimed to have issued it ``jointly``, when one of them is not recorded)."""
-    statements = [m.group(0).strip() for text in document_texts for m in _ISSUE_STATEMENT.finditer(text)]
-    recorded = bodies(" ".join([recorded_issuer, *statements]))
+    statements = issue_statements(document_texts)
+    recorded = issuing_bodies(" ".join([recorded_issuer, *statements]))
     if not recorded or (claimed <= recorded if jointly else claimed & recorded):
         return None
-    return next((s for s in statements if bodies(s)), recorded_issuer)
+    return next((s for s in statements if issuing_bodies(s)), recorded_issuer)
 
 
 # Who set up an organization, as a claim has it ("the GBA Integrity and Compliance Association

@@ -686,7 +686,9 @@ _ASKS_IF_FEE = re.compile(
     r"|\b(?:do|does|must|will) (?:we|i|you|it|they|an? \w+|the \w+) (?:\w+ ){0,2}(?:have to |need to )?"
     r"pay (?:a|any) (?:[\w-]+ )?(?:fees?|charges?)\b"
     r"|\b(?:does|will) (?:it|filing|complaining|applying) cost (?:anything|money)\b"
-    r"|收不收费|收费吗|要不要(?:交|缴|付)(?:钱|费)|(?:是否|需不需要|需要|要)(?:交|缴|付|收)取?(?:费|钱)",
+    r"|收不收费|收费吗|要不要(?:交|缴|付)(?:钱|费)|(?:是否|需不需要|需要|要)(?:交|缴|付|收)取?(?:费|钱)"
+    # a fee by name: "要不要交投诉费", "需缴纳投诉费吗" (r68, r71); not money owed ("付我们钱")
+    r"|(?:要不要|是否|需不需要|需要|须|需|用不用)(?:交|缴纳?|付|收取?)[\u4e00-\u9fff]{1,4}?费(?!用化)",
     re.IGNORECASE,
 )
 _STATES_FEE = re.compile(r"费|\b(?:fees?|charges?|free of charge|costs?)\b", re.IGNORECASE)

@@ -358,7 +358,8 @@ def _own_story(text: str) -> bool:
 
 
 _ABOUT_THE_RULES = re.compile(
-    r"规定|要求|按照|根据|必须|应当|不得"
+    # ("逾期利息法定是按LPR的两倍算；所以…": r69)
+    r"规定|要求|按照|根据|必须|应当|不得|法定"
     r"|\b(?:under the|according to|must|shall|requires?|required|liable|exempt|suspended|prohibited|allowed)\b"
     # ("Per the NDRC notice, …": r54)
     r"|\b(?:per the|as per)\b"
@@ -500,6 +501,10 @@ def premise(question: str) -> Premise | None:
     asked_back = _ASKED_BACK.search(question)
     if asked_back:
         return Premise("规定".join(asked_back.groups()).strip("，, "), confirming=True)
+    restated = _FIGURE_RESTATED.search(question)
+    restated_claim = restated and (restated.group(1) or restated.group(3))
+    if restated_claim and _CITES_A_DOCUMENT.search(restated_claim) and not _own_story(restated_claim):
+        return Premise(restated_claim.strip(), confirming=False)
     stated = _STATED_THEN_ASKED.search(question)
     if (
         stated
@@ -529,6 +534,18 @@ def premise(question: str) -> Premise | None:
     if not _ASKS_ANYTHING.search(question) and _STATES.search(question) and len(question) >= 8:
         return Premise(question.strip(" .。!！"), confirming=True, statement=True)
     return None
+
+
+# "政务处分法里“警告”的处分期是十二个月，这十二个月是从…开始算？" (r68): a figure a document is
+# said to set, taken up again as given ("这十二个月"), and a question built on it.
+# So in English: "The second batch of the Guangzhou guidelines alone contains 50 scenarios. Which
+# of those 50 deal with investment promotion?" (r70)
+_FIGURE_RESTATED = re.compile(
+    r"^([^。？?]{4,}?([零一二两三四五六七八九十百千\d]+\s*(?:个工作日|个月|日|天|年|%|万元|元)))"
+    r"\s*[，,]\s*(?:这|那)(?:个|些)?\2"
+    r"|^([^.?!]{8,}?\b(\d+)\s+[a-z][\w-]*s\b[^.?!;]*)[.;]\s*[^.?!]*?\b(?:those|these|the|all)\s+\4\b",
+    re.IGNORECASE,
+)
 
 
 # "Under item II.(2) of the NDRC notice, a government body gets 30 days to rectify…", "Under

@@ -64,6 +64,12 @@ def _quoted_speech(term: str) -> bool:
     return len(words) >= 2 and all(word_frequency(w) >= _SPOKEN_WORD for w in words)
 
 
+# The English words just before a bracket (one or two, no article): what the bracketed Chinese
+# glosses. In lower case: a name ("the General Office of the State Council (国务院办公厅)", "the
+# Chinese Accounting Standards for Business Enterprises (企业会计准则)", r70) is one the documents
+# name or do not.
+_GLOSSED = re.compile(r"(?<![A-Za-z'’-])((?:(?!(?:the|a|an|of|its|their|our|this|that)\s)[a-z][a-z'’-]*\s+)?[a-z][a-z'’-]+)\s*$")
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _NAMED_THING = re.compile(r"\s*(?:网站|网|平台|系统|app|小程序|公众号|热线|网页|官网)", re.IGNORECASE)
 
 
@@ -84,6 +90,17 @@ def unknown_term(
         if match.group(0)[0] in "(（" and ("的" in term or question[: match.start()].endswith("》")):
             # "去找卫健局（医院的主管部门）" (r36): the user's gloss on a name, not a term; nor is a
             # document's status after its name ("《…实施细则》（征求意见稿）": r46)
+            continue
+        glossed = _GLOSSED.search(question, 0, match.start())
+        if (
+            match.group(0)[0] in "(（"
+            and glossed
+            and not has_chinese(_BRACKETED.sub(" ", question))
+            and normalize(glossed.group(1)) in corpus_text
+        ):
+            # "a government credit record (政府信用记录)" (r70): an English question's gloss of
+            # words the English documents use, which the Chinese ones need not word so. (Not
+            # "state compensation (国家赔偿)", which no document mentions in either language.)
             continue
         if 0 <= question.find(match.group(0)) < question.rfind(asking):
             # "镇里说要先交一笔“诚信保证金”…这“诚信保证金”也莫听说过啊，这合规矩不？" (r57): a

@@ -37,6 +37,9 @@ _EARLIER_VERSION = re.compile(
     # "…Law, October 2024 draft for comment: what did it say", "the exposure draft"
     # (or hyphenated: "the draft-for-comment version", r63)
     r"|\bdrafts?[\s-](?:released |published |issued )?for[\s-](?:public[\s-])?comments?\b|\b(?:exposure|consultation) drafts?\b"
+    # "the draft Private Economy Promotion Law (草案) released for public comment in 2024" (r70): a
+    # document by name (not "the draft of a regulation", which today's rules say must be published)
+    r"|(?-i:\bdraft (?:[A-Z][\w'’-]* ){1,6}(?:Guidelines|Notice|Regulations?|Law|Measures|Rules)\b)"
     # "2020年版本里…", "the 2019 version of the notice", "修订改了哪些地方", "before No. 1103 replaced it"
     # "2020年那一版", "这次修订到底改了哪些"
     r"|\d{4}\s*年?(?:的|那一?个?|旧)?(?:版本|版(?![权面图画]))|(?:修订|修改|修正)(?:时|后)?(?:到底|究竟|都)?(?:改|变|动)了(?:哪些|什么)"
@@ -55,7 +58,13 @@ _EARLIER_VERSION = re.compile(
 
 # "旧规定处分更重，新法更轻的，按哪个来？", "本法施行前的案件适用新法还是旧法？": which of the old
 # and the new rule applies, which the law itself answers (政务处分法 第六十七条).
-_OLD_AGAINST_NEW = re.compile(r"新(?:法|规定|条例|办法|规)|\bnew (?:law|rules?|regulations?)\b", re.IGNORECASE)
+# (Both named: "《优化营商环境条例》征求意见稿中，对新规出台前的适应调整期原先是如何表述的？" asks
+# of the draft, the new rules being what its clause is about: r71.)
+_OLD_AGAINST_NEW = re.compile(
+    r"(?=.*(?:旧(?:法|规定|条例|办法|规)|\bold (?:law|rules?|regulations?)\b))"
+    r".*(?:新(?:法|规定|条例|办法|规)|\bnew (?:law|rules?|regulations?)\b)",
+    re.IGNORECASE | re.DOTALL,
+)
 # "2020年版", "the 2025 version": an edition of a year.
 _OF_YEAR = re.compile(r"(\d{4})\s*年?(?:的|那一?个?|旧)?(?:版本|版(?![权面图画]))|\b(?:the )?(\d{4}) (?:version|edition)\b", re.IGNORECASE)
 
