@@ -52,7 +52,7 @@ from .answerability.figures import (
     sub_questions,
 )
 from .answerability.premises import contradicted_premise
-from .answerability.terms import undefined_term, unknown_batch, unknown_standard, unknown_term
+from .answerability.terms import other_field, undefined_term, unknown_batch, unknown_standard, unknown_term
 from .answerability.versions import earlier_version, edition_years, later_version, unknown_edition
 from .overview import about_document, outline, purpose_clause, purpose_spans
 from .retrieval import Candidate, ClauseCatalog, query_language, without_references, written_articles
@@ -550,6 +550,7 @@ class ExtractiveAnswerer:
             or unknown_document(question, catalog.titles)
             or unindexed_act(question, lambda name: bool(catalog.named_documents(name)))
             or unknown_term(question, catalog.normalized_text, lambda term: bool(catalog.named_documents(term)))
+            or other_field(question, catalog.normalized_text)
             or unknown_standard(question, catalog.normalized_text)
             or undefined_term(question, catalog.normalized_text, catalog.headings)
             or unknown_batch(question, catalog.normalized_text)

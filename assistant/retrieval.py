@@ -375,8 +375,13 @@ class ClauseCatalog:
         if issuer is None:
             return None
         # ... unless the body's words also name the document's place: "the Guangzhou Public
-        # Security Bureau issued the government-business interaction Guidelines".
-        about = self.named_documents(text.replace(issuer[0], " ")) or self.named_documents(text)
+        # Security Bureau issued the government-business interaction Guidelines". Its owner's
+        # name is the document's name: "the NDRC's 2023 notice and the Private Economy Promotion
+        # Law" names two documents, not the law as the NDRC's.
+        if re.search(re.escape(issuer[0]) + r"['’]s\b", text):
+            about = self.named_documents(text)
+        else:
+            about = self.named_documents(text.replace(issuer[0], " ")) or self.named_documents(text)
         return next(iter(about)) if len(about) == 1 else None
 
     def period_definers(self, node: TextNode) -> list[str]:

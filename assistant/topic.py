@@ -136,6 +136,8 @@ _OFFICIALS = re.compile(
     r"|reports?|translations?|cop(?:y|ies)|emails?|certificates?|id|holidays?|rates?|apps?|pages?|announcements?"
     r"|guidance|guidelines|languages?|results?|scores?|rules?|forms?|papers?|version|stores?|partners?|sponsors?)\b)"
     r"|\bcivil servants?\b|\bcadres?\b|\bgovernment\b|\bbureau\b|\bministry\b|\bmayor\b"
+    # "the permit officers" (not a company's compliance officer)
+    r"|\b(?:permit|licensing|inspection|customs|tax|police|government|public) officers?\b"
     r"|\b(?:district|city|county|town|township|tax|government) office\b|\bstaffer\b",
     re.IGNORECASE,
 )

@@ -90,6 +90,9 @@ def test_amounts_of_money_as_people_write_them():
     assert quantities("每年能领5万块稳岗补贴") == {Quantity(50000, "yuan")}
     assert quantities("塞了三千块钱") == {Quantity(3000, "yuan")}
     assert quantities("报名费800块") == {Quantity(800, "yuan")}
+    # ... and with thousands separated (it was read as "000 yuan": r72), a date's comma aside
+    assert quantities("the 5,000-yuan gift threshold") == quantities("5，000元") == {Quantity(5000, "yuan")}
+    assert quantities("since June 1, 2025") == {Quantity(20250601, "date")}
     # ... but not a count of things: 两块牌子, 3块地
     assert quantities("挂两块牌子") == quantities("批了3块地") == set()
 
@@ -509,6 +512,8 @@ def test_a_quoted_term_no_document_uses_is_refused():
     assert unknown_term(question, corpus + "\ngovernment credit records") is None
     question = "Can an SME claim state compensation (国家赔偿) when a government agency pays late?"
     assert unknown_term(question, corpus) == "“国家赔偿” not found"
+    # ... nor an aside in brackets saying what someone is (r75)
+    assert unknown_term("我们公司一位副总（属于监察对象）被记大过，处分期多长？", corpus) is None
     # ... but a name glossed is a name the documents would use
     question = "Was the notice issued jointly by the General Office of the State Council (国务院办公厅)?"
     assert unknown_term(question, corpus) == "“国务院办公厅” not found"
@@ -528,6 +533,7 @@ def test_a_quoted_everyday_term_for_the_documents_wording_is_known_unless_it_nam
     ("question", "noun"),
     [
         ("两批一共覆盖了多少个场景？", "场景"),
+        ("两批加起来一共覆盖了多少个典型场景？", "场景"),  # not 典型 (r75)
         ("How many batches have been issued?", "batches"),
         ("How many typical scenarios do the two batches cover?", "scenarios"),  # not "typical" (r36)
         ("一共发了几批？", None),  # the measure word alone: nothing named to count
@@ -722,6 +728,8 @@ def test_a_figure_someone_must_publish_is_not_asked_for():
     assert counted_noun("Do agencies have to publish how many contracts they are behind on paying?") is None
     assert asked_units("机关要不要公开拖欠了多少钱？") == set()
     assert counted_noun("How many contracts are overdue?") == "contracts"
+    # ... nor where one can see it (r74)
+    assert asked_units("Is there anywhere public where I can see how much a big carmaker owes small suppliers?") == set()
 
 
 def test_only_the_sentences_that_ask_ask_for_a_figure():
@@ -1040,6 +1048,22 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
     # what the law sets is a rule (法定), before a semicolon (r69)
     ("逾期利息法定是按LPR的两倍算；所以拖了14个月，我直接按两倍LPR去要就行？",
      Premise("逾期利息法定是按LPR的两倍算；", False)),
+    # typed on a phone, spaces for punctuation (r72)
+    ("保障中小企业款项支付条例要求公立医院每年6月30日前把上一年拖欠中小企业的款项情况公开出来 对吧 到时候我们去哪查",
+     Premise("保障中小企业款项支付条例要求公立医院每年6月30日前把上一年拖欠中小企业的款项情况公开出来", True)),
+    ("优化营商环境条例规定政府部门每个月至少要开一次政企座谈会。下个月我们想反映拖款的事 怎么提比较合适",
+     Premise("优化营商环境条例规定政府部门每个月至少要开一次政企座谈会", False)),
+    # a why-question's rule with a condition runs on past its comma (r75)
+    ("为什么政务处分法规定公职人员一旦申请复审，原来的处分决定就要先暂停执行？这样不会被人拿来拖时间吗？",
+     Premise("政务处分法规定公职人员一旦申请复审，原来的处分决定就要先暂停执行", False, asks_why=True)),
+    # a figure given as the documents' (r72), not a circumstance
+    ("Given the 5,000-yuan gift threshold in the public official sanctions law, how should we split our gift cards?",
+     Premise("the 5,000-yuan gift threshold in the public official sanctions law", False)),
+    ("Given the current economy, can we delay payment?", None),
+    # what a document "has" someone do (r74)
+    ("The NDRC notice has the commission grading provincial credit departments every quarter; so will Tianjin be "
+     "assessed by March?",
+     Premise("The NDRC notice has the commission grading provincial credit departments every quarter;", False)),
     ("如果机关必须在60日内付款，那逾期算违约吗？", None),  # a condition, not a claim
     ("机关多久内付款？", None),
     ("Is that right?", None),
@@ -1268,6 +1292,8 @@ def test_a_session_of_the_lecture_hall_the_report_never_mentions_is_an_unknown_t
      "dishonesty record?", True),
     ("How many public officials in total have been trained through the Lecture Hall since 2022?", True),
     ("发改委那份通知发出后，到现在全国一共认定了多少起政府违约失信案件？", True),
+    ("这几年全国卫健系统有多少干部因为收医药企业的礼被政务处分了 比例高不高", True),  # (r72)
+    ("受贿多少钱会被处分？", False),  # the rule, not what befell anyone
     # ... not how many a text lists or reports
     ("广州两批政商交往指引一共覆盖多少个场景？", False),
     ("How many sessions of the Lecture Hall have been held?", False),
@@ -1327,6 +1353,12 @@ SME_HEADER = "保障中小企业款项支付条例（2020年7月5日中华人民
     ("2026年新修订的《优化营商环境条例》对付款期限有什么新规定？",
      ["优化营商环境条例（国务院令第722号，2019年10月22日公布，2020年1月1日施行）"], True),  # r44
     ("我们和区里签的合同之后修订了，政府能反悔吗？", [SANCTIONS_HEADER], False),
+    # provisions repealed since (r2a), not a duty to repeal (民营经济促进法 第十一条: 及时清理、废除)
+    ("Which provisions of the first batch of the Guangzhou Guidelines were repealed when the second batch came "
+     "out?", [SANCTIONS_HEADER], True),
+    ("指引第一批里哪些条款被废止了？", [SANCTIONS_HEADER], True),
+    ("Which policy measures must be repealed after a fair competition review?", [SANCTIONS_HEADER], False),
+    ("哪些政策措施应当及时清理、废除？", [SANCTIONS_HEADER], False),
 ])
 def test_amendments_after_the_indexed_text_are_asked_of_a_document_that_records_none(question, texts, later):
     assert (later_version(question, texts) is not None) == later
@@ -1374,6 +1406,13 @@ GZ_PUBLISHER = "Guangzhou Greater Bay Area Enterprise Integrity and Compliance M
     # ... or adopted (r51)
     ("Since the Guangzhou Guidelines were adopted by the Guangzhou Municipal People's Congress as local "
      "regulations, are companies that breach them fined?", True),
+    # ... or by a local government, the document named at length (r70, r73)
+    ("The Guangzhou Guidelines on government-business interactions in typical scenarios were issued by the "
+     "Guangzhou Municipal People's Government, right?", True),
+    ("Since the Guangzhou guidelines were promulgated by the Guangzhou Municipal People's Government as a "
+     "normative document, are they binding?", True),
+    # ... or as the document's owner (r74)
+    ("What penalties does the Ministry of Commerce's 2023 notice on the Guangzhou guidelines set out?", True),
 ])
 def test_the_issuer_a_question_names_is_checked_against_the_documents_record(question, wrong):
     _, claimed = claimed_issuer(question)
@@ -1433,6 +1472,7 @@ def test_a_claim_naming_another_issuer_than_the_text_records_is_told_which_it_re
 
 def test_a_body_a_question_cannot_name_claims_no_issuer():
     assert claimed_issuer("投诉是由发改委直接受理的吧？") is None  # receives, not issues
+    assert claimed_issuer("Per the county's notice, we must pay by May.") is None  # no body named with capitals
     assert claimed_issuer("The notice was drafted by someone at the district office, right?") is None
     # made by a body, but not a document
     assert claimed_issuer("Under the SME regulation, is a demand made by the Ministry of Finance binding?") is None
@@ -1601,6 +1641,7 @@ def test_whether_a_step_costs_a_fee_is_answered_only_by_a_clause_naming_fees():
     for question in ("到投诉平台投诉，要不要交投诉费？", "向投诉平台投诉，需缴纳投诉费吗？"):
         assert missing_fee(question, SME_ARTICLE_24_25, "zh") == "asked-for detail not stated: 费用"
     assert missing_fee("投诉以后区里要不要付我们钱？", SME_ARTICLE_24_25, "zh") is None
+    assert missing_fee("向省里投诉公立医院拖欠货款 要交投诉费吗", SME_ARTICLE_24_25, "zh")  # (r72)
     # A clause about charging companies answers whether they may be charged.
     assert missing_fee("设立涉企收费要不要交费依据？收费是否需要国务院批准？", BUSINESS_ENVIRONMENT_25) is None
     # Not a question about a fee at all.

@@ -133,6 +133,8 @@ def test_a_place_alone_does_not_name_the_subject():
     # the local government in a person's words (r69), not a residential compound or a park
     ("想拿区里欠我的这笔钱去银行押着借点周转，区里必须配合吗？", True),
     ("镇里拖着工程款不给。", True),
+    ("Is it OK to send a hamper of fruit to the permit officers for Dragon Boat Festival?", True),
+    ("Who does our chief compliance officer report to?", False),  # the company's own officer
     ("小区里停车位怎么收费？", False),
     ("园区里有没有便宜的厂房？", False),
 ])

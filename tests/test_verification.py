@@ -388,6 +388,22 @@ def test_an_organization_said_to_be_set_up_by_another_body_is_contradicted(assis
     assert verify(assistant, true).verdict == "supported"
 
 
+@pytest.mark.parametrize("founder", [
+    "Hong Kong's ICAC",  # a body no pattern knows, whose words the record does not use (r50)
+    "the Guangdong Provincial Department of Justice",  # (r36)
+    "the Guangdong provincial SASAC",  # the record's body, at another level of government (r41)
+])
+def test_an_organization_said_to_be_set_up_by_a_body_the_record_does_not_name_is_contradicted(assistant, founder):
+    result = verify(assistant, f"The GBA Integrity and Compliance Association was set up by {founder}.")
+    assert result.verdict == "contradicted"
+    assert "Municipal Commission for Discipline Inspection" in result.explanation
+
+
+def test_an_organization_named_as_a_report_speaks_of_it_is_the_organization(assistant):
+    claim = "The GBA Integrity and Compliance Association in the Guangzhou report was set up by the provincial Department of Commerce."
+    assert verify(assistant, claim).verdict == "contradicted"  # (r44)
+
+
 def test_a_year_that_names_a_document_dates_no_event():
     # "the 2023 notice", "2020年版" name a text; only a year beside what happened is compared.
     assert event_years("Under the 2023 NDRC notice, complaints are handled within 10 working days.") == set()
@@ -445,6 +461,13 @@ def test_the_issuer_record_confirms_nothing_else_a_claim_says(assistant):
     other = verify(assistant, "The Guangzhou Guidelines were issued by the GBA Integrity and Compliance Association.")
     assert other.verdict == "contradicted"
     assert "Commission for Discipline Inspection" in other.explanation
+    # a local government, named well after the document's kind (r73)
+    government = verify(
+        assistant,
+        "The Guangzhou Guidelines on government-business interactions in typical scenarios were issued by the "
+        "Guangzhou Municipal People's Government",
+    )
+    assert government.verdict == "contradicted"
     adopted = verify(assistant, "The Private Economy Promotion Law was adopted by the State Council.")
     assert adopted.verdict == "contradicted"
     assert "全国人大常委会" in adopted.explanation

@@ -266,7 +266,9 @@ _OUTCOME = re.compile(
     # r62, r33), not how many a text lists ("两批一共覆盖多少个场景").
     r"|\bhow many\b[^?.]{0,60}\b(?:have|has) (?:actually |so far |already |now )?been (?:put|placed|listed|recorded"
     r"|named|punished|sanctioned|disciplined|trained|confirmed|identified|exposed|fined|found)\b"
-    r"|(?:一共|总共|累计|至今|到现在|迄今)[^，。？?]{0,10}(?:认定|查处|处分|处理|曝光|立案|受理|培训|通报|罚款)了?[^，。？?]{0,6}(?:多少|几)",
+    r"|(?:一共|总共|累计|至今|到现在|迄今)[^，。？?]{0,10}(?:认定|查处|处分|处理|曝光|立案|受理|培训|通报|罚款)了?[^，。？?]{0,6}(?:多少|几)"
+    # "这几年全国卫健系统有多少干部因为收医药企业的礼被政务处分了" (r72): how many it befell
+    r"|多少[个名位家起件]?[^，。？?\s]{0,16}?被[^，。？?\s]{0,20}?(?:处分|查处|处理|认定|列入|通报|罚款|曝光|立案)了",
     re.IGNORECASE,
 )
 

@@ -170,7 +170,7 @@ _BODIES = {
 _BODY_PATTERNS = {body: re.compile(pattern, re.IGNORECASE) for body, pattern in _BODIES.items()}
 # (A document's name just before: "a complaint made by the finance bureau" claims no issuer.)
 _ISSUED_BY = re.compile(
-    r"\b(?:guidelines?|notice|law|regulations?|measures|rules)\b[^.?!]{0,60}?"
+    r"\b(?:guidelines?|notice|law|regulations?|measures|rules)\b[^.?!]{0,80}?"
     # ("enacted by the Guangzhou People's Congress as a local regulation": r40)
     # ("issued jointly with the People's Bank of China and…", "adopted by the Municipal People's
     # Congress": r51)
@@ -185,6 +185,10 @@ _ISSUED_BY = re.compile(
     r"|(?:\b(?:since|given that|now that|because|as)\s+|^|[,.]\s*)(?:the\s+)?([a-z][^,.?!;]{2,60}?)\s+"
     r"(?:has\s+)?(?:put out|issued|published|released|drafted|formulated|enacted|promulgated)\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?"
     r"(?:guidelines?|notice|law|regulations?|measures|rules)\b"
+    # ... or as its owner: "the Ministry of Commerce's 2023 notice on improving the government
+    # integrity performance mechanism" (r74), a body named with capitals
+    r"|\b((?-i:(?:[A-Z][\w-]*|the|of|for|and)(?:\s+(?:[A-Z][\w-]*|the|of|for|and)){0,8}))['’]s"
+    r" (?:\d{4} )?(?:notice|guidelines|measures|regulations?|law|rules)\b"
     # "广州市纪委出的两批政商交往场景指引" (r16)
     r"|([^，,。？?、\s的]{2,12}?)(?:出的|发的|发布的|印发的|制定的|出台的)[^，,。？?]{0,12}?(?:指引|指南|通知|办法|条例)",
     re.IGNORECASE,
@@ -353,7 +357,9 @@ def wrong_issuer(
 _ORGANIZATION = r"(?:[A-Z][\w&’'-]*\s+){1,8}?(?:Association|Chamber|Federation|Society|Alliance|Council|Institute|Cent(?:er|re))"
 _FOUNDING_VERBS = r"set up|established|founded|created|launched|initiated|sponsored|promoted"
 _CLAIMED_FOUNDER = re.compile(
-    rf"(?P<organization>{_ORGANIZATION})\s+(?:was|is|were|had been)\s+(?:\w+\s+){{0,2}}?(?:{_FOUNDING_VERBS})"
+    # ("The GBA Integrity and Compliance Association in the Guangzhou report was set up by…": r44)
+    rf"(?P<organization>{_ORGANIZATION})(?:\s+(?:in|from)\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:report|article|write-up))?"
+    rf"\s+(?:was|is|were|had been)\s+(?:\w+\s+){{0,2}}?(?:{_FOUNDING_VERBS})"
     r"(?:\s+(?:back\s+)?in\s+\d{4})?\s+by\s+(?:the\s+)?(?P<founder>.{3,80}?)"
     r"(?=\s+(?:back\s+)?in\s+\d{4}\b|\s+as\b|\s+to\b|[,.;?!]|$)"
     r"|(?P<organization_zh>[\u4e00-\u9fff]{2,20}?(?:协会|商会|联合会|联盟|研究院))[^，。？?]{0,12}?由"
@@ -391,6 +397,34 @@ def other_founder(claim: str, text: str) -> tuple[str, str] | None:
         return None
     record = recorded.group("founder") or recorded.group("founder_zh")
     said, stated = bodies(founder), bodies(record)
-    if not said or not stated or said & stated:
+    if not stated:
         return None
-    return founder, record.strip()
+    if said:
+        # the same body at another level of government ("the Guangdong provincial SASAC" against
+        # "the Municipal State-owned Assets Supervision and Administration Commission": r41)
+        levels, recorded_levels = _levels(founder), _levels(record)
+        if said & stated and not (levels and recorded_levels and not levels & recorded_levels):
+            return None
+        return founder, record.strip()
+    # A founder no body pattern knows ("Hong Kong's ICAC", "the Provincial Department of
+    # Justice": r36, r50) conflicts when the record uses none of its distinctive words.
+    distinctive = set(re.findall(r"[a-z]{3,}", normalize(founder))) - _GENERIC_NAME_WORDS
+    if distinctive and not any(word in normalize(record) for word in distinctive):
+        return founder, record.strip()
+    return None
+
+
+_LEVELS = {
+    "national": r"国家|全国|中央|\bnational\b|\bcentral\b",
+    "provincial": r"省|\bprovinc(?:e|ial)\b|\bguangdong\b",
+    "municipal": r"市|\bmunicipal\b|\bcity\b|\bguangzhou\b",
+}
+_GENERIC_NAME_WORDS = frozenset({
+    "the", "and", "for", "its", "municipal", "provincial", "province", "city", "guangzhou", "guangdong",
+    "department", "commission", "bureau", "office", "government", "committee", "administration",
+})
+
+
+def _levels(name: str) -> set[str]:
+    """The levels of government a body's name places it at."""
+    return {level for level, pattern in _LEVELS.items() if re.search(pattern, name, re.IGNORECASE)}

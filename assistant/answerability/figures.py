@@ -192,6 +192,9 @@ def sub_questions(question: str) -> list[str]:
 # whether they must, not for the figure (r14: refused for stating no number of contracts).
 _DISCLOSED_FIGURE = re.compile(
     r"\b(?:publish|disclose|report|announce|reveal|make public|list|record)(?:es|s|ed|ing)?\s+how (?:many|much)\b"
+    # ... and where one can see it: "Is there anywhere public where I can see how much a big
+    # carmaker owes…?" asks where (第十九条's annual report), not for the amount (r74)
+    r"|\b(?:see|view|look up|find out)\s+how (?:many|much)\b"
     # (not "评价报告须在完成后多少日内报送": a report, the noun, due within days, r40)
     r"|(?:公开|公布|披露|报告|报送|载明)(?![须应要需必])[^，。？?]{0,8}?(?:多少|几)",
     re.IGNORECASE,
@@ -545,8 +548,13 @@ def counted_noun(question: str) -> str | None:
     if match := _ASKS_PLURAL_EN.search(question) or _ASKS_COUNT_EN.search(question):
         return normalize(match.group(1))
     if match := _ASKS_COUNT_ZH.search(question):
-        return jieba_words(match.group(1))[0]
+        # "多少个典型场景" counts 场景, as "how many typical scenarios" counts scenarios
+        words = jieba_words(match.group(1))
+        return words[1] if len(words) > 1 and words[0] in _QUALIFIERS_ZH else words[0]
     return None
+
+
+_QUALIFIERS_ZH = frozenset({"典型", "具体", "主要", "重点", "不同", "相关", "有关", "特定", "重要", "各类", "各种"})
 
 
 @functools.lru_cache(maxsize=64)
@@ -688,7 +696,8 @@ _ASKS_IF_FEE = re.compile(
     r"|\b(?:does|will) (?:it|filing|complaining|applying) cost (?:anything|money)\b"
     r"|收不收费|收费吗|要不要(?:交|缴|付)(?:钱|费)|(?:是否|需不需要|需要|要)(?:交|缴|付|收)取?(?:费|钱)"
     # a fee by name: "要不要交投诉费", "需缴纳投诉费吗" (r68, r71); not money owed ("付我们钱")
-    r"|(?:要不要|是否|需不需要|需要|须|需|用不用)(?:交|缴纳?|付|收取?)[\u4e00-\u9fff]{1,4}?费(?!用化)",
+    r"|(?:要不要|是否|需不需要|需要|须|需|用不用)(?:交|缴纳?|付|收取?)[\u4e00-\u9fff]{1,4}?费(?!用化)"
+    r"|(?:交|缴纳?)[\u4e00-\u9fff]{1,4}?费(?:用)?吗",
     re.IGNORECASE,
 )
 _STATES_FEE = re.compile(r"费|\b(?:fees?|charges?|free of charge|costs?)\b", re.IGNORECASE)

@@ -134,7 +134,10 @@ _GIVEN = re.compile(
     # "Since X, …", also after the user's own story: "Our county stopped paying. Since X, …"
     # (not "since then", "since last year": when, not why; r16)
     r"|(?:^|(?<=[.!?]\s))(?:since(?!\s+(?:then|last|this|that time|early|the (?:start|beginning|end)|\d{4}|"
-    + "|".join(MONTHS) + r")\b)|given that|now that)\s+(.{10,}?),",
+    + "|".join(MONTHS) + r")\b)|given that|now that)\s+(.{10,}?),"
+    # "Given the 5,000-yuan gift threshold in the public official sanctions law, how…?" (r72): a
+    # figure given as the documents' (not "Given the current economy, …")
+    r"|(?:^|(?<=[.!?]\s))given ((?:the|a|an) (?:[^,]|(?<=\d),(?=\d)){2,}?\d(?:[^,]|(?<=\d),(?=\d)){2,}?),",
     re.IGNORECASE,
 )
 
@@ -225,6 +228,8 @@ def states_sweep(text: str, kind: str) -> bool:
 _WHY_ZH = re.compile(r"^([^？?。]*?)(?:为什么|为何|为啥)([^？?。，,]{2,})")
 # ... up to the question mark when it names an article: "为何《民营经济促进法》第五十二条要求行政
 # 机关…开展行政检查前，须提前三日书面通知被检查企业？" (r34) claims the article's whole rule.
+_CONDITION = re.compile(r"一旦|只要|如果|凡是|若")
+_THEN = re.compile(r"[，,][^？?。，,]*?(?:就|便|则|即|都|也)[^？?。，,]+")
 _WHY_ARTICLE_ZH = re.compile(r"^([^？?。]*?)(?:为什么|为何|为啥)([^？?。]*?" + ARTICLE_ZH + r"[^？?。]{2,})[？?]")
 _WHY_EN = re.compile(
     r"^why (?:does|do|did|is|are|was|were|must|should|would|can'?t|doesn'?t|don'?t|isn'?t|aren'?t) (.{8,}?)\??\s*$",
@@ -273,7 +278,8 @@ _WHICH_DOCUMENT_ALLOWS = re.compile(
 # own conduct, not a rule they claim the documents make; unless they say a document says it
 # ("对方说按照《保障中小企业款项支付条例》…", "The SME payment regulation says…").
 _INTRODUCES_ONESELF = re.compile(
-    r"^(?:我们?(?:是|在|公司|集团|单位|厂|家)|(?:we|i)(?:'re|'m| are| am| run| own| work)\b"
+    # (in dialect too: "俺们是镇上的小建材厂", r34)
+    r"^(?:(?:我|俺|咱)们?(?:是|在|公司|集团|单位|厂|家)|(?:we|i)(?:'re|'m| are| am| run| own| work)\b"
     # "我局一名副科长…", "我们这条美食街上全是做外卖的小店" (r50, r52)
     r"|我(?:局|司|院|厂|校)|我们这"
     # "Our subsidiary counts as a large enterprise under…"
@@ -375,7 +381,9 @@ _ABOUT_THE_RULES = re.compile(
     # to every state-owned enterprise": r22, r23)
     r"|\b(?:notice|law|regulations?|measures|guidelines?|rules)\s+(?:fines?|penali[sz]es?|caps?|limits?|sets?|lets?"
     r"|gives?|bans?|bars?|prohibits?|restricts?|forbids?|covers?|lists?|treats?|imposes?"
-    r"|appl(?:y|ies)(?: \w+ly)? to|makes?|forces?|obliges?|exempts?)\b"
+    r"|appl(?:y|ies)(?: \w+ly)? to|makes?|forces?|obliges?|exempts?"
+    # "The NDRC notice has the commission grading provincial credit departments…" (r74)
+    r"|has|have)\b"
     r"|\b(?:issued|published|released|drafted)\s+(?:the|a|its)\s+(?:[\w'-]+\s+){0,5}?"
     r"(?:notice|law|regulations?|measures|guidelines?|rules)\b",
     re.IGNORECASE,
@@ -452,11 +460,28 @@ _ASKS_IF_SO = re.compile(
 _COMPARED_AFTER = re.compile(r"[，,]\s*(?:这|那)?(?:比|较)[^，,。？?]{2,30}$")
 
 
+# Typed on a phone, with spaces for punctuation: "…公开出来 对吧 到时候我们去哪查" (r72).
+_SPACED_TAG = re.compile(r"(对吧|对吗|是吧|是不是|没错吧|对不对)\s+(?=[\u4e00-\u9fff])")
+_SPACE_BETWEEN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
+def _punctuated(question: str) -> str:
+    """A question typed without punctuation, as if punctuated: a space after a tag asks (？), a
+    space between Chinese words is a comma, and a question asking something ends in ？."""
+    if re.search(r"[?？]", question):
+        return question
+    if not re.search(r"[。，,.!！；;]", question):
+        question = _SPACE_BETWEEN_CHINESE.sub("，", _SPACED_TAG.sub(r"\1？", question))
+    if not re.search(r"[?？]\s*$", question) and _ASKS_ANYTHING.search(question):
+        question += "？"
+    return question
+
+
 def premise(question: str) -> Premise | None:
     """The claim in "X，对吗？" (to confirm), or taken as given: "既然X，Y？", "X法规定…，Y？",
     "为什么X？", "<story>. Since X, Y?", "<rule stated>. <question>?", "X, which they say the
     regulations allow. <question>?"; None for other questions."""
-    question = question.strip()
+    question = _punctuated(question.strip())
     # A statement quoted to be judged ("Exam draft: "…". Correct the statement.", "Both halves
     # are wrong, I think."): the user does not take it as given (r55).
     if _QUOTED_TO_JUDGE.search(question):
@@ -478,7 +503,12 @@ def premise(question: str) -> Premise | None:
         return Premise("".join(given_after.groups()).strip(), confirming=False)
     why = _WHY_ARTICLE_ZH.search(question) or _WHY_ZH.search(question)
     if why:
-        claim = _COMPARED_AFTER.sub("", (why.group(1) + why.group(2)).strip("，, "))
+        claim = why.group(1) + why.group(2)
+        # a rule with a condition runs on past its comma: "为什么…一旦申请复审，原来的处分决定就要
+        # 先暂停执行？" (r75)
+        if _CONDITION.search(why.group(2)) and (then := _THEN.match(question, why.end())):
+            claim += then.group(0)
+        claim = _COMPARED_AFTER.sub("", claim.strip("，, "))
         return Premise(claim, confirming=False, asks_why=True)
     why = _WHY_EN.search(question)
     if why:

@@ -125,9 +125,14 @@ def _names_a_period(text: str, match: re.Match[str]) -> bool:
     return before in _PARTICULAR or after == "度"
 
 
+_THOUSANDS_SEPARATOR = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
+
+
 def quantities(text: str) -> set[Quantity]:
     """Every number-with-unit in ``text``: 30日, 十八个月, 60 days, 5%, and dates (2025年6月1日)."""
     found, text = _dates(normalize(text))
+    # "5,000 yuan" is 5000 yuan, not "000 yuan" (r72); after the dates, so "June 1,2025" stays one
+    text = _THOUSANDS_SEPARATOR.sub("", text)
     for match in _ZH_QUANTITY.finditer(text):
         if _names_a_period(text, match):
             continue

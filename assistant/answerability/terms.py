@@ -1,7 +1,7 @@
 """Terms a question names that the documents do not.
 
 A quoted term no clause uses, a standard's code, a definition the documents never give, a batch
-or session of a series they never mention.
+or session of a series they never mention, a term of a legal field they do not govern.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
+from importlib import resources
 
 from ..tokenizing import (
     formal_wordings,
@@ -64,6 +65,8 @@ def _quoted_speech(term: str) -> bool:
     return len(words) >= 2 and all(word_frequency(w) >= _SPOKEN_WORD for w in words)
 
 
+# An aside in brackets says what someone or something is: "（属于监察对象）", "（系国有企业）".
+_ASIDE = re.compile(r"属于|系|即|是|均为|都是|作为|包括|不含|含|已经|曾经|曾任|现任")
 # The English words just before a bracket (one or two, no article): what the bracketed Chinese
 # glosses. In lower case: a name ("the General Office of the State Council (国务院办公厅)", "the
 # Chinese Accounting Standards for Business Enterprises (企业会计准则)", r70) is one the documents
@@ -87,9 +90,12 @@ def unknown_term(
         term = match.group(1)
         if names_document(term):
             continue
-        if match.group(0)[0] in "(（" and ("的" in term or question[: match.start()].endswith("》")):
+        if match.group(0)[0] in "(（" and (
+            "的" in term or question[: match.start()].endswith("》") or _ASIDE.match(term)
+        ):
             # "去找卫健局（医院的主管部门）" (r36): the user's gloss on a name, not a term; nor is a
-            # document's status after its name ("《…实施细则》（征求意见稿）": r46)
+            # document's status after its name ("《…实施细则》（征求意见稿）": r46), nor an aside
+            # saying what someone is ("一位副总（属于监察对象）": r75)
             continue
         glossed = _GLOSSED.search(question, 0, match.start())
         if (
@@ -128,6 +134,28 @@ def unknown_term(
         if not _NAMED_THING.match(question, match.end()):
             renderings += [normalize(t) for f in forms for t in formal_wordings(f)]
         if not any(r in corpus_text for r in renderings):
+            return f"“{term}” not found"
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _other_field_terms() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    text = (resources.files("assistant.data") / "other_fields.txt").read_text(encoding="utf-8")
+    terms = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple(
+        (term, re.compile(re.escape(term) if has_chinese(term) else rf"\b{re.escape(term)}\b", re.IGNORECASE))
+        for term in terms
+    )
+
+
+def other_field(question: str, corpus_text: str) -> str | None:
+    """The question asks about a term of a legal field the documents do not govern
+    (``data/other_fields.txt``: 试用期, severance, 增值税, customs duty, 诉讼费) and no indexed
+    document uses: "签三年期的劳动合同，试用期最长可以约定多久？" shares 合同, 约定 and 最长 with
+    the payment clauses, and lies near enough to them to be answered from them."""
+    asking = asking_part(question)
+    for term, pattern in _other_field_terms():
+        if pattern.search(asking) and not pattern.search(corpus_text):
             return f"“{term}” not found"
     return None
 

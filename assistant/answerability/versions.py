@@ -118,7 +118,13 @@ _LATER_AMENDMENT = re.compile(
     r"\b(?:been|was|were|get|got) (?:\w+ )?(?:amended|revised)\b"
     # "Was the … Law amended after 2020?", "has the State Council amended the Regulations on …"
     r"|\b(?:law|regulations?|measures|notice|guidelines|rules|act) (?:been )?(?:amended|revised)\b"
-    r"|\b(?:amended|revised) (?:the )?(?:[\w'-]+ ){0,8}?(?:law|regulations?|measures|notice|guidelines|rules)\b",
+    r"|\b(?:amended|revised) (?:the )?(?:[\w'-]+ ){0,8}?(?:law|regulations?|measures|notice|guidelines|rules)\b"
+    # a document's provisions repealed since ("Which provisions of the first batch of the
+    # Guangzhou Guidelines were repealed when the second batch came out?", r2a), not a duty to
+    # repeal ("policies … must be repealed", "及时清理、废除…政策措施")
+    r"|\b(?:provisions?|articles?|clauses?|scenarios?|parts?)\b[^.?!]{0,60}?"
+    r"\b(?:were|was|have been|has been|got) (?:\w+ )?(?:repealed|abolished|annulled|revoked|rescinded)\b"
+    r"|(?:指引|办法|条例|通知)[^，。？?]{0,12}(?:哪些|什么)(?:条款|规定|内容|场景)[^，。？?]{0,6}(?:被)?(?:废止|废除|作废)了",
     re.IGNORECASE,
 )
 # A document that records its own revisions: "2025年3月17日国务院令第802号修订".
