@@ -55,7 +55,14 @@ from .answerability.premises import contradicted_premise
 from .answerability.terms import other_field, undefined_term, unknown_batch, unknown_standard, unknown_term
 from .answerability.versions import earlier_version, edition_years, later_version, unknown_edition
 from .overview import about_document, outline, purpose_clause, purpose_spans
-from .retrieval import Candidate, ClauseCatalog, query_language, without_references, written_articles
+from .retrieval import (
+    Candidate,
+    ClauseCatalog,
+    find_references,
+    query_language,
+    without_references,
+    written_articles,
+)
 from .schema import Answer, Citation
 from .sentences import Span, elided, lead_in, sentence_spans, with_list_context
 from .settings import AnswerSettings
@@ -477,9 +484,10 @@ class ExtractiveAnswerer:
         # its heading, which need not state its date.)
         # So must a frequency, a count or a detail asked of it ("第八条…评价体系具体有哪些一级指标、各占多少
         # 权重？": r39; "第二十七条…评价频次是每年一次还是每三年一次？": r44).
-        # (An item named too: "Under item (8) of the NDRC notice, how many…": r70.)
+        # (An item named too: "Under item (8) of the NDRC notice, how many…": r70; not a
+        # document's number, which finds its heading.)
         exact = [c for c in candidates if c.exact]
-        if exact:
+        if exact and find_references(question):
             texts = self._named_clause_texts(exact, catalog)
             unstated = (
                 missing_quantity(question, texts)

@@ -31,6 +31,7 @@ from .indexing import ClauseIndex, find_files
 from .retrieval import Candidate, ClauseCatalog, HybridRetriever, find_references, query_language
 from .schema import Answer, DocumentInfo, IngestReport, RetrievedChunk
 from .settings import Settings
+from .tokenizing import mandarin
 from .topic import SubjectExemplars
 from .verification import modalities, verify
 
@@ -191,10 +192,13 @@ class Assistant:
         history: list[str] | None = None,
         documents: list[str] | None = None,
     ) -> Answer:
-        """Answer with citations, or refuse when the documents do not address the question."""
-        question = question.strip()
+        """Answer with citations, or refuse when the documents do not address the question
+        (one asked in Cantonese is read in Mandarin, and answered as asked)."""
+        asked = question.strip()
+        question = mandarin(asked)
+        history = [mandarin(turn) for turn in history] if history else history
         if not self.index.documents():
-            return Answer(question=question, answer=EMPTY_INDEX[query_language(question)], refused=True)
+            return Answer(question=asked, answer=EMPTY_INDEX[query_language(question)], refused=True)
         self.index.require(documents or [])
         hybrid = self._hybrid()
         query = self.search_query(question, history)
@@ -227,7 +231,7 @@ class Assistant:
             query, found, hybrid.catalog, focus=question, objection=objection,
             asked=asked_beyond(question, claimed),
         )
-        return answer.model_copy(update={"question": question})
+        return answer.model_copy(update={"question": asked})
 
     def _named_clause_objection(
         self,

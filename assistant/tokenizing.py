@@ -104,6 +104,8 @@ def normalize(text: str) -> str:
 
 
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
+# Characters written Cantonese uses and Mandarin does not (so), which mark a question as Cantonese.
+_CANTONESE = re.compile(r"[嘅咗唔佢哋冇嗰啲係畀喺嚟乜嘢咩噉]")
 
 
 def has_chinese(text: str) -> bool:
@@ -157,6 +159,22 @@ def _tokens(text: str, chinese_words: Callable[[str], list[str]]) -> list[str]:
         elif run not in ENGLISH_STOPWORDS:
             tokens.append(english_stem(run))
     return tokens
+
+
+@functools.lru_cache(maxsize=1)
+def _cantonese() -> tuple[re.Pattern[str], dict[str, str]]:
+    words = dict((cantonese, mandarin[0]) for cantonese, mandarin in _pairs("cantonese.tsv"))
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))), words
+
+
+def mandarin(text: str) -> str:
+    """A question written in Cantonese, in Mandarin ("佢哋有冇责任公开出嚟？" → "他们有没有责任公开
+    出来？"), word for word by ``data/cantonese.tsv``: the documents, the dictionaries and every
+    check read Mandarin. Text with no character only Cantonese writes is returned as it is."""
+    if not _CANTONESE.search(text):
+        return text
+    pattern, words = _cantonese()
+    return pattern.sub(lambda match: words[match.group(0)], text)
 
 
 def _pairs(name: str) -> list[tuple[str, tuple[str, ...]]]:

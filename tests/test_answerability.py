@@ -93,6 +93,12 @@ def test_amounts_of_money_as_people_write_them():
     # ... and with thousands separated (it was read as "000 yuan": r72), a date's comma aside
     assert quantities("the 5,000-yuan gift threshold") == quantities("5，000元") == {Quantity(5000, "yuan")}
     assert quantities("since June 1, 2025") == {Quantity(20250601, "date")}
+
+
+def test_a_rate_per_mille_is_a_per_cent_rate():
+    # "1‰ per day" against 每日利率万分之五 (r76)
+    assert quantities("1‰ per day") == {Quantity(0.1, "percent")}
+    assert quantities("每日利率万分之五") == {Quantity(0.05, "percent")}
     # ... but not a count of things: 两块牌子, 3块地
     assert quantities("挂两块牌子") == quantities("批了3块地") == set()
 
@@ -512,6 +518,8 @@ def test_a_quoted_term_no_document_uses_is_refused():
     assert unknown_term(question, corpus + "\ngovernment credit records") is None
     question = "Can an SME claim state compensation (国家赔偿) when a government agency pays late?"
     assert unknown_term(question, corpus) == "“国家赔偿” not found"
+    # ... nor speech after 话, to say in Cantonese (r76)
+    assert unknown_term("佢哋又可唔可以话“换咗人要重新走流程”而拖住唔俾？", corpus) is None
     # ... nor an aside in brackets saying what someone is (r75)
     assert unknown_term("我们公司一位副总（属于监察对象）被记大过，处分期多长？", corpus) is None
     # ... but a name glossed is a name the documents would use
@@ -1064,6 +1072,15 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
     ("The NDRC notice has the commission grading provincial credit departments every quarter; so will Tianjin be "
      "assessed by March?",
      Premise("The NDRC notice has the commission grading provincial credit departments every quarter;", False)),
+    # a tag asks to confirm what comes before it, though the user's story follows (r78)
+    ("确认一下：合同没约定逾期利率的，条例规定按每日万分之三付逾期利息，right? 我们旧的测算表就是这么设的。",
+     Premise("合同没约定逾期利率的，条例规定按每日万分之三付逾期利息", True)),
+    # what the user quotes of a named article, or reads in it with a figure (r77, r78)
+    ("按照《保障中小企业款项支付条例》第九条“约定付款期限最长不得超过90日”的规定，合同范本应当如何表述？",
+     Premise("《保障中小企业款项支付条例》第九条规定约定付款期限最长不得超过90日", False, as_understood=True)),
+    ("我们有几份合同约定了 100 天账期，超过了条例第九条给大型企业定的最长 90 日上限。整改时改成多少天比较稳妥？",
+     Premise("条例第九条给大型企业定的最长 90 日上限", False, as_understood=True)),
+    ("第九条原文怎么写的？", None),
     ("如果机关必须在60日内付款，那逾期算违约吗？", None),  # a condition, not a claim
     ("机关多久内付款？", None),
     ("Is that right?", None),
@@ -1294,6 +1311,7 @@ def test_a_session_of_the_lecture_hall_the_report_never_mentions_is_an_unknown_t
     ("发改委那份通知发出后，到现在全国一共认定了多少起政府违约失信案件？", True),
     ("这几年全国卫健系统有多少干部因为收医药企业的礼被政务处分了 比例高不高", True),  # (r72)
     ("受贿多少钱会被处分？", False),  # the rule, not what befell anyone
+    ("广州市2024年有多少公职人员因为违规吃请被给予政务处分？", True),  # (r79)
     # ... not how many a text lists or reports
     ("广州两批政商交往指引一共覆盖多少个场景？", False),
     ("How many sessions of the Lecture Hall have been held?", False),
@@ -1380,6 +1398,9 @@ def test_a_document_of_a_year_no_indexed_document_mentions_is_another_edition():
     assert unknown_edition("Under that 1997 law, what sanctions could supervision organs decide?", corpus) == (
         "other edition: 1997"
     )
+    # provisions too (r77)
+    question = "Under the 2018 interim provisions on sanctions for public officials, how long did a demerit last?"
+    assert unknown_edition(question, corpus) == "other edition: 2018"
 
 
 GZ_ISSUED = (

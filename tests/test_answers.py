@@ -1225,6 +1225,11 @@ def test_a_why_question_resting_on_a_figure_given_to_the_wrong_party_is_correcte
     "as monitoring points?",
     # a figure a law is said to set, taken up again as given (第八条: 警告，六个月; r68)
     "政务处分法里“警告”的处分期是十二个月，这十二个月是从处分决定作出那天开始算，还是另外算？",
+    # a rate per mille no clause states (第十七条: 每日利率万分之五; r76)
+    "Since the SME payment regulation sets default late-payment interest at 1‰ per day when the contract says "
+    "nothing, how much can we claim on ¥80,000 paid 60 days late?",
+    # what the user quotes of a named article (第九条: 最长不得超过60日; r77)
+    "按照《保障中小企业款项支付条例》第九条“约定付款期限最长不得超过90日”的规定，我省政府采购合同范本中的付款条款应当如何表述？",
 ])
 def test_a_question_resting_on_what_the_documents_do_not_say_is_refused(assistant, question):
     assert assistant.ask(question).refused
@@ -1264,3 +1269,22 @@ def test_a_chinese_question_reaches_the_report_paragraph_on_missed_targets(assis
     answer = assistant.ask("广州第二批政商交往指引：企业因为客观原因没有完成招商协议里的目标，会怎么处理？")
     assert not answer.refused
     assert "grace period" in answer.citations[0].quote
+
+
+def test_a_question_in_cantonese_is_answered_as_asked(assistant):
+    # read in Mandarin (几多日 → 多少日, 畀钱 → 给钱), answered from 第九条, the question kept as asked
+    question = "机关喺货物交付之后要几多日内畀钱？"
+    answer = assistant.ask(question)
+    assert answer.question == question
+    assert not answer.refused
+    assert (answer.citations[0].document, answer.citations[0].article) == (SME, "第九条")
+    # ... and refused as a Mandarin question would be: statistics no document reports (r76)
+    assert assistant.ask("广州嗰两批政商交往指引出台之后，有几多个官员因为收企业礼物而被处分？有冇统计数字？").refused
+
+
+def test_a_document_named_by_its_number_is_not_an_article_whose_figures_are_checked(assistant):
+    # The document number finds the notice's heading, as a named article finds the article; but
+    # only an article or item named must state the figure asked of it (the heading has no date).
+    answer = assistant.ask("When was the NDRC government integrity notice issued, and what is its document number?")
+    assert not answer.refused
+    assert "[2023] No. 1103" in answer.citations[0].quote

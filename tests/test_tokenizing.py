@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.tokenizing import american_spelling, formal_terms, reworded, tokenize, translate_terms, whole_words
+from assistant.tokenizing import (
+    american_spelling,
+    formal_terms,
+    mandarin,
+    reworded,
+    tokenize,
+    translate_terms,
+    whole_words,
+)
 
 
 def test_policy_terms_from_the_user_dictionary_stay_whole():
@@ -159,3 +167,11 @@ def test_a_british_question_finds_the_american_clause(assistant):
     )
     assert not answer.refused
     assert any("specialized committees" in c.quote for c in answer.citations)
+
+
+def test_a_question_in_cantonese_is_read_in_mandarin():
+    assert mandarin("佢哋有冇责任公开出嚟？要几耐？") == "他们有没有责任公开出来？要多久？"
+    # "唔得" is "not allowed", not 不得 (must not), which would read as a rule
+    assert mandarin("我哋话用银行保函都唔得。") == "我们话用银行保函都不行。"
+    # Mandarin, even with 系 (relation) or 呢 (a particle), is left as it is
+    assert mandarin("公职人员的关系体系呢？") == "公职人员的关系体系呢？"

@@ -278,8 +278,8 @@ _WHICH_DOCUMENT_ALLOWS = re.compile(
 # own conduct, not a rule they claim the documents make; unless they say a document says it
 # ("对方说按照《保障中小企业款项支付条例》…", "The SME payment regulation says…").
 _INTRODUCES_ONESELF = re.compile(
-    # (in dialect too: "俺们是镇上的小建材厂", r34)
-    r"^(?:(?:我|俺|咱)们?(?:是|在|公司|集团|单位|厂|家)|(?:we|i)(?:'re|'m| are| am| run| own| work)\b"
+    # (in dialect too: "俺们是镇上的小建材厂", r34; "我哋间建材铺…", r47)
+    r"^(?:(?:我|俺|咱)们?(?:是|在|公司|集团|单位|厂|家|间)|(?:we|i)(?:'re|'m| are| am| run| own| work)\b"
     # "我局一名副科长…", "我们这条美食街上全是做外卖的小店" (r50, r52)
     r"|我(?:局|司|院|厂|校)|我们这"
     # "Our subsidiary counts as a large enterprise under…"
@@ -561,6 +561,19 @@ def premise(question: str) -> Premise | None:
     if which_allows:
         claim, source = which_allows.groups()
         return Premise(claim.strip(), confirming=False, attributed=True, source=source)
+    # "确认一下：…按每日万分之三付逾期利息，right? 我们旧的测算表就是这么设的。" (r78): a tag asks
+    # to confirm what comes before it, though the user's story follows
+    tagged = _TAG_BEFORE_STORY.search(question)
+    if tagged and not _CONDITION_BEFORE_TAG.search(tagged.group(1)):
+        return Premise(_confirmed_claim(tagged.group(1)), confirming=True)
+    # What the user quotes or reads in a named article: "按照…第九条“约定付款期限最长不得超过90日”的
+    # 规定，…" (r77), "超过了条例第九条给大型企业定的最长 90 日上限" (r78)
+    quoted = _QUOTED_PROVISION.search(question)
+    if quoted:
+        return Premise(f"{quoted.group(1)}规定{quoted.group(2)}", confirming=False, as_understood=True)
+    read = _ARTICLE_FIGURE.search(question)
+    if read:
+        return Premise(read.group(1).strip(), confirming=False, as_understood=True)
     if not _ASKS_ANYTHING.search(question) and _STATES.search(question) and len(question) >= 8:
         return Premise(question.strip(" .。!！"), confirming=True, statement=True)
     return None
@@ -575,6 +588,14 @@ _FIGURE_RESTATED = re.compile(
     r"\s*[，,]\s*(?:这|那)(?:个|些)?\2"
     r"|^([^.?!]{8,}?\b(\d+)\s+[a-z][\w-]*s\b[^.?!;]*)[.;]\s*[^.?!]*?\b(?:those|these|the|all)\s+\4\b",
     re.IGNORECASE,
+)
+
+
+_TAG_BEFORE_STORY = re.compile(r"^(.{6,}?)[，,]?\s*" + _TAG_WORDS + r"\s*[？?](?=[^？?]+$)", re.IGNORECASE)
+_QUOTED_PROVISION = re.compile(r"((?:《[^》]{2,40}》)?" + ARTICLE_ZH + r")(?:中|里)?(?:规定的?|的)?“([^”]{4,60})”")
+_ARTICLE_FIGURE = re.compile(
+    r"((?:《[^》]{2,40}》|条例|办法|通知|法)?" + ARTICLE_ZH
+    + r"[^，,。？?；;“”]{0,24}?\d+\s*(?:个工作日|日|天|个月|年|%)[^，,。？?；;“”]{0,8})"
 )
 
 

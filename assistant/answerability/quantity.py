@@ -71,6 +71,7 @@ _EN_YEARLY_DATES = [  # (pattern, group of month, day)
 # 万分之五 (five ten-thousandths), 百分之三: rates stated as fractions, read in per cent.
 _ZH_FRACTION = re.compile(r"(百|千|万)分之([零一二三四五六七八九十百两\d]+)")
 _FRACTION_BASE = {"百": 100, "千": 1000, "万": 10000}
+_PER_MILLE = re.compile(r"(\d+(?:\.\d+)?)\s*‰")
 
 @dataclass(frozen=True)
 class Quantity:
@@ -147,6 +148,9 @@ def quantities(text: str) -> set[Quantity]:
         if value is not None:
             # in per cent, so that "0.05% per day" and 每日利率万分之五 are one figure
             found.add(Quantity(round(value * 100 / _FRACTION_BASE[match.group(1)], 6), "percent"))
+    # "1‰ per day" (per mille), in per cent as 万分之五 is
+    for match in _PER_MILLE.finditer(text):
+        found.add(Quantity(round(float(match.group(1)) / 10, 6), "percent"))
     for match in _EN_QUANTITY.finditer(text):
         number = match.group(1).lower()
         value = float(EN_NUMBER_WORDS.get(number) or number)

@@ -44,7 +44,8 @@ _SPEECH_MARKS = re.compile(r"[，,。！!？?；;：:…]|[我你他她咱]")
 # a term someone names); or of writing, quoting the user's own papers: 合同写的是“东西查收没问题后
 # 60天内付款”, 协议里写着“…” (not 约定“背靠背”付款, which names a kind of term).
 _SAID = re.compile(
-    r"(?:说|讲|称|暗示|表示|喊|问|答|回复|回答|告诉我们|嚷|写|注明|载明|标明)(?:的是|要|是|道|着|了|明)?[:：，,]?\s*$"
+    # (话: to say, in Cantonese: "又可唔可以话“换咗人要重新走流程”", r76)
+    r"(?:说|讲|称|暗示|表示|喊|问|答|回复|回答|告诉我们|嚷|写|注明|载明|标明|(?<!电)话)(?:的是|要|是|道|着|了|明)?[:：，,]?\s*$"
 )
 # "这种“一锅端”", "这样的“关照”": the user's own name for what the story has just told (r18).
 _LABELS_THE_STORY = re.compile(r"(?:这种|这样的|这类|那种|此类|这般)\s*$")

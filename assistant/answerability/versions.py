@@ -152,7 +152,7 @@ _EDITION_OF_YEAR = re.compile(
     r"\b(\d{4})\s+(?:trial |interim |draft |old |original )?"
     # "2007 civil servant punishment regs": a few words naming it, none a sentence's
     r"(?:(?!(?:the|a|an|our|its|their|we|they|was|were|is|are|and|to|in|of)\b)[a-z-]+\s+){0,3}?"
-    r"(?:version|edition|guidelines|measures|regulations?|regs|notice|rules|opinions?|law|act)\b"
+    r"(?:version|edition|guidelines|measures|regulations?|regs|notice|rules|opinions?|law|act|provisions)\b"
     # "国务院2016年那份关于加强政务诚信建设的指导意见" (r20)
     r"|(\d{4})\s*年?(?:版|发布的|印发的|出台的)的?(?:试行|暂行)?[^，。？?]{0,6}(?:指引|办法|条例|通知|规定|意见)"
     r"|(\d{4})\s*年(?:的)?那(?:一)?[份个](?:关于)?[^，。？?]{0,16}?(?:指引|办法|条例|通知|规定|意见)",
