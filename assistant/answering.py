@@ -482,10 +482,9 @@ class ExtractiveAnswerer:
         # it, wherever the clauses stating other figures were sorted (before it, as stating the
         # unit asked for); otherwise the article is shown as related. (A document's number finds
         # its heading, which need not state its date.)
-        # So must a frequency, a count or a detail asked of it ("第八条…评价体系具体有哪些一级指标、各占多少
-        # 权重？": r39; "第二十七条…评价频次是每年一次还是每三年一次？": r44).
-        # (An item named too: "Under item (8) of the NDRC notice, how many…": r70; not a
-        # document's number, which finds its heading.)
+        # So must a frequency, a count or a detail asked of it ("第八条…评价体系具体有哪些一级
+        # 指标、各占多少权重？": r39; "第二十七条…评价频次是每年一次还是每三年一次？": r44), and of
+        # an item named ("Under item (8) of the NDRC notice, how many…": r70).
         exact = [c for c in candidates if c.exact]
         if exact and find_references(question):
             texts = self._named_clause_texts(exact, catalog)

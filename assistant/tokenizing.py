@@ -104,7 +104,7 @@ def normalize(text: str) -> str:
 
 
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
-# Characters written Cantonese uses and Mandarin does not (so), which mark a question as Cantonese.
+# Characters written Cantonese uses and Mandarin does not use so, which mark a question as Cantonese.
 _CANTONESE = re.compile(r"[嘅咗唔佢哋冇嗰啲係畀喺嚟乜嘢咩噉]")
 
 
