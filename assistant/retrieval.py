@@ -378,10 +378,13 @@ class ClauseCatalog:
         # Security Bureau issued the government-business interaction Guidelines". Its owner's
         # name is the document's name: "the NDRC's 2023 notice and the Private Economy Promotion
         # Law" names two documents, not the law as the NDRC's.
-        if re.search(re.escape(issuer[0]) + r"['’]s\b", text):
-            about = self.named_documents(text)
+        # The document is named in the phrase that says who issued it: "《中央企业合规管理办法》是
+        # 国家发改委2022年发布的，那发改委对…可以采取哪些措施？" (r82) names the NDRC again after.
+        phrase = next((p for p in re.split(r"[，。？?；;!！]", text) if issuer[0] in p), text)
+        if re.search(re.escape(issuer[0]) + r"['’]s\b", phrase):
+            about = self.named_documents(phrase)
         else:
-            about = self.named_documents(text.replace(issuer[0], " ")) or self.named_documents(text)
+            about = self.named_documents(phrase.replace(issuer[0], " ")) or self.named_documents(phrase)
         return next(iter(about)) if len(about) == 1 else None
 
     def period_definers(self, node: TextNode) -> list[str]:

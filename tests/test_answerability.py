@@ -1081,6 +1081,21 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
     ("我们有几份合同约定了 100 天账期，超过了条例第九条给大型企业定的最长 90 日上限。整改时改成多少天比较稳妥？",
      Premise("条例第九条给大型企业定的最长 90 日上限", False, as_understood=True)),
     ("第九条原文怎么写的？", None),
+    # past a comma, a duty with its figure (r82); not the user's own terms
+    ("按《保障中小企业款项支付条例》第十八条，卫生院须在15日内确认，超过15日没确认的怎么处理？",
+     Premise("《保障中小企业款项支付条例》第十八条，卫生院须在15日内确认", False, as_understood=True)),
+    ("按第九条，我们约定了100天账期，合法吗？", None),
+    # a figure the user says a document gives, in a relative clause (r81)
+    ("How should we follow up if the department doesn't answer within the 15 working days that NDRC Notice "
+     "No. 1103 allows?",
+     Premise("NDRC Notice No. 1103 allows 15 working days", False, attributed=True, source="NDRC Notice No. 1103")),
+    # what one read (r80)
+    ("公众号说政府单位逾期付款的利息是按每天万分之三算的，那我被拖的8万块拖了100天，能要多少利息？",
+     Premise("政府单位逾期付款的利息是按每天万分之三算的", False)),
+    # the user's own story, told as what they are and what happened (r81, r82)
+    ("We qualify as an SME under the Chinese size standards. A customer paid 45 days late and the contract says "
+     "nothing about interest. What rate can we claim under the SME payment regulations?", None),
+    ("镇里想搞个“诚信示范企业”评选，要求辖区企业都得报名，每家交500元评审费。这种做法有没有问题？", None),
     ("如果机关必须在60日内付款，那逾期算违约吗？", None),  # a condition, not a claim
     ("机关多久内付款？", None),
     ("Is that right?", None),
@@ -1312,6 +1327,10 @@ def test_a_session_of_the_lecture_hall_the_report_never_mentions_is_an_unknown_t
     ("这几年全国卫健系统有多少干部因为收医药企业的礼被政务处分了 比例高不高", True),  # (r72)
     ("受贿多少钱会被处分？", False),  # the rule, not what befell anyone
     ("广州市2024年有多少公职人员因为违规吃请被给予政务处分？", True),  # (r79)
+    ("政务处分法施行以来，全国一共有多少人次公职人员受到政务处分？", True),  # (r82)
+    ("How many central SOEs have actually appointed a chief compliance officer since the measures took effect?",
+     True),  # (r83)
+    ("How many days have passed since delivery?", False),
     # ... not how many a text lists or reports
     ("广州两批政商交往指引一共覆盖多少个场景？", False),
     ("How many sessions of the Lecture Hall have been held?", False),

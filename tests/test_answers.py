@@ -1228,6 +1228,8 @@ def test_a_why_question_resting_on_a_figure_given_to_the_wrong_party_is_correcte
     # a rate per mille no clause states (第十七条: 每日利率万分之五; r76)
     "Since the SME payment regulation sets default late-payment interest at 1‰ per day when the contract says "
     "nothing, how much can we claim on ¥80,000 paid 60 days late?",
+    # an issuer the measures' heading does not record, the NDRC named again after (r82)
+    "《中央企业合规管理办法》是国家发改委2022年发布的，那发改委对合规管理不到位的央企可以采取哪些措施？",
     # what the user quotes of a named article (第九条: 最长不得超过60日; r77)
     "按照《保障中小企业款项支付条例》第九条“约定付款期限最长不得超过90日”的规定，我省政府采购合同范本中的付款条款应当如何表述？",
 ])
@@ -1288,3 +1290,17 @@ def test_a_document_named_by_its_number_is_not_an_article_whose_figures_are_chec
     answer = assistant.ask("When was the NDRC government integrity notice issued, and what is its document number?")
     assert not answer.refused
     assert "[2023] No. 1103" in answer.citations[0].quote
+
+
+def test_what_the_user_says_of_their_own_company_is_no_premise_to_refuse_on(assistant):
+    # "We qualify as an SME…" and the local government's demand are the story (r81, r82), not
+    # claims about the documents: the first is answered with 第十七条's rate, and the second is
+    # not refused for a figure (500元) no clause states
+    rate = assistant.ask(
+        "We qualify as an SME under the Chinese size standards. A large state-owned customer paid our Guangzhou "
+        "entity 45 days late and the contract says nothing about late-payment interest. What rate can we claim "
+        "under the SME payment regulations?"
+    )
+    assert not rate.refused
+    assert any(c.article == "第十七条" for c in rate.citations)
+    assert not assistant.ask("镇里想搞个“诚信示范企业”评选，要求辖区企业都得报名，每家交500元评审费。这种做法有没有问题？").refused

@@ -264,11 +264,17 @@ _OUTCOME = re.compile(
     # How many cases, officials or governments a rule has been applied to so far ("how many local
     # governments have actually been put on the dishonesty record", "到现在全国一共认定了多少起":
     # r62, r33), not how many a text lists ("两批一共覆盖多少个场景").
+    # ... or have done what it asks ("How many central SOEs have actually appointed a chief
+    # compliance officer since…?": r83)
+    r"|\bhow many\b[^?.]{0,60}\b(?:have|has) (?:actually|so far|already|now) [a-z]+ed\b"
     r"|\bhow many\b[^?.]{0,60}\b(?:have|has) (?:actually |so far |already |now )?been (?:put|placed|listed|recorded"
     r"|named|punished|sanctioned|disciplined|trained|confirmed|identified|exposed|fined|found)\b"
     r"|(?:一共|总共|累计|至今|到现在|迄今)[^，。？?]{0,10}(?:认定|查处|处分|处理|曝光|立案|受理|培训|通报|罚款)了?[^，。？?]{0,6}(?:多少|几)"
     # "这几年全国卫健系统有多少干部因为收医药企业的礼被政务处分了" (r72): how many it befell
     r"|多少[个名位家起件]?[^，。？?\s]{0,16}?被[^，。？?\s]{0,20}?(?:处分|查处|处理|认定|列入|通报|罚款|曝光|立案)了"
+    # ... or since a law took effect: "施行以来，全国一共有多少人次公职人员受到政务处分？" (r82)
+    r"|(?:一共|总共|累计|至今|迄今|以来)[^，。？?]{0,12}?多少(?:人次|人|名|起|件|家)?[^，。？?]{0,16}?(?:受到|被)"
+    r"[^，。？?]{0,10}?(?:处分|查处|处理|认定|处罚)"
     # ... in a year gone by: "广州市2024年有多少公职人员因为违规吃请被给予政务处分？" (r79)
     r"|(?:\d{4}\s*年|去年|前年|这几年|近几年|近年来)[^，。？?]{0,12}?有?多少[个名位家起件]?[^，。？?]{0,16}?被"
     r"[^，。？?]{0,20}?(?:处分|查处|处理|认定|列入|通报|罚款|曝光|立案)",

@@ -55,7 +55,9 @@ _CONDITION_BEFORE_TAG = re.compile(r"\bif\s+\w+(?:'m|'s|'re|\s+(?:am|is|are))\s*
 _HEARSAY = (
     r"(?:(?:听说|据说|我听说|有人说|听(?:人|别人|朋友|同事)(?:说|讲)"
     # "我一个开印刷厂的朋友说，条例里有规定，…" (r55)
-    r"|我(?:一个|有个|的)?[^，,。？?]{0,10}?(?:朋友|同事|同行|老乡|亲戚)(?:说|讲))[，,：:]?)"
+    r"|我(?:一个|有个|的)?[^，,。？?]{0,10}?(?:朋友|同事|同行|老乡|亲戚)(?:说|讲)"
+    # "公众号说政府单位逾期付款的利息是按每天万分之三算的，那…" (r80): what one read
+    r"|(?:公众号|网上|朋友圈|新闻|文章|媒体)(?:上|里)?(?:说|讲|写))[，,：:]?)"
 )
 # An article as Chinese cites it: "第七十条", "第9条".
 ARTICLE_ZH = r"第[零一二三四五六七八九十百\d]+条"
@@ -279,7 +281,9 @@ _WHICH_DOCUMENT_ALLOWS = re.compile(
 # ("对方说按照《保障中小企业款项支付条例》…", "The SME payment regulation says…").
 _INTRODUCES_ONESELF = re.compile(
     # (in dialect too: "俺们是镇上的小建材厂", r34; "我哋间建材铺…", r47)
-    r"^(?:(?:我|俺|咱)们?(?:是|在|公司|集团|单位|厂|家|间)|(?:we|i)(?:'re|'m| are| am| run| own| work)\b"
+    r"^(?:(?:我|俺|咱)们?(?:是|在|公司|集团|单位|厂|家|间)|(?:we|i)(?:'re|'m| are| am| run| own| work"
+    # ("We qualify as an SME under the Chinese size standards. A large … customer paid…": r81)
+    r"| qualify| supply| sell)\b"
     # "我局一名副科长…", "我们这条美食街上全是做外卖的小店" (r50, r52)
     r"|我(?:局|司|院|厂|校)|我们这"
     # "Our subsidiary counts as a large enterprise under…"
@@ -310,6 +314,9 @@ _DEMAND_ON_US = re.compile(
     r"|打电话(?:来|过来)?(?:说|通知)|[发下](?:了个?)?通知[，,]?\s*(?:说|要求)"
     # "街道办上周挨家通知，每家必须报名…" (r52), "区教育局开会口头通知，说每家民办园都要交…" (r49)
     r"|挨家(?:挨户)?通知|(?:口头|开会|电话)通知[，,]?\s*(?:说|要求)|通知[，,]\s*说"
+    # "镇里想搞个“诚信示范企业”评选，要求辖区企业都得报名，每家交500元评审费" (r82): what the local
+    # government asks of the firms around it
+    r"|(?:镇里|乡里|区里|县里|市里|街道|村里)[^。？?]{0,24}?要求(?:辖区|本地|全镇|全区|全县|各家|所有|每家)"
     r"|\b(?:told|asked|ordered|required|forced|pressured|pushed) (?:us|me|our (?:company|firm|staff|team))\b"
     # "The township government sent a notice to every private factory…" (r6), "Members … are told
     # they must use a particular consultancy" (r45)
@@ -574,6 +581,10 @@ def premise(question: str) -> Premise | None:
     read = _ARTICLE_FIGURE.search(question)
     if read:
         return Premise(read.group(1).strip(), confirming=False, as_understood=True)
+    given_by = _FIGURE_A_DOCUMENT_GIVES.search(question)
+    if given_by:
+        figure, document, verb = given_by.groups()
+        return Premise(f"{document} {verb} {figure}", confirming=False, attributed=True, source=document)
     if not _ASKS_ANYTHING.search(question) and _STATES.search(question) and len(question) >= 8:
         return Premise(question.strip(" .。!！"), confirming=True, statement=True)
     return None
@@ -595,7 +606,17 @@ _TAG_BEFORE_STORY = re.compile(r"^(.{6,}?)[，,]?\s*" + _TAG_WORDS + r"\s*[？?]
 _QUOTED_PROVISION = re.compile(r"((?:《[^》]{2,40}》)?" + ARTICLE_ZH + r")(?:中|里)?(?:规定的?|的)?“([^”]{4,60})”")
 _ARTICLE_FIGURE = re.compile(
     r"((?:《[^》]{2,40}》|条例|办法|通知|法)?" + ARTICLE_ZH
-    + r"[^，,。？?；;“”]{0,24}?\d+\s*(?:个工作日|日|天|个月|年|%)[^，,。？?；;“”]{0,8})"
+    # (or past a comma, a duty with its figure: "按…第十八条，卫生院须在15日内确认": r82)
+    + r"(?:[^，,。？?；;“”]{0,24}?|[，,][^，,。？?；;“”]{0,12}?(?:须|应当|必须|应|要|得)[^，,。？?；;“”]{0,10}?)"
+    + r"\d+\s*(?:个工作日|日|天|个月|年|%)[^，,。？?；;“”]{0,8})"
+)
+# "…within the 15 working days that NDRC Notice No. 1103 allows?", "the 90-day complaint window
+# the NDRC notice sets" (r81, r55): a figure the user says a document gives, in a relative clause
+_FIGURE_A_DOCUMENT_GIVES = re.compile(
+    r"\bthe ((?:\d+|[a-z]+)[\s-](?:working[\s-])?(?:days?|months?|years?|per ?cent)\b[\w\s-]{0,30}?)\s+(?:that\s+|which\s+)?"
+    r"((?:the\s+)?[\w.'’\s-]{0,40}?\b(?:notice|law|regulations?|measures|guidelines|rules)\b(?:\s+No\.\s*\d+)?)\s+"
+    r"(allows|sets|gives|grants|requires|provides|prescribes|imposes|lays down)\b",
+    re.IGNORECASE,
 )
 
 
