@@ -177,14 +177,18 @@ def mandarin(text: str) -> str:
     return pattern.sub(lambda match: words[match.group(0)], text)
 
 
-def _pairs(name: str) -> list[tuple[str, tuple[str, ...]]]:
-    """``term<TAB>rendering|rendering`` lines of a data file, comments and blanks skipped."""
-    pairs = []
+def data_lines(name: str) -> list[str]:
+    """The lines of a file of ``assistant/data``, stripped, comments (#) and blanks skipped."""
     text = (resources.files("assistant.data") / name).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            term, renderings = line.split("\t")
-            pairs.append((term.strip(), tuple(r.strip() for r in renderings.split("|"))))
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _pairs(name: str) -> list[tuple[str, tuple[str, ...]]]:
+    """``term<TAB>rendering|rendering`` lines of a data file."""
+    pairs = []
+    for line in data_lines(name):
+        term, renderings = line.split("\t")
+        pairs.append((term.strip(), tuple(r.strip() for r in renderings.split("|"))))
     return pairs
 
 

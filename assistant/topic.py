@@ -20,13 +20,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
-from .tokenizing import formal_terms, translate_terms
+from .tokenizing import data_lines, formal_terms, translate_terms
 from .vectors import embedded
 
 
@@ -87,17 +86,13 @@ NAMED_OFFICIAL_ALLOWANCE = 0.1
 @functools.lru_cache(maxsize=4)
 def exemplar_questions(name: str) -> tuple[str, ...]:
     """The exemplar questions of one data file (``off_topic.txt``, ...), a line each."""
-    text = (resources.files("assistant.data") / name).read_text(encoding="utf-8")
-    return tuple(line.strip() for line in text.splitlines() if line.strip())
+    return tuple(data_lines(name))
 
 
 @functools.lru_cache(maxsize=1)
 def _subject_terms() -> re.Pattern[str]:
     chinese, english = [], []
-    for line in (resources.files("assistant.data") / "subject_terms.txt").read_text(encoding="utf-8").splitlines():
-        term = line.strip()
-        if not term or term.startswith("#"):
-            continue
+    for term in data_lines("subject_terms.txt"):
         if re.search(r"[a-zA-Z]", term):
             word = re.escape(term.removesuffix("*")).replace(r"\ ", r"\s+").replace(r"\-", "[- ]?")
             english.append(rf"\b{word}" + (r"\w*" if term.endswith("*") else r"\b"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Set
 
 from ..tokenizing import glossary_entries_in, has_chinese, normalize, tokenize, translate_terms
 
@@ -259,7 +259,8 @@ _JOINTLY_ISSUED_BY = re.compile(
 )
 
 
-def claimed_issuer(question: str) -> tuple[str, set[str]] | None:
+@functools.lru_cache(maxsize=64)
+def claimed_issuer(question: str) -> tuple[str, frozenset[str]] | None:
     """The body a question says issued a document ("put out by the city's SASAC", "是市商务局出
     的"), or the bodies it says issued it jointly, as (the words, the bodies they name); None
     when it claims no issuer we can name."""
@@ -267,7 +268,7 @@ def claimed_issuer(question: str) -> tuple[str, set[str]] | None:
     if not match:
         return None
     words = next(group for group in match.groups() if group)
-    named = issuing_bodies(words)
+    named = frozenset(issuing_bodies(words))
     return (words, named) if named else None
 
 
@@ -339,7 +340,7 @@ def issue_statements(document_texts: Iterable[str]) -> list[str]:
 
 
 def wrong_issuer(
-    claimed: set[str], recorded_issuer: str, document_texts: list[str], jointly: bool = False
+    claimed: Set[str], recorded_issuer: str, document_texts: list[str], jointly: bool = False
 ) -> str | None:
     """The issuer the documents record, when it is none of the ``claimed`` bodies (or, when
     they are claimed to have issued it ``jointly``, when one of them is not recorded)."""

@@ -9,9 +9,9 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from importlib import resources
 
 from ..tokenizing import (
+    data_lines,
     formal_wordings,
     glossary_counterparts,
     has_chinese,
@@ -141,11 +141,9 @@ def unknown_term(
 
 @functools.lru_cache(maxsize=1)
 def _other_field_terms() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    text = (resources.files("assistant.data") / "other_fields.txt").read_text(encoding="utf-8")
-    terms = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return tuple(
         (term, re.compile(re.escape(term) if has_chinese(term) else rf"\b{re.escape(term)}\b", re.IGNORECASE))
-        for term in terms
+        for term in data_lines("other_fields.txt")
     )
 
 
