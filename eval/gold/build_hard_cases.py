@@ -33,9 +33,10 @@ r49, `dev`), the same way, the fiftieth to the fifty-third (r50 to r53, `dev`), 
 the fifty-fourth to the fifty-seventh (r54 to r57, `dev`), the same way, and the fifty-eighth
 to the sixty-seventh (r58 to r67, `dev`), the same way, two, four and four writers at once, and
 the sixty-eighth to the eighty-third (r68 to r83, `dev`), the same way, four writers at once,
-four times.
+four times, and the eighty-fourth to the ninety-fifth (r84 to r95, `dev`), the same way, four
+writers at once, three times.
 
-The items are declared in eval/gold/hard_cases/{cn,en,ood,r2a,...,r83}.py with goldtools' `add`/`unans` and
+The items are declared in eval/gold/hard_cases/{cn,en,ood,r2a,...,r95}.py with goldtools' `add`/`unans` and
 `E(document, article, quote)`; evidence is anchored through the project's parser and splitter
 (anchoring.py); absence terms are searched over all seven documents.
 
@@ -73,8 +74,8 @@ OUT = Path(__file__).resolve().parent / "hard_cases.jsonl"
 # (r38 to r41, `dev`), the same way, the forty-second to the forty-fifth (r42 to r45, `dev`), the
 # same way, the forty-sixth to the forty-ninth (r46 to r49, `dev`), the same way, and the
 # fiftieth to the fifty-third (r50 to r53, `dev`), the same way, and the fifty-fourth to the
-# fifty-seventh (r54 to r57, `dev`), the same way, and the fifty-eighth to the eighty-third
-# (r58 to r83, `dev`), the same way.
+# fifty-seventh (r54 to r57, `dev`), the same way, and the fifty-eighth to the ninety-fifth
+# (r58 to r95, `dev`), the same way.
 PARTS = (
     "cn", "en", "ood", "r2a", "r2b", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r12", "r13",
     "r14", "r15", "r16", "r17", "r18", "r19", "r20", "r21", "r22", "r23", "r24", "r25", "r26", "r27", "r28",
@@ -82,7 +83,8 @@ PARTS = (
     "r37", "r38", "r39", "r40", "r41", "r42", "r43", "r44", "r45", "r46", "r47", "r48", "r49",
     "r50", "r51", "r52", "r53", "r54", "r55", "r56", "r57", "r58", "r59", "r60", "r61", "r62", "r63", "r64", "r65", "r66", "r67",
     "r68", "r69", "r70", "r71", "r72", "r73", "r74", "r75", "r76", "r77", "r78", "r79",
-    "r80", "r81", "r82", "r83",
+    "r80", "r81", "r82", "r83", "r84", "r85", "r86", "r87",
+    "r88", "r89", "r90", "r91", "r92", "r93", "r94", "r95",
 )
 HELD_OUT = {"r2b"}
 
