@@ -17,7 +17,7 @@ from llama_index.core.vector_stores.types import FilterOperator, MetadataFilter,
 
 from .answerability.documents import bodies, named_bodies, unknown_document
 from .answerability.premises import Premise, asked_beyond, attributes, premise, sweep
-from .answerability.quantity import Quantity, frequencies, quantities
+from .answerability.quantity import Quantity, frequencies, in_months, quantities
 from .answering import EMPTY_INDEX, ExtractiveAnswerer
 from .clause_questions import ClauseQuestions
 from .components import (
@@ -31,7 +31,7 @@ from .indexing import ClauseIndex, find_files
 from .retrieval import Candidate, ClauseCatalog, HybridRetriever, find_references, query_language
 from .schema import Answer, DocumentInfo, IngestReport, RetrievedChunk
 from .settings import Settings
-from .tokenizing import mandarin
+from .tokenizing import mainland
 from .topic import SubjectExemplars
 from .verification import modalities, verify
 
@@ -181,7 +181,9 @@ class Assistant:
         documents: list[str] | None = None,
         k: int | None = None,
     ) -> list[Candidate]:
-        query = self.search_query(question, history)
+        # (retrieval matches the clause's own words: 一年半 is written 十八个月 there, in a claim
+        # to verify as in a question)
+        query = self.search_query(in_months(question), history)
         return self._hybrid().retrieve(
             query, k or self.settings.retrieval.top_k, documents, self._previous(question, history)
         )
@@ -193,10 +195,11 @@ class Assistant:
         documents: list[str] | None = None,
     ) -> Answer:
         """Answer with citations, or refuse when the documents do not address the question
-        (one asked in Cantonese is read in Mandarin, and answered as asked)."""
+        (one asked in Cantonese or in Traditional characters, or giving a period as 一年半, is
+        read as the documents are written, and answered as asked)."""
         asked = question.strip()
-        question = mandarin(asked)
-        history = [mandarin(turn) for turn in history] if history else history
+        question = in_months(mainland(asked))
+        history = [mainland(turn) for turn in history] if history else history
         if not self.index.documents():
             return Answer(question=asked, answer=EMPTY_INDEX[query_language(question)], refused=True)
         self.index.require(documents or [])
@@ -356,9 +359,12 @@ class Assistant:
     def retrieve(
         self, question: str, history: list[str] | None = None, k: int = 10
     ) -> list[RetrievedChunk]:
-        """The ranked clauses for a question (what the eval suite scores retrieval on)."""
+        """The ranked clauses for a question (what the eval suite scores retrieval on), read
+        as `ask` reads it."""
         if not self.index.documents():
             return []
+        question = mainland(question)
+        history = [mainland(turn) for turn in history] if history else history
         return [
             RetrievedChunk(
                 document=c.node.metadata.get("document", ""),

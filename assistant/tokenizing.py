@@ -16,6 +16,8 @@ import unicodedata
 from collections.abc import Callable
 from importlib import resources
 
+import opencc
+
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _WORD = re.compile(r"[a-z0-9]+(?:[.-][a-z0-9]+)*")
 _TOKEN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+(?:[.-][a-z0-9]+)*")
@@ -173,8 +175,39 @@ def mandarin(text: str) -> str:
     check read Mandarin. Text with no character only Cantonese writes is returned as it is."""
     if not _CANTONESE.search(text):
         return text
+    return _in_mandarin_words(text)
+
+
+def _in_mandarin_words(text: str) -> str:
     pattern, words = _cantonese()
     return pattern.sub(lambda match: words[match.group(0)], text)
+
+
+@functools.lru_cache(maxsize=1)
+def _traditional_to_simplified() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+# Words Traditional writing keeps in Simplified characters that the mainland writes otherwise
+# (甚麼 → 甚么, where the documents and every check say 什么).
+_MAINLAND_WORDS = {"甚么": "什么", "甚麽": "什么"}
+
+
+def mainland(text: str) -> str:
+    """A question as the documents are written: in Mandarin (`mandarin`) and in Simplified
+    characters ("《保障中小企業款項支付條例》規定" → "《保障中小企业款项支付条例》规定", by
+    OpenCC), as users in Hong Kong, Macau and Taiwan write. Cantonese words are read before the
+    characters are simplified (係 is 是 there, and 系 once simplified, as in 关系), and again
+    after, for Cantonese written in Traditional characters (點樣 is 点样 only then)."""
+    if not has_chinese(text):
+        return text
+    cantonese = _CANTONESE.search(text) is not None
+    if cantonese:
+        text = _in_mandarin_words(text)
+    text = _traditional_to_simplified().convert(text)
+    for word, mainland_word in _MAINLAND_WORDS.items():
+        text = text.replace(word, mainland_word)
+    return _in_mandarin_words(text) if cantonese else text
 
 
 def data_lines(name: str) -> list[str]:

@@ -207,7 +207,9 @@ class Verdict(BaseModel):
 # they forbid no act, and "可以延长，但最长不超过90日" is no opposite of them.
 _BOUND = re.compile(
     r"不得(?=超过|低于|少于|高于|多于)"
-    r"|\b(?:shall|must|may|should)(?: not|n[’']t)? (?=exceed|be (?:more|less|longer|shorter) than)",
+    # ("any agreed rate may not be lower than the one-year LPR": r90)
+    r"|\b(?:shall|must|may|should|can)(?: not|n[’']t)? (?=exceed|fall below|be (?:more|less|longer|shorter|lower"
+    r"|higher|greater|fewer) than)",
     re.I,
 )
 
@@ -838,6 +840,9 @@ class _Comparer:
         # "Under the Public Officials Sanctions Law, …" says where, not what: the name would
         # count against every clause of the law, none of which repeats it.
         topic = _without_fillers(unnamed(claim) if unnamed else claim)
+        # ... and nor would the verb saying it, left at the head ("《政务处分法》第八条规定降级
+        # 的处分期是十二个月" is "降级的处分期是十二个月": 规定 kept it off 第八条's list, r88)
+        topic = _SAYS_AT_HEAD.sub("", topic)
         self.units = content_units(topic)
         self.units_without_figures = content_units(_FIGURE.sub("，", topic))
         # Across languages, the glossary's renderings of the claim's policy terms are the words
@@ -1075,6 +1080,11 @@ class _Comparer:
 # Spoken words a clause never has ("原处分就先暂停执行了"): as character pairs they count against
 # the clause that settles the claim ("复审、复核期间，不停止原政务处分决定的执行").
 _SPOKEN_FILLERS = frozenset("就 先 了 都 也 还 吧 呢 啊 呀 嘛 其实 反正 照样 直接 就是".split())
+
+
+# What is left at a claim's head once the document or article it names is taken out: the verb
+# saying the document says it.
+_SAYS_AT_HEAD = re.compile(r"^[\s，,：:《》]*(?:里|中)?的?(?:明确|明文)?(?:规定|写着|写明|提到)了?[，,：:]?")
 
 
 def _without_fillers(claim: str) -> str:

@@ -50,8 +50,9 @@ from assistant.answerability.premises import (
     states_sweep,
     sweep,
 )
-from assistant.answerability.quantity import Quantity, frequencies, quantities
+from assistant.answerability.quantity import Quantity, frequencies, in_months, quantities
 from assistant.answerability.terms import (
+    other_field,
     undefined_term,
     unknown_batch,
     unknown_standard,
@@ -93,6 +94,29 @@ def test_amounts_of_money_as_people_write_them():
     # ... and with thousands separated (it was read as "000 yuan": r72), a date's comma aside
     assert quantities("the 5,000-yuan gift threshold") == quantities("5，000元") == {Quantity(5000, "yuan")}
     assert quantities("since June 1, 2025") == {Quantity(20250601, "date")}
+
+
+def test_a_period_and_a_half_is_a_number_of_months():
+    # 一年半 is 第八条's 十八个月 (r89); "拖了小半年" tells a story, loosely
+    assert quantities("处分期是一年半") == quantities("十八个月") == {Quantity(18, "month")}
+    assert quantities("两年半") == {Quantity(30, "month")}
+    assert quantities("工程款拖了小半年") == quantities("快半年了") == set()
+    assert quantities("one and a half years") == {Quantity(18, "month")}
+    # a calendar year is no number of years (a heading's "2020年国务院令第728号公布")
+    assert quantities("2020年国务院令第728号公布") == set() and quantities("5年") == {Quantity(5, "year")}
+    # ... and retrieval reads it in the clause's words
+    assert in_months("记大过的处分期是一年半，对吗？") == "记大过的处分期是十八个月，对吗？"
+
+
+def test_a_figure_restated_in_brackets_is_one_figure():
+    # "一个月（30天）" means 第六十二条's 30日; read as two, the month would go unstated (r89)
+    assert quantities("不能少于一个月（30天）") == {Quantity(30, "day")}
+    assert quantities("18 months (1.5 years)") == {Quantity(1.5, "year")}
+
+
+def test_money_with_its_currency_first():
+    assert quantities("gifts worth under RMB 200") == {Quantity(200, "yuan")}  # (r85)
+    assert quantities("¥5,000") == quantities("CNY 5000") == {Quantity(5000, "yuan")}
 
 
 def test_a_rate_per_mille_is_a_per_cent_rate():
@@ -178,6 +202,18 @@ def test_a_standard_named_by_its_code_must_be_in_the_documents():
     assert unknown_standard("Must we get certified to ISO 37301?", corpus) == "“ISO 37301” not found"
     assert unknown_standard("要按GB/T 35770-2022认证吗？", corpus) == "“GB/T 35770-2022” not found"
     assert unknown_standard("Must we get our compliance system certified?", corpus) is None
+
+
+def test_a_term_of_a_legal_field_the_documents_do_not_govern_is_outside_them():
+    corpus = "第二十一条 银行业金融机构…提供应收账款、仓单、股权、知识产权等权利质押贷款"
+    assert other_field("签三年期的劳动合同，试用期最长可以约定多久？", corpus) == "“试用期” not found"
+    # company law and another jurisdiction's tax (r91, r88)
+    assert other_field("股东对外转让股权，其他股东有没有优先购买权？", corpus) == "“优先购买权” not found"
+    assert other_field("这笔款项在香港利得税下可否全数扣除？", corpus) == "“利得税” not found"
+    assert other_field("租赁合同对方迟迟不交房，违约金一般怎么算？", corpus) == "“租赁合同” not found"  # (r93)
+    # ... unless a document uses the term, which puts it back in scope
+    assert other_field("试用期内能否解除合同？", corpus + "；试用期") is None
+    assert other_field("股权质押贷款怎么办？", corpus) is None
 
 
 def test_a_subsidy_asked_how_much_is_an_amount_of_money():
@@ -758,6 +794,8 @@ def test_only_the_sentences_that_ask_ask_for_a_figure():
     ("How likely is it that... no, what does Article 9 say?", True),
     ("What happens to a government that loses a lawsuit against a company?", False),
     ("你帮我估一下，胜算有多大、钱真能要回来的成功率有几成？", True),  # r36
+    ("我们区一家民营企业起诉区政府拖欠工程款，你看法院最后会不会判企业赢？", True),  # r93
+    ("法院会判谁承担诉讼费？", False),
     ("你帮我估下，我哋有几大机会攞齐本金同利息？", True),  # Cantonese, r47
     ("Honestly, what are the odds they actually get confirmed as dishonest?", True),  # r48
     ("对方依据条例第九条主张本金。请评估我方胜诉的概率有多大？", True),  # r50
@@ -795,6 +833,11 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
     rate = "第十七条 机关、事业单位和大型企业迟延支付中小企业款项的，应当支付逾期利息。双方对逾期利息的利率有约定的，约定利率不得低于合同订立时1年期贷款市场报价利率。"
     assert missing_quantity("中小企业追讨被拖欠的款项，诉讼时效是几年？", [rate]) is not None
     assert missing_quantity("约定的逾期利息利率不得低于几年期贷款市场报价利率？", [rate]) is None
+    # ... and not in one sharing only the words a period is framed by: 第二十五条's 30日 is for
+    # handling a complaint, no time to apply for review (r88)
+    handling = "处理投诉部门应当自收到投诉材料之日起30日内形成处理结果"
+    assert missing_quantity("他要在收到处分决定书之日起多少日内申请复审？", [handling]) is not None
+    assert missing_quantity("处理投诉部门收到投诉材料后多少日内要给结果？", [handling]) is None
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -1096,6 +1139,35 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
     ("We qualify as an SME under the Chinese size standards. A customer paid 45 days late and the contract says "
      "nothing about interest. What rate can we claim under the SME payment regulations?", None),
     ("镇里想搞个“诚信示范企业”评选，要求辖区企业都得报名，每家交500元评审费。这种做法有没有问题？", None),
+    # an article said to bar, or cited "as obliging" (r85, r90)
+    ("Article 36 of the 政务处分法 bars retired officials from paid roles for two years. Our candidate left in May, "
+     "so we can't hire him until 2027?",
+     Premise("Article 36 of the 政务处分法 bars retired officials from paid roles for two years", False)),
+    ("The memo cites Article 54 of the Private Economy Promotion Law as obliging authorities to finish credit "
+     "restoration within 15 working days. How should we time our application?",
+     Premise("Article 54 of the Private Economy Promotion Law obliging authorities to finish credit restoration "
+             "within 15 working days", False)),
+    # a why-question ends at its question mark, whatever the user's plans after it (r85)
+    ("Why does the 政务处分法 let officials accept gifts under RMB 200? We'd like to hand out mooncakes.",
+     Premise("the 政务处分法 let officials accept gifts under RMB 200", False, asks_why=True)),
+    # what a teacher said, asked back after a dash (r89)
+    ("老师说《保障中小企业款项支付条例》要求大型企业自交付之日起45天内付款——文件是这么说的吗？",
+     Premise("老师说《保障中小企业款项支付条例》要求大型企业自交付之日起45天内付款", True)),
+    # what an article says runs past the comma after 规定 (r86), and up to the conclusion drawn (r91)
+    ("既然《保障中小企业款项支付条例》第二十六条规定，失信信息由国家发展改革委统一记入信用记录，那直接向发改委申请移出就行？",
+     Premise("《保障中小企业款项支付条例》第二十六条规定，失信信息由国家发展改革委统一记入信用记录", False,
+             as_understood=True)),
+    ("《保障中小企业款项支付条例》第三十四条规定，大型企业不公示的，由人民银行处理；所以我们银行要核查吗？",
+     Premise("《保障中小企业款项支付条例》第三十四条规定，大型企业不公示的，由人民银行处理", False, as_understood=True)),
+    # a lecturer's "Explain why…" asks why (r92)
+    ("Explain why the SME payment regulation requires agencies to pay within 15 days, and what happens if "
+     "they are late.",
+     Premise("the SME payment regulation requires agencies to pay within 15 days", False, asks_why=True)),
+    # an article's claim before "; so …?" (r95)
+    ("Art. 68 of the Private Economy Promotion Law lets large companies pay only once paid; so our clause is safe?",
+     Premise("Art. 68 of the Private Economy Promotion Law lets large companies pay only once paid", False)),
+    # a public body's own plan is its story (r93)
+    ("我们局想搞个年度“诚信示范企业”评选，要求辖区规上企业都得报名，每家交500块评审费。这样做行不行？", None),
     ("如果机关必须在60日内付款，那逾期算违约吗？", None),  # a condition, not a claim
     ("机关多久内付款？", None),
     ("Is that right?", None),
@@ -1331,6 +1403,14 @@ def test_a_session_of_the_lecture_hall_the_report_never_mentions_is_an_unknown_t
     ("How many central SOEs have actually appointed a chief compliance officer since the measures took effect?",
      True),  # (r83)
     ("How many days have passed since delivery?", False),
+    # ... how many complaints a platform took, the share closed, how places rank (r87)
+    ("去年国家拖欠中小企业款项投诉平台一共收到多少件投诉？办结率是多少？", True),
+    ("国家营商环境评价里各省是怎么排名的？我们省去年排第几？", True),
+    ("How many officials in Guangzhou were disciplined for breaching the Guidelines last year?", True),
+    ("处理投诉部门收到投诉后多少日内要反馈结果？", False),  # the rule's period
+    ("How many officials must sign off on a suspension?", False),
+    ("去年全国有多少公职人员因为收受企业礼品、接受宴请受到了政务处分？", True),  # (r93)
+    ("What share of arrears complaints end with the agency paying in full? Any success rate?", True),  # (r95)
     # ... not how many a text lists or reports
     ("广州两批政商交往指引一共覆盖多少个场景？", False),
     ("How many sessions of the Lecture Hall have been held?", False),
@@ -1599,6 +1679,21 @@ def test_criteria_a_clause_leaves_to_another_rule_are_not_answered_by_it():
     # a question with a verb of its own asks whether, or who
     ("Can the bureau charge a fee?", set()),
     ("Who pays the review fee?", set()),
+    # a quiz's blank before a unit (r89)
+    ("填空：按照条例，年营业收入超过___亿元的企业就算大型企业。", {"yuan"}),
+    ("Fill in: agencies must pay within ___ days of delivery.", {"day", "workday"}),
+    ("填空：大湾区廉洁合规协会是____年__月__日成立的。", {"date"}),
+    # an exact value of a named measure, a fee asked by name, a period with words between (r92, r95)
+    ("What exact non-performing loan tolerance does the law set?", {"yuan", "percent", "day", "workday", "month",
+                                                                    "year", "hour", "person", "times"}),
+    ("What's the filing fee for lodging an arrears complaint?", {"yuan"}),
+    ("Max inspection/acceptance period a buyer can stipulate?", {"day", "workday", "month", "year", "hour"}),
+    # how many people, a fee by its name, what a fee is (r84, r91, r90)
+    ("本院验收小组至少应由几人组成？", {"person"}),
+    ("条例允许核心企业收多少确权服务费？", {"yuan"}),
+    ("Does the report say what the annual membership fee is for a listed company?", {"yuan"}),
+    # some months gone by are the story, not what is asked (r87)
+    ("政府部门拖了几个月才付款，小企业可以按什么标准主张利息？", set()),
 ])
 def test_a_terse_question_asks_for_the_figure_its_noun_names(question, units):
     assert asked_units(question) == units

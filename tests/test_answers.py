@@ -1284,6 +1284,18 @@ def test_a_question_in_cantonese_is_answered_as_asked(assistant):
     assert assistant.ask("广州嗰两批政商交往指引出台之后，有几多个官员因为收企业礼物而被处分？有冇统计数字？").refused
 
 
+def test_a_question_in_traditional_characters_is_answered_as_asked(assistant):
+    # A Macau user's question (r88): the document she names in Traditional characters is found,
+    # and the answer quotes 第九条; the question is kept as she wrote it
+    question = "按《保障中小企業款項支付條例》，機關從中小企業採購貨物，最遲要在幾多日內付款？"
+    answer = assistant.ask(question)
+    assert answer.question == question
+    assert not answer.refused
+    assert (answer.citations[0].document, answer.citations[0].article) == (SME, "第九条")
+    # ... and refused as a question in Simplified would be: no document predicts a lawsuit
+    assert assistant.ask("我們打算起訴區政府違約，以這些文件的規定來看，勝訴的機會有多大？").refused
+
+
 def test_a_document_named_by_its_number_is_not_an_article_whose_figures_are_checked(assistant):
     # The document number finds the notice's heading, as a named article finds the article; but
     # only an article or item named must state the figure asked of it (the heading has no date).

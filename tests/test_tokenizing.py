@@ -8,6 +8,7 @@ import pytest
 from assistant.tokenizing import (
     american_spelling,
     formal_terms,
+    mainland,
     mandarin,
     reworded,
     tokenize,
@@ -175,3 +176,12 @@ def test_a_question_in_cantonese_is_read_in_mandarin():
     assert mandarin("我哋话用银行保函都唔得。") == "我们话用银行保函都不行。"
     # Mandarin, even with 系 (relation) or 呢 (a particle), is left as it is
     assert mandarin("公职人员的关系体系呢？") == "公职人员的关系体系呢？"
+
+
+def test_a_question_in_traditional_characters_is_read_in_simplified():
+    assert mainland("《保障中小企業款項支付條例》規定甚麼時候付款？") == "《保障中小企业款项支付条例》规定什么时候付款？"
+    # Cantonese in Traditional characters: 係 is 是 (not 系, as in 关系), 點樣 is 怎样
+    assert mainland("佢哋係咪要點樣處理？") == "他们是不是要怎样处理？"
+    # Simplified Mandarin, and English, are left as they are
+    for text in ("公职人员的关系体系呢？", "Does a change of officials excuse a government?"):
+        assert mainland(text) == text

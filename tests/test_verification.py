@@ -59,6 +59,9 @@ BUSINESS_ENVIRONMENT = "cn_regs_optimizing_business_environment_2019.txt"
         ("The SME payment regulations make large companies pay small suppliers within 60 days",
          "supported", SME, "第九条"),
         ("公职人员受到警告处分的，处分期间为六个月", "supported", SANCTIONS, "第八条"),
+        # the document and article named, and the verb saying so, are where, not what (r88)
+        ("《政务处分法》第八条规定降级的处分期是十二个月", "contradicted", SANCTIONS, "第八条"),
+        ("《政务处分法》第八条规定撤职的处分期是二十四个月", "supported", SANCTIONS, "第八条"),
         # The phrase stating the claimed figure is the one compared, not a prohibition in the
         # same sentence naming the same payment ("不得约定以收到第三方付款作为…支付款项的条件").
         ("大型企业应当在60日内向中小企业支付款项", "supported", SME, "第九条"),
@@ -571,6 +574,7 @@ def test_article_nodes_accept_an_item_of_a_notice(assistant):
         # A bound on a figure forbids no act: the figure check reads it.
         ("处理期限最长不得超过90日", set()),
         ("The extension shall not exceed 60 days.", set()),
+        ("Any agreed rate may not be lower than the one-year LPR.", set()),  # (r90)
         ("不得拖欠中小企业款项", {"forbidden"}),
         # forbidding to force a thing forbids the forcing and exempts from the thing
         ("不得强制中小企业接受商业汇票", {"forbidden", "exempted"}),

@@ -242,6 +242,8 @@ _PREDICTION = re.compile(
     r"|胜算|赢面|成功率|有几成(?:把握|希望)?"
     # Cantonese "有几大机会", "what are the odds" (r47, r48)
     r"|几大机会|机会(?:有)?几大|\bodds\b"
+    # "你看法院最后会不会判企业赢？" (r93)
+    r"|会不会(?:被)?判[^，。？?]{0,8}?(?:赢|输)|(?:会|能)判[^，。？?]{0,8}?(?:赢|输)吗"
     r"|\bchances? (?:of|that|to)\b|\bwill (?:we|i|they|the court) (?:win|lose|succeed)\b"
     # "what are the chances it gets confirmed as government dishonesty?" (r60)
     r"|\bwhat are (?:the|our|my|their) (?:real(?:istic)? )?chances\b"
@@ -256,6 +258,10 @@ _OUTCOME = re.compile(
     r"\b(?:notice|law|regulations?|measures|guidelines|rules?|polic(?:y|ies))\b[^?.]{0,30}"
     r"\b(?:actually|really) (?:reduced|lowered|increased|improved|worked|helped|made a difference)\b"
     r"|\b(?:any|the latest|recent|official) (?:figures|statistics|stats)\b"
+    # "what share of arrears complaints … end with the agency actually paying in full? Any success
+    # rate?" (r95)
+    r"|\b(?:success|win|resolution|settlement|completion) rates?\b"
+    r"|\bwhat (?:share|proportion|percentage) of (?:the )?(?:[\w-]+ ){0,2}?(?:complaints|cases|applications|disputes)\b"
     # "what share of China's GDP, tax revenue and urban jobs does the private sector account for" (r56)
     r"|\bwhat (?:share|proportion|percentage|part) of (?:China'?s |the )?(?:GDP|economy|tax|jobs|employment|exports)"
     r"|(?:GDP|税收|就业|出口)[^，。？?]{0,10}(?:占比|比重|贡献)"
@@ -269,11 +275,22 @@ _OUTCOME = re.compile(
     r"|\bhow many\b[^?.]{0,60}\b(?:have|has) (?:actually|so far|already|now) [a-z]+ed\b"
     r"|\bhow many\b[^?.]{0,60}\b(?:have|has) (?:actually |so far |already |now )?been (?:put|placed|listed|recorded"
     r"|named|punished|sanctioned|disciplined|trained|confirmed|identified|exposed|fined|found)\b"
-    r"|(?:一共|总共|累计|至今|到现在|迄今)[^，。？?]{0,10}(?:认定|查处|处分|处理|曝光|立案|受理|培训|通报|罚款)了?[^，。？?]{0,6}(?:多少|几)"
+    r"|(?:一共|总共|累计|至今|到现在|迄今)[^，。？?]{0,10}(?:认定|查处|处分|处理|曝光|立案|受理|培训|通报|罚款"
+    # "去年…投诉平台一共收到多少件投诉？办结率是多少？" (r87)
+    r"|收到|接到|办结|查办|移送)了?[^，。？?]{0,6}(?:多少|几)"
+    r"|(?:办结|结案|处理|完成|整改|履约|修复|兑现)率(?:是|为|有)?(?:多少|几成|怎么样|如何)"
+    # how places rank ("各省是怎么排名的？我们省去年排第几？": r87)
+    r"|排(?:名)?第几|排名(?:情况)?(?:怎么样|如何|是怎样)|(?:是)?怎么排名的"
+    r"|\bhow (?:do|did|does) [^?.]{0,40}\brank\b|\bwhat (?:rank|ranking|position) (?:did|does|is)\b"
+    # "How many officials in Guangzhou were disciplined for breaching the Guidelines last year?" (r87)
+    r"|\bhow many\b[^?.]{0,80}\b(?:were|was|got|have been|has been) (?:disciplined|punished|sanctioned|fined"
+    r"|prosecuted|investigated|dismissed|expelled|demoted|blacklisted)\b"
     # "这几年全国卫健系统有多少干部因为收医药企业的礼被政务处分了" (r72): how many it befell
     r"|多少[个名位家起件]?[^，。？?\s]{0,16}?被[^，。？?\s]{0,20}?(?:处分|查处|处理|认定|列入|通报|罚款|曝光|立案)了"
     # ... or since a law took effect: "施行以来，全国一共有多少人次公职人员受到政务处分？" (r82)
-    r"|(?:一共|总共|累计|至今|迄今|以来)[^，。？?]{0,12}?多少(?:人次|人|名|起|件|家)?[^，。？?]{0,16}?(?:受到|被)"
+    # ... or in a year gone by: "去年全国有多少公职人员因为收受企业礼品…受到了政务处分？" (r93)
+    r"|(?:一共|总共|累计|至今|迄今|以来|去年|前年|今年|\d{4}\s*年|这几年|近几年|近年来)[^，。？?]{0,12}?多少"
+    r"(?:人次|人|名|起|件|家)?[^，。？?]{0,24}?(?:受到|被)"
     r"[^，。？?]{0,10}?(?:处分|查处|处理|认定|处罚)"
     # ... in a year gone by: "广州市2024年有多少公职人员因为违规吃请被给予政务处分？" (r79)
     r"|(?:\d{4}\s*年|去年|前年|这几年|近几年|近年来)[^，。？?]{0,12}?有?多少[个名位家起件]?[^，。？?]{0,16}?被"

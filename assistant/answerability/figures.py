@@ -56,7 +56,8 @@ _ASKS = [
         # "What's the actual fine a large company faces…" (a fine is money; a penalty may be a sanction)
         r"|\bwhat(?:'s| is) the (?:actual |exact |real |maximum |minimum |usual )?fines?\b"
         # "交多少投诉费", "扣多少退休金", "the maximum value of a meal"
-        r"|多少[^，。？?\s天日年月个人名分次]{0,3}(?:费|金)|(?:交|缴|付|扣|赔)多少(?!分|天|日|年|个|人|名)"
+        # ("允许它收多少确权服务费": r91)
+        r"|多少[^，。？?\s天日年月个人名分次]{0,5}(?:费|金)|(?:交|缴|付|扣|赔)多少(?!分|天|日|年|个|人|名)"
         # "有没有允许的额度？" (r23)
         r"|(?:允许|规定)的?(?:金额|数额)?额度|额度(?:是|有|为)?多少|有没有额度"
         # "暂停期间工资还发不发？发多少？" (r20)
@@ -66,6 +67,10 @@ _ASKS = [
         r"|多少(?:奖励|奖金|补偿|赔偿|补贴|补助|资助|奖补)|(?:奖励|奖金|补偿|赔偿|补贴|补助|资助|奖补)(?:是|有|能有)?多少"
         # ("the maximum gift value the Guidelines allow", "a de minimis value… below which": r46, r48)
         r"|(?:maximum|max|highest|upper) (?:[\w-]+ )?(?:value|price|cost)|how expensive|what (?:fee|charge)"
+        # ("Does the report say what the annual membership fee is": r90)
+        r"|\bwhat (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:fee|dues)\b (?:is|are|would be)\b"
+        # ("What's the filing fee for lodging an arrears complaint…": r95)
+        r"|\bwhat(?:'s| is| are) the (?:[\w-]+ ){0,2}?(?:fees?|dues|charges?)\b"
         r"|\bde minimis\b|几多钱"
         # "奖励金额一般是多少", "a cash value below which a gift is fine"
         r"|(?:金额|数额)[^，。？?]{0,4}多少|\b(?:cash|money|monetary) (?:value|amount|limit|threshold)\b"
@@ -117,19 +122,20 @@ _ASKS = [
     (re.compile(r"几个?工作日|多少个?工作日|how many (?:working|business) days"
                 r"|\bnumber of (?:working|business) days\b", re.I), {"workday"}),
     (re.compile(
-        r"多少名|多少人|几名|几个人|(?:配|配备|配置)(?:几|多少)"
+        r"多少名|多少人|几名|几个人|几人(?!次)|(?:配|配备|配置)(?:几|多少)"
         # "how many full-time compliance staff", "a headcount ratio"
         r"|how many (?:[\w-]+ ){0,3}?(?:people|staff|persons|employees|members|officials|officers|investigators"
         # "roughly how many ppl turned up" (r53)
         r"|inspectors|ppl|guests|attendees|participants|visitors)\b|\bheadcount\b",
         re.I), {"person"}),
     # "What professional certificate or minimum years of experience does someone need…" (r14)
-    # (not "这几年", "前几天": these few years, the other day; r51)
-    (re.compile(r"(?<![这那前近头过好])几年|多少年|how many years|\byears? of (?:experience|service|work)\b"
+    # (not "这几年", "前几天": these few years, the other day; r51; nor "拖了几个月才付款", some
+    # months gone by: r87)
+    (re.compile(r"(?<![这那前近头过好了])几年|多少年|how many years|\byears? of (?:experience|service|work)\b"
                 r"|\b(?:minimum|at least) years\b|工作年限|从业年限", re.I), {"year"}),
-    (re.compile(r"(?<![这那前近头过好])几个月|多少个月|how many months", re.I), {"month"}),
+    (re.compile(r"(?<![这那前近头过好了])几个月|多少个月|how many months", re.I), {"month"}),
     # (and in Cantonese, 几多日: r47)
-    (re.compile(r"多少天|(?<![这那前近头过好])几天|多少日|(?<![这那前近头过好])几日|几多日|几多天"
+    (re.compile(r"多少天|(?<![这那前近头过好了])几天|多少日|(?<![这那前近头过好了])几日|几多日|几多天"
                 r"|how many days|\bnumber of days\b", re.I), {"day", "workday"}),
     (re.compile(r"多少(?:个)?(?:学时|课时|小时)|几(?:个)?(?:学时|课时|小时)|how many (?:training |class )?hours", re.I),
      {"hour"}),
@@ -138,7 +144,8 @@ _ASKS = [
                 r"|\bretention (?:period|time)\b|(?:保存|保留)期限"
                 # "What's the maximum length of such a suspension?" (r18). Not "Is there a time
                 # limit?": whether the rules set one, answered by a clause setting it without a figure.
-                r"|\b(?:maximum|max|minimum|longest|shortest) (?:length|duration|period)\b", re.I),
+                # ("Max inspection/acceptance period a buyer can stipulate…": r95)
+                r"|\b(?:maximum|max|minimum|longest|shortest) (?:[\w/-]+ ){0,2}?(?:length|duration|period)\b", re.I),
      {"day", "workday", "month", "year", "hour"}),
 ]
 _INTEREST = re.compile(r"利息|利率|滞纳金|\binterest\b", re.I)
@@ -217,7 +224,24 @@ _BARE_BOUND = re.compile(
 
 # A bound, or "the number", of no unit the question names (read after all that name one):
 # "营业收入和资产总额的上限具体是多少", "What's the number in that law?" (r48).
-_ANY_FIGURE = re.compile(r"[上下]限(?:具体)?(?:是|为)?多少|\bwhat(?:'s| is) the (?:number|figure)\b(?! of)", re.I)
+_ANY_FIGURE = re.compile(
+    r"[上下]限(?:具体)?(?:是|为)?多少|\bwhat(?:'s| is) the (?:number|figure)\b(?! of)"
+    # "What exact non-performing loan tolerance does the law set…?" (r92)
+    r"|\bwhat (?:exact|specific|precise) (?:[\w-]+ ){0,3}?(?:tolerance|ratio|threshold|cap|ceiling|limit|rate|percentage)\b",
+    re.I,
+)
+
+
+# A blank to fill in before a unit, as a quiz asks for a figure: "超过___亿元", "（ ）日内", "within
+# ___ days" (r89).
+_BLANK_BEFORE_UNIT = re.compile(
+    r"(?:_{2,}|＿+|（\s*）|\(\s*\))\s*(亿元|万元|元|个工作日|工作日|个月|日|天|年|%|名|人"
+    r"|working days|days|months|years|yuan|percent)",
+    re.IGNORECASE,
+)
+
+# ... blanks for a date: "____年__月__日成立" (r89)
+_BLANK_DATE = re.compile(r"(?:_{2,}|＿+)\s*年\s*(?:_+|＿+)\s*月")
 
 
 @functools.lru_cache(maxsize=64)
@@ -241,6 +265,10 @@ def asked_units(question: str) -> frozenset[str]:
                 return frozenset(units)
     if _ANY_FIGURE.search(question):
         return _ALL_UNITS
+    if _BLANK_DATE.search(question):
+        return frozenset({"date"})
+    if blank := _BLANK_BEFORE_UNIT.search(question):
+        return frozenset({ZH_UNITS.get(blank.group(1)) or EN_UNITS[blank.group(1).lower()]})
     if _BARE_BOUND.search(question):
         told = {q.unit for q in quantities(original) if q.unit != "date"}
         return frozenset(told | {"day", "workday"} if told & {"day", "workday"} else told)
@@ -784,7 +812,15 @@ def _unit_words() -> frozenset[str]:
     """The words of the units figures are counted in (工作日, "working days"): a fragment stating
     "10个工作日内转交投诉" shares the unit with "企业开办几个工作日办完" and nothing it is about."""
     units = [word for word, unit in [*ZH_UNITS.items(), *EN_UNITS.items()] if unit not in _COUNTED]
-    return frozenset(tokenize(" ".join(units)))
+    return frozenset(tokenize(" ".join(units))) | _PERIOD_FRAME_WORDS
+
+
+# The words a period is framed by, in any clause stating one ("自收到…之日起30日内", "10个工作日
+# 内…转交"): a fragment sharing only them with "收到决定书后多少日内申请复审" is about another act
+# (r88; its 30日 is 第二十五条's, for handling a complaint). Nor does 部门, which every body has.
+_PERIOD_FRAME_WORDS = frozenset(
+    {"之日", "之日起", "日内", "工作日内", "以内", "工作", "收到", "起算", "法定", "部门"}
+)
 
 
 def fragments_about(question: str, clause_texts: list[str], shared: int = 1) -> list[str]:

@@ -44,9 +44,11 @@ def contradicted_premise(question: str, clause_texts: list[str]) -> str | None:
 # "…，对吗？" / "…, right?": the question asks to confirm what precedes the tag.
 _TAG_WORDS = (
     r"(?:对吗|是吗|是不是|对不对|没错吧|对吧|是这样吗|是真的吗|吧|係咪|係唔係|啱唔啱"
+    # "…——文件是这么说的吗？" (r89)
+    r"|(?:文件|条例|原文|法条|规定)?(?:真的?)?是这么(?:说|规定|写)的吗"
     r"|right|correct|isn'?t it|is that (?:right|true|correct)|true)"
 )
-_CONFIRMATION_TAG = re.compile(r"\s*[，,]?\s*" + _TAG_WORDS + r"\s*[？?]?\s*$", re.IGNORECASE)
+_CONFIRMATION_TAG = re.compile(r"\s*(?:[，,]|——|—|--)?\s*" + _TAG_WORDS + r"\s*[？?]?\s*$", re.IGNORECASE)
 # "…, and is there any reward if I'm right?" ends on a condition, not a tag: the whistle-blower
 # asks; the question was read as a claim and "contradicted" (r14).
 _CONDITION_BEFORE_TAG = re.compile(r"\bif\s+\w+(?:'m|'s|'re|\s+(?:am|is|are))\s*$", re.IGNORECASE)
@@ -106,8 +108,15 @@ _ARTICLE_SAYS_THEN_ASKED = re.compile(
     r"|(?:^|(?<=[.!?]\s))((?:under )?(?:Article|Art\.) \d+ of (?:the )?[^,.?]{3,80}? (?:gives|allows|lets|requires|says|states|"
     r"provides|sets|caps|limits|obliges|bans|prohibits|permits|entitles|grants"
     # "Article 12 … has the chief compliance officer report to the board's audit committee" (r43)
-    r"|has|makes|designates|assigns|names|puts|treats|exempts)\b[^.?!–—]{6,}?)"
-    r"(?:\.\s+|\s[–—]\s)(?=.*\?\s*$)"
+    r"|has|makes|designates|assigns|names|puts|treats|exempts"
+    # "Article 36 of the 政务处分法 bars retired officials from … for two years" (r85)
+    r"|bars|forbids|restricts|binds|compels|forces|deems|fixes|excludes)\b[^.?!–—;]{6,}?)"
+    # ("Art. 68 … lets large companies make payment conditional on…; so our clause is safe?": r95)
+    r"(?:\.\s+|\s[–—]\s|;\s*(?=so\b|then\b|therefore\b))(?=.*\?\s*$)"
+    # "The memo cites Article 54 of the Private Economy Promotion Law as obliging authorities to
+    # complete credit restoration within 15 working days. How should we…?" (r90)
+    r"|\b(?:cites?|quotes?|invokes?|reads?)\s+((?:Article|Art\.) \d+ of (?:the )?[^,.?]{3,80}?) as "
+    r"(\w+ing\b[^.?!]{6,}?)\.\s+(?=.*\?\s*$)"
     # "Article 26 of the SME payment Regulations: once a public hospital is found dishonest…, its
     # operating budget is cut by 30% the next year. How does…?" (r44)
     r"|^(?:under )?(?:Article|Art\.) \d+ of (?:the )?[^,.?:]{3,80}?:\s+([^?!]{10,}?)\.\s+(?=[^.]*\?\s*$)",
@@ -115,7 +124,9 @@ _ARTICLE_SAYS_THEN_ASKED = re.compile(
 )
 _GIVEN_AFTER_SUBJECT = re.compile(r"^([^，,。？?]{2,30}?)既然([^，,。？?]{4,}?)[，,]")
 _GIVEN = re.compile(
-    r"^既然(.{4,}?)[，,]"
+    # (what an article says runs past the comma after 规定: "既然《…》第二十六条规定，失信信息由
+    # 国家发展改革委统一记入信用记录，那…", r86)
+    r"^既然((?:[^，,。？?]*?(?:规定|要求|写着|明确)[，,：:])?.{4,}?)[，,]"
     r"|^" + _HEARSAY + r"(.{4,}?)[，,]\s*(?:那么|那|所以|因此|是不是|能不能)"
     # "央企对举报人是必须给奖励的，那标准怎么定？": a stated duty the question builds on (not a
     # hypothesis: 如果/假如… are conditions, not claims).
@@ -131,6 +142,9 @@ _GIVEN = re.compile(
     r"(?!\s*" + _TAG_WORDS + r"\s*(?:[？?]|$))"
     # "听说款项支付条例规定，政府欠款超过一年，企业就可以…，具体怎么操作？": the claim runs on
     # after the comma, up to the last one before the question.
+    # ... or up to a semicolon and the conclusion drawn: "《…》第三十四条规定，大型企业不在年报里
+    # 公示…的，由人民银行处理；所以我们银行…吗？" (r91)
+    r"|^" + _HEARSAY + r"?(" + _DOCUMENT_SAYS + r"[，,：:]?[^。？?；;]{4,}?)[；;]\s*(?=所以|因此|那么|那)"
     r"|^" + _HEARSAY + r"?(" + _DOCUMENT_SAYS + r"[，,][^。？?]{4,}?)[，,]"
     r"(?=[^，,。？?]{2,}[？?]\s*$)(?![^，,。？?]*" + _TAG_WORDS + r"\s*[？?]?\s*$)"
     # "Since X, …", also after the user's own story: "Our county stopped paying. Since X, …"
@@ -234,7 +248,13 @@ _CONDITION = re.compile(r"一旦|只要|如果|凡是|若")
 _THEN = re.compile(r"[，,][^？?。，,]*?(?:就|便|则|即|都|也)[^？?。，,]+")
 _WHY_ARTICLE_ZH = re.compile(r"^([^？?。]*?)(?:为什么|为何|为啥)([^？?。]*?" + ARTICLE_ZH + r"[^？?。]{2,})[？?]")
 _WHY_EN = re.compile(
-    r"^why (?:does|do|did|is|are|was|were|must|should|would|can'?t|doesn'?t|don'?t|isn'?t|aren'?t) (.{8,}?)\??\s*$",
+    # ("Explain why China's SME payment regulation requires agencies to pay within 15 days, and what
+    # happens if they are late.": r92, a lecturer's question)
+    r"^(?:(?:please |briefly )?(?:explain|discuss|describe) why (.{8,}?)(?:,\s*and\b|\.\s|\.?\s*$|\?)"
+    r"|why (?:does|do|did|is|are|was|were|must|should|would|can'?t|doesn'?t|don'?t|isn'?t|aren'?t) (.{8,}?)"
+    # (up to its question mark: "Why does the 政务处分法 let officials accept gifts under RMB 200?
+    # We'd like to…" goes on with the user's plans, r85)
+    r"(?:\?\s|\?\s*$|\s*$))",
     re.IGNORECASE,
 )
 # "<a statement about the rules>. <a question>?": the statement is taken as given when it
@@ -281,7 +301,8 @@ _WHICH_DOCUMENT_ALLOWS = re.compile(
 # ("对方说按照《保障中小企业款项支付条例》…", "The SME payment regulation says…").
 _INTRODUCES_ONESELF = re.compile(
     # (in dialect too: "俺们是镇上的小建材厂", r34; "我哋间建材铺…", r47)
-    r"^(?:(?:我|俺|咱)们?(?:是|在|公司|集团|单位|厂|家|间)|(?:we|i)(?:'re|'m| are| am| run| own| work"
+    # (and a public body's own: "我们局想搞个…评选，要求辖区规上企业都得报名", r93)
+    r"^(?:(?:我|俺|咱)们?(?:是|在|公司|集团|单位|厂|家|间|局|委|办|处|科|院)|(?:we|i)(?:'re|'m| are| am| run| own| work"
     # ("We qualify as an SME under the Chinese size standards. A large … customer paid…": r81)
     r"| qualify| supply| sell)\b"
     # "我局一名副科长…", "我们这条美食街上全是做外卖的小店" (r50, r52)
@@ -519,7 +540,7 @@ def premise(question: str) -> Premise | None:
         return Premise(claim, confirming=False, asks_why=True)
     why = _WHY_EN.search(question)
     if why:
-        return Premise(why.group(1).strip(), confirming=False, asks_why=True)
+        return Premise(next(group for group in why.groups() if group).strip(), confirming=False, asks_why=True)
     told = _TOLD_DOCUMENT_SAYS.search(question)
     if told and re.search(r"[?？]\s*$", question[told.end() :]):
         claim = next(group for group in told.groups() if group)
@@ -532,7 +553,8 @@ def premise(question: str) -> Premise | None:
         return _heard(next(group for group in heard.groups() if group), confirming=False)
     said = _ARTICLE_SAYS_THEN_ASKED.search(question)
     if said:
-        return Premise(next(group for group in said.groups() if group).strip(), confirming=False)
+        # (an article cited "as obliging…" is said to oblige: the two are read as one claim)
+        return Premise(" ".join(group for group in said.groups() if group).strip(), confirming=False)
     # "第九条不是规定大型企业30天内就得付钱嘛，俺的货到今天是第45天了。…咋算？" asks back about
     # the rule before the story, whatever statement the story ends in (r62).
     asked_back = _ASKED_BACK.search(question)

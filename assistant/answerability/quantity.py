@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..numerals import chinese_number
+from ..numerals import chinese_number, to_chinese_numeral
 from ..tokenizing import normalize
 
 
@@ -114,6 +114,8 @@ def _dates(text: str) -> tuple[set[Quantity], str]:
     return found, text
 
 
+# A calendar year ("2020年国务院令第728号公布"), not two thousand years.
+_CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d年")
 # Before a number-with-unit, these make it name one year or month, not an amount of them.
 _PARTICULAR = set("第上下同当这那")
 
@@ -127,6 +129,34 @@ def _names_a_period(text: str, match: re.Match[str]) -> bool:
 
 
 _THOUSANDS_SEPARATOR = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
+# Money written with its currency first: "RMB 200", "¥5000", "CNY 1,000".
+_CURRENCY_FIRST = re.compile(r"(?:\brmb|\bcny|[¥￥])\s*(\d+(?:\.\d+)?)", re.IGNORECASE)
+# A year and a half (一年半, 两年半, "one and a half years"), in months: a period no whole number
+# of years states, that 十八个月 does.
+# (Not 半年 alone: "拖了小半年", "快半年了" tell a story, as loosely as "half a year" does.)
+_AND_A_HALF_ZH = re.compile(r"([一二两三四五六七八九十\d]+)\s*(?:(年)半|个半月)")
+_AND_A_HALF_EN = re.compile(r"\b(?:(one|a)\s+year\s+and\s+a\s+half|one and a half years)\b", re.IGNORECASE)
+def in_months(text: str) -> str:
+    """``text`` with a year and a half written as the documents write it, in months (一年半 →
+    十八个月): the words retrieval matches the clause by."""
+
+    def months(match: re.Match[str]) -> str:
+        value = numeral_value(match.group(1))
+        if value is None or not match.group(2):
+            return match.group(0)
+        return f"{to_chinese_numeral(int(value * 12 + 6))}个月"
+
+    return _AND_A_HALF_ZH.sub(months, text)
+
+
+# A figure restated in brackets in another unit: "一个月（30天）", "18 months (1.5 years)". The
+# bracketed one is the figure meant; read as two, one would go unstated.
+_RESTATED_IN_BRACKETS = re.compile(
+    r"[\d零一二三四五六七八九十百千万两]+\s*(?:个工作日|工作日|个月|日|天|年)(?=\s*[（(]\s*[\d零一二三四五六七八九十百千万两.]+\s*"
+    r"(?:个工作日|工作日|个月|日|天|年|days?|months?|years?)\s*[）)])"
+    r"|\b\d+(?:\.\d+)?\s*(?:working days?|days?|months?|years?)(?=\s*\(\s*\d+(?:\.\d+)?\s*(?:working days?|days?|months?|years?)\s*\))",
+    re.IGNORECASE,
+)
 
 
 def quantities(text: str) -> set[Quantity]:
@@ -134,8 +164,18 @@ def quantities(text: str) -> set[Quantity]:
     found, text = _dates(normalize(text))
     # "5,000 yuan" is 5000 yuan, not "000 yuan" (r72); after the dates, so "June 1,2025" stays one
     text = _THOUSANDS_SEPARATOR.sub("", text)
+    text = _RESTATED_IN_BRACKETS.sub(" ", text)
+    for match in _CURRENCY_FIRST.finditer(text):
+        found.add(Quantity(float(match.group(1)), "yuan"))
+    for match in _AND_A_HALF_ZH.finditer(text):
+        if (value := numeral_value(match.group(1))) is not None:
+            found.add(Quantity(value * 12 + 6 if match.group(2) else value + 0.5, "month"))
+    text = _AND_A_HALF_ZH.sub(" ", text)
+    for _ in _AND_A_HALF_EN.finditer(text):
+        found.add(Quantity(18.0, "month"))
+    text = _AND_A_HALF_EN.sub(" ", text)
     for match in _ZH_QUANTITY.finditer(text):
-        if _names_a_period(text, match):
+        if _names_a_period(text, match) or _CALENDAR_YEAR.fullmatch(match.group(0)):
             continue
         unit = match.group(1)
         number = match.group(0)[: -len(unit)]

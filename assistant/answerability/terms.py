@@ -77,6 +77,9 @@ _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _NAMED_THING = re.compile(r"\s*(?:网站|网|平台|系统|app|小程序|公众号|热线|网页|官网)", re.IGNORECASE)
 
 
+_FIGURE_ALONE = re.compile(r"[\d零一二三四五六七八九十百千万两.]+\s*(?:个工作日|工作日|个月|日|天|年|元|万元|%)")
+
+
 def unknown_term(
     question: str, corpus_text: str, names_document: Callable[[str], bool] = lambda term: False
 ) -> str | None:
@@ -98,6 +101,8 @@ def unknown_term(
             # document's status after its name ("《…实施细则》（征求意见稿）": r46), nor an aside
             # saying what someone is ("一位副总（属于监察对象）": r75)
             continue
+        if match.group(0)[0] in "(（" and _FIGURE_ALONE.fullmatch(term.strip()):
+            continue  # a figure restated: "不能少于一个月（30天）" (r89)
         glossed = _GLOSSED.search(question, 0, match.start())
         if (
             match.group(0)[0] in "(（"
