@@ -33,10 +33,10 @@ r49, `dev`), the same way, the fiftieth to the fifty-third (r50 to r53, `dev`), 
 the fifty-fourth to the fifty-seventh (r54 to r57, `dev`), the same way, and the fifty-eighth
 to the sixty-seventh (r58 to r67, `dev`), the same way, two, four and four writers at once, and
 the sixty-eighth to the eighty-third (r68 to r83, `dev`), the same way, four writers at once,
-four times, and the eighty-fourth to the ninety-fifth (r84 to r95, `dev`), the same way, four
-writers at once, three times.
+four times, and the eighty-fourth to the hundred-and-third (r84 to r103, `dev`), the same way,
+four writers at once, five times.
 
-The items are declared in eval/gold/hard_cases/{cn,en,ood,r2a,...,r95}.py with goldtools' `add`/`unans` and
+The items are declared in eval/gold/hard_cases/{cn,en,ood,r2a,...,r103}.py with goldtools' `add`/`unans` and
 `E(document, article, quote)`; evidence is anchored through the project's parser and splitter
 (anchoring.py); absence terms are searched over all seven documents.
 
@@ -74,8 +74,8 @@ OUT = Path(__file__).resolve().parent / "hard_cases.jsonl"
 # (r38 to r41, `dev`), the same way, the forty-second to the forty-fifth (r42 to r45, `dev`), the
 # same way, the forty-sixth to the forty-ninth (r46 to r49, `dev`), the same way, and the
 # fiftieth to the fifty-third (r50 to r53, `dev`), the same way, and the fifty-fourth to the
-# fifty-seventh (r54 to r57, `dev`), the same way, and the fifty-eighth to the ninety-fifth
-# (r58 to r95, `dev`), the same way.
+# fifty-seventh (r54 to r57, `dev`), the same way, and the fifty-eighth to the
+# hundred-and-third (r58 to r103, `dev`), the same way.
 PARTS = (
     "cn", "en", "ood", "r2a", "r2b", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r12", "r13",
     "r14", "r15", "r16", "r17", "r18", "r19", "r20", "r21", "r22", "r23", "r24", "r25", "r26", "r27", "r28",
@@ -85,6 +85,8 @@ PARTS = (
     "r68", "r69", "r70", "r71", "r72", "r73", "r74", "r75", "r76", "r77", "r78", "r79",
     "r80", "r81", "r82", "r83", "r84", "r85", "r86", "r87",
     "r88", "r89", "r90", "r91", "r92", "r93", "r94", "r95",
+    "r96", "r97", "r98", "r99",
+    "r100", "r101", "r102", "r103",
 )
 HELD_OUT = {"r2b"}
 
