@@ -218,7 +218,7 @@ class Assistant:
         given = set(named_bodies(claimed.claim)) if claimed and about_article else set()
         if not named_clauses:
             objection = self._premise_objection(claimed, documents)
-        elif claimed and (quantities(claimed.claim) or self._attributed(claimed) or given):
+        elif claimed and (_stated_figures(claimed.claim) or self._attributed(claimed) or given):
             objection = self._named_clause_objection(claimed, documents, named_clauses, given, about_article)
         elif claimed and claimed.asks_why:
             # "第十二条为何要求首席合规官必须由总会计师兼任？" asks why the article says what it

@@ -380,7 +380,9 @@ class ClauseCatalog:
         # Law" names two documents, not the law as the NDRC's.
         # The document is named in the phrase that says who issued it: "《中央企业合规管理办法》是
         # 国家发改委2022年发布的，那发改委对…可以采取哪些措施？" (r82) names the NDRC again after.
-        phrase = next((p for p in re.split(r"[，。？?；;!！]", text) if issuer[0] in p), text)
+        # (an English comma too: "Since SASAC issued the 2023 notice No. 1103, should I send my
+        # complaint to SASAC's provincial offices?" names SASAC's office after, r94)
+        phrase = next((p for p in re.split(r"[，。？?；;!！]|,\s", text) if issuer[0] in p), text)
         if re.search(re.escape(issuer[0]) + r"['’]s\b", phrase):
             about = self.named_documents(phrase)
         else:

@@ -878,6 +878,9 @@ class _Comparer:
         # And so does how often something recurs ("every quarter" against 第十八条's 每年3月31日
         # 前): a clause need not say how often at all.
         self.counts = counts(claim) | event_years(claim) | frequencies(claim)
+        # ... but how often is asked of a clause that supports the claim: "…upload … to the
+        # national platform every quarter" is not borne out by III.(3)'s "in real time" (r102)
+        self.frequencies = frequencies(claim)
         self.modalities = modalities(claim)
         self.sweep = sweep(claim)
         act = modal_act(claim)
@@ -1004,7 +1007,7 @@ class _Comparer:
                 (f, read) for f, read in fragments if any(q.unit == figure.unit for q in _figures(f))
             ]
             if not with_unit:
-                if figure in self.figures:
+                if figure in self.figures or figure in self.frequencies:
                     comparison.missing.append(figure)
                 continue
             # Two figures of one unit ("within 30 days, and by contract no more than 60 days")

@@ -795,6 +795,9 @@ def test_only_the_sentences_that_ask_ask_for_a_figure():
     ("What happens to a government that loses a lawsuit against a company?", False),
     ("你帮我估一下，胜算有多大、钱真能要回来的成功率有几成？", True),  # r36
     ("我们区一家民营企业起诉区政府拖欠工程款，你看法院最后会不会判企业赢？", True),  # r93
+    # an opportunity the rules give is no chance of winning (r98)
+    ("If the complaint is found true, is the authority labelled at once, or does it first get a chance to fix it?",
+     False),
     ("法院会判谁承担诉讼费？", False),
     ("你帮我估下，我哋有几大机会攞齐本金同利息？", True),  # Cantonese, r47
     ("Honestly, what are the odds they actually get confirmed as dishonest?", True),  # r48
@@ -1166,6 +1169,11 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
     # an article's claim before "; so …?" (r95)
     ("Art. 68 of the Private Economy Promotion Law lets large companies pay only once paid; so our clause is safe?",
      Premise("Art. 68 of the Private Economy Promotion Law lets large companies pay only once paid", False)),
+    # a why-question in a second language's grammar (r101); when a law took effect, before "; so" (r103)
+    ("Why the SME payment tiaoli give jiguan 90 days to pay, but big company only 60 days? It seem not fair.",
+     Premise("the SME payment tiaoli give jiguan 90 days to pay, but big company only 60 days", False, asks_why=True)),
+    ("The Private Economy Promotion Law took effect on 1 January 2025; so our claim falls under it?",
+     Premise("The Private Economy Promotion Law took effect on 1 January 2025;", False)),
     # a public body's own plan is its story (r93)
     ("我们局想搞个年度“诚信示范企业”评选，要求辖区规上企业都得报名，每家交500块评审费。这样做行不行？", None),
     ("如果机关必须在60日内付款，那逾期算违约吗？", None),  # a condition, not a claim
@@ -1265,6 +1273,12 @@ def test_a_question_about_the_text_before_a_revision(question, earlier):
     ("条例2020年版本里的付款期限是多少天？", True),
     ("2025年国务院令第802号修订公布的那版条例，第九条的付款期限是多少天？", False),
     ("2020年国务院令第728号公布的那版条例，第九条的付款期限是多少天？", True),
+    # the original named by year (r97, r99)
+    ("2020年公布的原《保障中小企业款项支付条例》（国务院令第728号）规定的付款期限是多少天？", True),
+    ("2020年国务院728号令刚出的那一版条例里，事业单位付款期限原来是咋规定的？", True),
+    # a trial edition, a document of before (r100, r101)
+    ("国资委2018年出的中央企业合规管理指引试行版 对央企付款有什么要求", True),
+    ("以前那个2007年的行政机关公务员处分条例里 收了企业礼的公务员是怎么处分的", True),
 ])
 def test_an_edition_of_a_current_year_is_no_earlier_version(question, earlier):
     assert (earlier_version(question, current_years={"2023", "2025"}) is not None) == earlier
@@ -1411,6 +1425,8 @@ def test_a_session_of_the_lecture_hall_the_report_never_mentions_is_an_unknown_t
     ("How many officials must sign off on a suspension?", False),
     ("去年全国有多少公职人员因为收受企业礼品、接受宴请受到了政务处分？", True),  # (r93)
     ("What share of arrears complaints end with the agency paying in full? Any success rate?", True),  # (r95)
+    ("截至目前，全国有多少家中央企业已经设立了首席合规官？", True),  # (r97)
+    ("全国这两年通过投诉平台帮中小企业追回了多少欠款？有没有个总数？", True),  # (r99)
     # ... not how many a text lists or reports
     ("广州两批政商交往指引一共覆盖多少个场景？", False),
     ("How many sessions of the Lecture Hall have been held?", False),
@@ -1556,6 +1572,9 @@ def test_a_document_said_to_be_issued_jointly_with_bodies_claims_them_as_issuers
     # the body's name ends where the claim goes on ("as local regulations")
     words, _ = claimed_issuer("The Guidelines were adopted by the Guangzhou People's Congress as local regulations.")
     assert words == "Guangzhou People's Congress"
+    # "a joint issuance with" a body (r95): that body, jointly with the one the document is named by
+    question = "The NDRC government-integrity notice was a joint issuance with MOFCOM. Which office takes complaints?"
+    assert claimed_issuer(question) == ("MOFCOM", {"commerce"}) and issued_jointly(question)
 
 
 def test_bodies_said_to_have_issued_a_document_jointly_must_all_be_its_recorded_issuers():
@@ -1656,6 +1675,10 @@ def test_criteria_a_clause_leaves_to_another_rule_are_not_answered_by_it():
     assert delegated_criteria("条例里的中小企业指什么？", [SME_ARTICLE_3]) is None
     # a clause stating figures sets criteria of its own
     assert delegated_criteria("逾期利息按什么标准算？", ["未作约定的，按照每日利率万分之五支付逾期利息。"]) is None
+    # the threshold asked as "多少以下才算", the delegating clause second of the nearest (r98)
+    question = "对于制造业企业，营业收入或者从业人员在多少以下才算中型企业？"
+    financing = "第十六条 鼓励、引导、支持商业银行等金融机构增加对中小企业的信贷投放。"
+    assert delegated_criteria(question, [financing, SME_ARTICLE_3]) is not None
 
 
 @pytest.mark.parametrize(("question", "units"), [
@@ -1687,6 +1710,7 @@ def test_criteria_a_clause_leaves_to_another_rule_are_not_answered_by_it():
     ("What exact non-performing loan tolerance does the law set?", {"yuan", "percent", "day", "workday", "month",
                                                                     "year", "hour", "person", "times"}),
     ("What's the filing fee for lodging an arrears complaint?", {"yuan"}),
+    ("聘请第三方机构做有效性评价，收费标准大概多少？", {"yuan"}),  # (r97)
     ("Max inspection/acceptance period a buyer can stipulate?", {"day", "workday", "month", "year", "hour"}),
     # how many people, a fee by its name, what a fee is (r84, r91, r90)
     ("本院验收小组至少应由几人组成？", {"person"}),
@@ -1777,6 +1801,9 @@ def test_whether_a_step_costs_a_fee_is_answered_only_by_a_clause_naming_fees():
         assert missing_fee(question, SME_ARTICLE_24_25, "zh") == "asked-for detail not stated: 费用"
     assert missing_fee("投诉以后区里要不要付我们钱？", SME_ARTICLE_24_25, "zh") is None
     assert missing_fee("向省里投诉公立医院拖欠货款 要交投诉费吗", SME_ARTICLE_24_25, "zh")  # (r72)
+    # ... and whether filing costs anything, however long the way it is named (r98)
+    assert missing_fee("Does filing a complaint about unpaid invoices on the national SME arrears complaint platform "
+                       "cost anything?", SME_ARTICLE_24_25)
     # A clause about charging companies answers whether they may be charged.
     assert missing_fee("设立涉企收费要不要交费依据？收费是否需要国务院批准？", BUSINESS_ENVIRONMENT_25) is None
     # Not a question about a fee at all.

@@ -1015,6 +1015,16 @@ def test_an_issuer_the_documents_contradict_is_refused_with_the_recorded_one(ass
         "the complaint columns on Credit China?"
     )
     assert answer.refused and "National Development and Reform Commission" in answer.answer
+    # ... and a body said to have issued the notice, before a comma and a question naming that
+    # body's offices (r94), or as "a joint issuance with" it (r95)
+    for question in (
+        "Since SASAC issued the 2023 notice No. 1103 on the government integrity performance mechanism, should I "
+        "send my complaint to SASAC's provincial offices?",
+        "The NDRC government-integrity notice was a joint issuance with MOFCOM. Which of the two ministries' local "
+        "offices takes our breach-of-contract complaint?",
+    ):
+        answer = assistant.ask(question)
+        assert answer.refused and "National Development and Reform Commission" in answer.answer
 
 
 def test_words_someone_said_in_quotes_do_not_stop_the_answer(assistant):

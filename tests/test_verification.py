@@ -62,6 +62,11 @@ BUSINESS_ENVIRONMENT = "cn_regs_optimizing_business_environment_2019.txt"
         # the document and article named, and the verb saying so, are where, not what (r88)
         ("《政务处分法》第八条规定降级的处分期是十二个月", "contradicted", SANCTIONS, "第八条"),
         ("《政务处分法》第八条规定撤职的处分期是二十四个月", "supported", SANCTIONS, "第八条"),
+        # how often, against another frequency or none (r103, r102)
+        ("Article 18 makes government agencies publish their overdue payments to SMEs every quarter",
+         "contradicted", SME, "第十八条"),
+        ("Provincial credit departments must share identified breach-of-contract information with the national "
+         "platform every quarter", "not_found", NDRC, "III.(3)"),
         # The phrase stating the claimed figure is the one compared, not a prohibition in the
         # same sentence naming the same payment ("不得约定以收到第三方付款作为…支付款项的条件").
         ("大型企业应当在60日内向中小企业支付款项", "supported", SME, "第九条"),

@@ -16,6 +16,8 @@ from .quantity import quantities
 # "条例里具体的划分标准是怎么定的", "what are the exact thresholds": the criteria themselves.
 _ASKS_CRITERIA = re.compile(
     r"具体(?:的)?(?:划分|认定|计算)?(?:标准|数字|数额|门槛|条件)|(?:划分|认定|界定)标准|按什么标准"
+    # "营业收入或者从业人员在多少以下才算中型企业？" (r98)
+    r"|多少以[下上内]才(?:算|属于)"
     r"|\b(?:exact|specific|concrete) (?:criteria|thresholds?|figures?|numbers?|cut-?offs?|standards?)\b"
     r"|\bwhat (?:are the )?(?:criteria|thresholds?)\b",
     re.IGNORECASE,
@@ -35,10 +37,12 @@ def delegated_criteria(question: str, clause_texts: list[str]) -> str | None:
     the fragment that says so."""
     if not clause_texts or not _ASKS_CRITERIA.search(asking_part(question)):
         return None
-    first = clause_texts[0]
-    delegation = _DELEGATES.search(first)
-    if delegation is None or quantities(first):
+    # (the first two: a clause on what the criteria govern may come before the one leaving them
+    # to another rule, r98)
+    first = next((text for text in clause_texts[:2] if _DELEGATES.search(text) and not quantities(text)), None)
+    if first is None:
         return None
+    delegation = _DELEGATES.search(first)
     fragment = next(f for f in re.split(r"(?<=[；;。])", first) if delegation.group(0) in f)
     return f"delegated criteria: {fragment.strip()}"
 
@@ -244,7 +248,9 @@ _PREDICTION = re.compile(
     r"|几大机会|机会(?:有)?几大|\bodds\b"
     # "你看法院最后会不会判企业赢？" (r93)
     r"|会不会(?:被)?判[^，。？?]{0,8}?(?:赢|输)|(?:会|能)判[^，。？?]{0,8}?(?:赢|输)吗"
-    r"|\bchances? (?:of|that|to)\b|\bwill (?:we|i|they|the court) (?:win|lose|succeed)\b"
+    # (not "does it first get a chance to fix the problem?", an opportunity the rules give: r98)
+    r"|\bchances? (?:of|that)\b|\bchances? to (?:win|succeed|prevail|recover|get (?:paid|it back|our money))\b"
+    r"|\bwill (?:we|i|they|the court) (?:win|lose|succeed)\b"
     # "what are the chances it gets confirmed as government dishonesty?" (r60)
     r"|\bwhat are (?:the|our|my|their) (?:real(?:istic)? )?chances\b"
     r"|\bhow likely\b|\blikel(?:y|ihood) (?:of|to) (?:win|succeed|lose)",
@@ -261,6 +267,11 @@ _OUTCOME = re.compile(
     # "what share of arrears complaints … end with the agency actually paying in full? Any success
     # rate?" (r95)
     r"|\b(?:success|win|resolution|settlement|completion) rates?\b"
+    # "截至目前，全国有多少家中央企业已经设立了首席合规官？" (r97); "这两年…追回了多少欠款？有没有个
+    # 总数" (r99)
+    r"|(?:截至|截止|到)(?:目前|现在|今天|今年)[^，。？?]{0,16}?多少"
+    r"|多少[家个名位][^，。？?]{0,16}?已经(?:设立|建立|成立|完成|落实|配备|任命)"
+    r"|追回(?:了)?多少|(?:有没有|有无)个?总数"
     r"|\bwhat (?:share|proportion|percentage) of (?:the )?(?:[\w-]+ ){0,2}?(?:complaints|cases|applications|disputes)\b"
     # "what share of China's GDP, tax revenue and urban jobs does the private sector account for" (r56)
     r"|\bwhat (?:share|proportion|percentage|part) of (?:China'?s |the )?(?:GDP|economy|tax|jobs|employment|exports)"

@@ -254,6 +254,10 @@ def named_bodies(text: str) -> dict[str, str]:
 # every body named issued it.
 _JOINTLY_ISSUED_BY = re.compile(
     r"\b(?:jointly|co-?)\s*(?:issued|published|released|formulated|drafted|adopted) by (?:the )?([^,.?;!]{3,160})"
+    # "The NDRC government-integrity notice was a joint issuance with MOFCOM" (r95): with the body
+    # the document is named by, which the record names; the other must be recorded too
+    r"|\b(?:notice|guidelines?|law|regulations?|measures|rules)\b[^.?!;]{0,20}?\b(?:was|is) (?:a )?joint"
+    r" (?:issuance|release|publication|notice) with (?:the )?([^,.?;!]{3,80})"
     r"|由([^，。？?]{2,30}?)(?:联合|共同)(?:印发|发布|制定|出台)",
     re.IGNORECASE,
 )

@@ -58,6 +58,8 @@ _ASKS = [
         # "交多少投诉费", "扣多少退休金", "the maximum value of a meal"
         # ("允许它收多少确权服务费": r91)
         r"|多少[^，。？?\s天日年月个人名分次]{0,5}(?:费|金)|(?:交|缴|付|扣|赔)多少(?!分|天|日|年|个|人|名)"
+        # "第三方机构做评价，收费标准大概多少？" (r97)
+        r"|(?:收费|费用|价格)标准(?:大概|大约|一般|具体)?(?:是|为)?(?:多少|几)"
         # "有没有允许的额度？" (r23)
         r"|(?:允许|规定)的?(?:金额|数额)?额度|额度(?:是|有|为)?多少|有没有额度"
         # "暂停期间工资还发不发？发多少？" (r20)
@@ -721,7 +723,7 @@ _ASKS_IF_FEE = re.compile(
     r"\b(?:is|are) there (?:a|any) (?:[\w-]+ ){0,2}(?:fees?|charges?)\b"
     r"|\b(?:do|does|must|will) (?:we|i|you|it|they|an? \w+|the \w+) (?:\w+ ){0,2}(?:have to |need to )?"
     r"pay (?:a|any) (?:[\w-]+ )?(?:fees?|charges?)\b"
-    r"|\b(?:does|will) (?:it|filing|complaining|applying) cost (?:anything|money)\b"
+    r"|\b(?:does|will|would) (?:it|filing|complaining|applying|lodging)\b[^?.]{0,120}?\bcost (?:anything|money)\b"
     r"|收不收费|收费吗|要不要(?:交|缴|付)(?:钱|费)|(?:是否|需不需要|需要|要)(?:交|缴|付|收)取?(?:费|钱)"
     # a fee by name: "要不要交投诉费", "需缴纳投诉费吗" (r68, r71); not money owed ("付我们钱")
     r"|(?:要不要|是否|需不需要|需要|须|需|用不用)(?:交|缴纳?|付|收取?)[\u4e00-\u9fff]{1,4}?费(?!用化)"

@@ -251,7 +251,9 @@ _WHY_EN = re.compile(
     # ("Explain why China's SME payment regulation requires agencies to pay within 15 days, and what
     # happens if they are late.": r92, a lecturer's question)
     r"^(?:(?:please |briefly )?(?:explain|discuss|describe) why (.{8,}?)(?:,\s*and\b|\.\s|\.?\s*$|\?)"
-    r"|why (?:does|do|did|is|are|was|were|must|should|would|can'?t|doesn'?t|don'?t|isn'?t|aren'?t) (.{8,}?)"
+    # (or in a second language's grammar, the verb left out: "Why the SME payment tiaoli give
+    # jiguan 90 days to pay…?", r101)
+    r"|why (?:does|do|did|is|are|was|were|must|should|would|can'?t|doesn'?t|don'?t|isn'?t|aren'?t|(?=the\b)) ?(.{8,}?)"
     # (up to its question mark: "Why does the 政务处分法 let officials accept gifts under RMB 200?
     # We'd like to…" goes on with the user's plans, r85)
     r"(?:\?\s|\?\s*$|\s*$))",
@@ -405,6 +407,9 @@ _ABOUT_THE_RULES = re.compile(
     # government 5% of…", "《中央企业合规管理办法》适用于所有国有企业", "The Guangdong Department
     # of Commerce issued the Guidelines with 50 scenarios".
     r"|适用|(?:印发|发布|出台|制定)了?《"
+    # when a document took effect ("The Private Economy Promotion Law took effect on 1 January
+    # 2025; so …": r103)
+    r"|\b(?:took|takes|came into|comes into|entered into) (?:effect|force)\b"
     # ("The 2019 Business Environment Regulations cap any deposit at 5%…", "measures apply directly
     # to every state-owned enterprise": r22, r23)
     r"|\b(?:notice|law|regulations?|measures|guidelines?|rules)\s+(?:fines?|penali[sz]es?|caps?|limits?|sets?|lets?"

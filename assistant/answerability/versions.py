@@ -16,7 +16,8 @@ from .premises import ARTICLE_ZH
 # the index holds the documents as they are, so quoting today's clause would answer another
 # question. Not 原文 ("the wording"), 原则 (principle) or 原因 (reason).
 _EARLIER_VERSION = re.compile(
-    r"原(?:条例|办法|规定|法律|通知|指引|" + ARTICLE_ZH + r")|(?:修订|修改|修正)(?:之)?前"
+    # ("2020年公布的原《保障中小企业款项支付条例》": r97)
+    r"原(?:条例|办法|规定|法律|通知|指引|《|" + ARTICLE_ZH + r")|(?:修订|修改|修正)(?:之)?前"
     r"|旧(?:版|条例|办法|规定|法)|老版本|已(?:被)?废止"
     # "出台前是怎么规定的" (not "出台前要合法性审核吗": a step before issuing one)
     r"|(?:出台|发布|印发|定稿)(?:之)?前(?:的|，|,)?(?:规定|做法|政策|条例|办法|版本|是怎么|怎么规定)"
@@ -27,6 +28,9 @@ _EARLIER_VERSION = re.compile(
     r"|原版|原始版本|最初的?版本|(?:第一|首)版(?!权)|(?:和|与|跟)现(?:在|行)[^，。？?]{0,8}(?:不同|区别|变化)"
     r"|(?:法|条例|办法|通知|指引)》?\s*的?\s*(?:草案|征求意见稿)|[一二三]审稿|送审稿"
     r"|(?:以前|之前|原来)的(?:规定|办法|条例|文件|政策)"
+    # "以前那个2007年的行政机关公务员处分条例", "2018年出的中央企业合规管理指引试行版" (r100, r101)
+    r"|(?:以前|之前|原来)(?:那个|那部|那份)[^，。？?]{0,24}?(?:条例|办法|规定|法|指引)"
+    r"|试行版|\b(?:shixing|trial|interim) version\b"
     r"|\b(?:original|previous|former|old|earlier|superseded|repealed) (?:\d{4} )?"
     r"(?:version|edition|text|regulation|law|measures|rules|notice|guidelines)\b"
     r"|\b(?:before|prior to) (?:the |its )?(?:\d{4} )?(?:revision|amendment)s?\b"
@@ -47,7 +51,8 @@ _EARLIER_VERSION = re.compile(
     r"|\b(?:replaced|superseded) (?:it|the (?:earlier|old|previous|original|\d{4}) "
     r"(?:version|text|notice|regulation|law|measures|rules|guidelines))\b"
     # "2020年国务院令第728号公布的那版", "跟2025年修订后的比，改了哪些" (r27)
-    r"|\d{4}\s*年[^，。？?]{0,20}?(?:公布|发布|印发|出台|颁布)的(?:那一?|那个)?(?:版本|版(?![权面图画]))"
+    # ("2020年国务院728号令刚出的那一版": r99)
+    r"|\d{4}\s*年[^，。？?]{0,20}?(?:公布|发布|印发|出台|颁布|刚出|出)的(?:那一?|那个)?(?:版本|版(?![权面图画]))"
     r"|(?:和|与|跟|同)\s*(?:\d{4}\s*年?)?(?:修订|修改|修正)(?:后|之后)的?(?:版本|版|条例|文本)?(?:相?比|比较|对比)"
     # "a draft was put out for public comment … How did the draft's article … differ from the
     # final Article 70?" (not "must a draft regulation be put out for comment?": BE 第六十二条)
@@ -70,7 +75,7 @@ _OF_YEAR = re.compile(r"(\d{4})\s*年?(?:的|那一?个?|旧)?(?:版本|版(?![�
 
 
 # "2025年修订公布的那版" names its year: the indexed edition, if the document was issued then.
-_PUBLISHED_EDITION = re.compile(r"(\d{4})\s*年[^，。？?]{0,20}?(?:公布|发布|印发|出台|颁布)的(?:那一?|那个)?版")
+_PUBLISHED_EDITION = re.compile(r"(\d{4})\s*年[^，。？?]{0,20}?(?:公布|发布|印发|出台|颁布|刚出|出)的(?:那一?|那个)?版")
 
 
 def earlier_version(question: str, current_years: Iterable[str] = ()) -> str | None:
