@@ -1426,6 +1426,7 @@ def test_a_session_of_the_lecture_hall_the_report_never_mentions_is_an_unknown_t
     ("去年全国有多少公职人员因为收受企业礼品、接受宴请受到了政务处分？", True),  # (r93)
     ("What share of arrears complaints end with the agency paying in full? Any success rate?", True),  # (r95)
     ("截至目前，全国有多少家中央企业已经设立了首席合规官？", True),  # (r97)
+    ("廉洁合规大讲堂到现在举办了多少期？", False),  # the report counts its sessions
     ("全国这两年通过投诉平台帮中小企业追回了多少欠款？有没有个总数？", True),  # (r99)
     # ... not how many a text lists or reports
     ("广州两批政商交往指引一共覆盖多少个场景？", False),

@@ -268,8 +268,7 @@ _OUTCOME = re.compile(
     # rate?" (r95)
     r"|\b(?:success|win|resolution|settlement|completion) rates?\b"
     # "截至目前，全国有多少家中央企业已经设立了首席合规官？" (r97); "这两年…追回了多少欠款？有没有个
-    # 总数" (r99)
-    r"|(?:截至|截止|到)(?:目前|现在|今天|今年)[^，。？?]{0,16}?多少"
+    # 总数" (r99). (Not "到现在举办了多少期", which the report counts.)
     r"|多少[家个名位][^，。？?]{0,16}?已经(?:设立|建立|成立|完成|落实|配备|任命)"
     r"|追回(?:了)?多少|(?:有没有|有无)个?总数"
     r"|\bwhat (?:share|proportion|percentage) of (?:the )?(?:[\w-]+ ){0,2}?(?:complaints|cases|applications|disputes)\b"
