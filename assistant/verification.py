@@ -878,8 +878,8 @@ class _Comparer:
         # And so does how often something recurs ("every quarter" against 第十八条's 每年3月31日
         # 前): a clause need not say how often at all.
         self.counts = counts(claim) | event_years(claim) | frequencies(claim)
-        # ... but how often is asked of a clause that supports the claim: "…upload … to the
-        # national platform every quarter" is not borne out by III.(3)'s "in real time" (r102)
+        # A clause that backs the claim must say how often, though: "…upload … to the national
+        # platform every quarter" is not borne out by III.(3)'s "in real time" (r102).
         self.frequencies = frequencies(claim)
         self.modalities = modalities(claim)
         self.sweep = sweep(claim)

@@ -136,6 +136,8 @@ _CURRENCY_FIRST = re.compile(r"(?:\brmb|\bcny|[¥￥])\s*(\d+(?:\.\d+)?)", re.IG
 # (Not 半年 alone: "拖了小半年", "快半年了" tell a story, as loosely as "half a year" does.)
 _AND_A_HALF_ZH = re.compile(r"([一二两三四五六七八九十\d]+)\s*(?:(年)半|个半月)")
 _AND_A_HALF_EN = re.compile(r"\b(?:(one|a)\s+year\s+and\s+a\s+half|one and a half years)\b", re.IGNORECASE)
+
+
 def in_months(text: str) -> str:
     """``text`` with a year and a half written as the documents write it, in months (一年半 →
     十八个月): the words retrieval matches the clause by."""

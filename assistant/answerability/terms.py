@@ -77,6 +77,7 @@ _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _NAMED_THING = re.compile(r"\s*(?:网站|网|平台|系统|app|小程序|公众号|热线|网页|官网)", re.IGNORECASE)
 
 
+# A figure alone in brackets ("不能少于一个月（30天）"): the figure before it restated, not a term.
 _FIGURE_ALONE = re.compile(r"[\d零一二三四五六七八九十百千万两.]+\s*(?:个工作日|工作日|个月|日|天|年|元|万元|%)")
 
 
@@ -102,7 +103,7 @@ def unknown_term(
             # saying what someone is ("一位副总（属于监察对象）": r75)
             continue
         if match.group(0)[0] in "(（" and _FIGURE_ALONE.fullmatch(term.strip()):
-            continue  # a figure restated: "不能少于一个月（30天）" (r89)
+            continue  # (r89)
         glossed = _GLOSSED.search(question, 0, match.start())
         if (
             match.group(0)[0] in "(（"
