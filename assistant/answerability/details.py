@@ -37,14 +37,14 @@ def delegated_criteria(question: str, clause_texts: list[str]) -> str | None:
     the fragment that says so."""
     if not clause_texts or not _ASKS_CRITERIA.search(asking_part(question)):
         return None
-    # (the first two: a clause on what the criteria govern may come before the one leaving them
-    # to another rule, r98)
-    first = next((text for text in clause_texts[:2] if _DELEGATES.search(text) and not quantities(text)), None)
-    if first is None:
-        return None
-    delegation = _DELEGATES.search(first)
-    fragment = next(f for f in re.split(r"(?<=[；;。])", first) if delegation.group(0) in f)
-    return f"delegated criteria: {fragment.strip()}"
+    # (either of the first two: a clause on what the criteria govern may come before the one
+    # leaving them to another rule, r98)
+    for text in clause_texts[:2]:
+        delegation = _DELEGATES.search(text)
+        if delegation and not quantities(text):
+            fragment = next(f for f in re.split(r"(?<=[；;。])", text) if delegation.group(0) in f)
+            return f"delegated criteria: {fragment.strip()}"
+    return None
 
 
 # A particular tax, or an invoice of one, asked or stated.
@@ -297,14 +297,12 @@ _OUTCOME = re.compile(
     r"|prosecuted|investigated|dismissed|expelled|demoted|blacklisted)\b"
     # "这几年全国卫健系统有多少干部因为收医药企业的礼被政务处分了" (r72): how many it befell
     r"|多少[个名位家起件]?[^，。？?\s]{0,16}?被[^，。？?\s]{0,20}?(?:处分|查处|处理|认定|列入|通报|罚款|曝光|立案)了"
-    # ... or since a law took effect: "施行以来，全国一共有多少人次公职人员受到政务处分？" (r82)
-    # ... or in a year gone by: "去年全国有多少公职人员因为收受企业礼品…受到了政务处分？" (r93)
+    # ... since a law took effect or in a year gone by: "施行以来，全国一共有多少人次公职人员受到政务
+    # 处分？" (r82), "广州市2024年有多少公职人员因为违规吃请被给予政务处分？" (r79), "去年全国有多少
+    # 公职人员因为收受企业礼品…受到了政务处分？" (r93)
     r"|(?:一共|总共|累计|至今|迄今|以来|去年|前年|今年|\d{4}\s*年|这几年|近几年|近年来)[^，。？?]{0,12}?多少"
-    r"(?:人次|人|名|起|件|家)?[^，。？?]{0,24}?(?:受到|被)"
-    r"[^，。？?]{0,10}?(?:处分|查处|处理|认定|处罚)"
-    # ... in a year gone by: "广州市2024年有多少公职人员因为违规吃请被给予政务处分？" (r79)
-    r"|(?:\d{4}\s*年|去年|前年|这几年|近几年|近年来)[^，。？?]{0,12}?有?多少[个名位家起件]?[^，。？?]{0,16}?被"
-    r"[^，。？?]{0,20}?(?:处分|查处|处理|认定|列入|通报|罚款|曝光|立案)",
+    r"(?:人次|人|名|位|起|件|家|个)?[^，。？?]{0,24}?(?:受到|被)"
+    r"[^，。？?]{0,20}?(?:处分|查处|处理|认定|处罚|列入|通报|罚款|曝光|立案)",
     re.IGNORECASE,
 )
 

@@ -809,20 +809,21 @@ _IN_FORCE_WORDS = frozenset({"施行", "生效", "实施"})
 _COUNTED = frozenset({"person", "point"})
 
 
-@functools.lru_cache(maxsize=1)
-def _unit_words() -> frozenset[str]:
-    """The words of the units figures are counted in (工作日, "working days"): a fragment stating
-    "10个工作日内转交投诉" shares the unit with "企业开办几个工作日办完" and nothing it is about."""
-    units = [word for word, unit in [*ZH_UNITS.items(), *EN_UNITS.items()] if unit not in _COUNTED]
-    return frozenset(tokenize(" ".join(units))) | _PERIOD_FRAME_WORDS
-
-
 # The words a period is framed by, in any clause stating one ("自收到…之日起30日内", "10个工作日
 # 内…转交"): a fragment sharing only them with "收到决定书后多少日内申请复审" is about another act
 # (r88; its 30日 is 第二十五条's, for handling a complaint). Nor does 部门, which every body has.
 _PERIOD_FRAME_WORDS = frozenset(
     {"之日", "之日起", "日内", "工作日内", "以内", "工作", "收到", "起算", "法定", "部门"}
 )
+
+
+@functools.lru_cache(maxsize=1)
+def _figure_words() -> frozenset[str]:
+    """The words of the units figures are counted in (工作日, "working days") and of the frame a
+    period is stated in (_PERIOD_FRAME_WORDS): a fragment stating "10个工作日内转交投诉" shares
+    them with "企业开办几个工作日办完" and nothing it is about."""
+    units = [word for word, unit in [*ZH_UNITS.items(), *EN_UNITS.items()] if unit not in _COUNTED]
+    return frozenset(tokenize(" ".join(units))) | _PERIOD_FRAME_WORDS
 
 
 def fragments_about(question: str, clause_texts: list[str], shared: int = 1) -> list[str]:
@@ -834,7 +835,7 @@ def fragments_about(question: str, clause_texts: list[str], shared: int = 1) -> 
     topic = {
         t for t in tokenize(question + " " + translate_terms(question))
         if len(t) >= 2 and not re.search(r"[\d零一二三四五六七八九十百千万两]", t)
-    } - _unit_words()
+    } - _figure_words()
     # Taking effect is one event however it is worded: "哪天生效" is answered by "本法自…起施行".
     if topic & _IN_FORCE_WORDS:
         topic |= _IN_FORCE_WORDS
