@@ -24,6 +24,7 @@ from .answerability.details import (
     missing_detail,
 )
 from .answerability.documents import (
+    article_of_unindexed_law,
     asks_of_the_opinions,
     claimed_issuer,
     compares,
@@ -474,6 +475,8 @@ class ExtractiveAnswerer:
             or self._wrong_issuer(question, catalog)
             or (unknown_document(question, catalog.titles) if compares(question) else None)
             or asks_of_the_opinions(question, catalog.titles)
+            # (asked of alone: "政务处分法第二十三条所说的监察法第十五条…" asks of an indexed article)
+            or (article_of_unindexed_law(question, catalog.normalized_text) if not named else None)
         )
         if other_document:
             return other_document

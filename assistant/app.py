@@ -17,7 +17,7 @@ from llama_index.core.vector_stores.types import FilterOperator, MetadataFilter,
 
 from .answerability.documents import bodies, named_bodies, unknown_document
 from .answerability.premises import Premise, asked_beyond, attributes, premise, sweep
-from .answerability.quantity import Quantity, frequencies, in_months, quantities
+from .answerability.quantity import Quantity, as_documents_write, frequencies, quantities
 from .answering import EMPTY_INDEX, ExtractiveAnswerer
 from .clause_questions import ClauseQuestions
 from .components import (
@@ -183,7 +183,7 @@ class Assistant:
     ) -> list[Candidate]:
         # (retrieval matches the clause's own words: 一年半 is written 十八个月 there, in a claim
         # to verify as in a question)
-        query = self.search_query(in_months(question), history)
+        query = self.search_query(as_documents_write(question), history)
         return self._hybrid().retrieve(
             query, k or self.settings.retrieval.top_k, documents, self._previous(question, history)
         )
@@ -198,7 +198,7 @@ class Assistant:
         (one asked in Cantonese or in Traditional characters, or giving a period as 一年半, is
         read as the documents are written, and answered as asked)."""
         asked = question.strip()
-        question = in_months(mainland(asked))
+        question = as_documents_write(mainland(asked))
         history = [mainland(turn) for turn in history] if history else history
         if not self.index.documents():
             return Answer(question=asked, answer=EMPTY_INDEX[query_language(question)], refused=True)

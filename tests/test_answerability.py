@@ -12,6 +12,7 @@ from assistant.answerability.details import (
     missing_detail,
 )
 from assistant.answerability.documents import (
+    article_of_unindexed_law,
     asks_of_the_opinions,
     claimed_issuer,
     issued_jointly,
@@ -50,7 +51,7 @@ from assistant.answerability.premises import (
     states_sweep,
     sweep,
 )
-from assistant.answerability.quantity import Quantity, frequencies, in_months, quantities
+from assistant.answerability.quantity import Quantity, as_documents_write, frequencies, quantities
 from assistant.answerability.terms import (
     other_field,
     undefined_term,
@@ -105,7 +106,7 @@ def test_a_period_and_a_half_is_a_number_of_months():
     # a calendar year is no number of years (a heading's "2020年国务院令第728号公布")
     assert quantities("2020年国务院令第728号公布") == set() and quantities("5年") == {Quantity(5, "year")}
     # ... and retrieval reads it in the clause's words
-    assert in_months("记大过的处分期是一年半，对吗？") == "记大过的处分期是十八个月，对吗？"
+    assert as_documents_write("记大过的处分期是一年半，对吗？") == "记大过的处分期是十八个月，对吗？"
 
 
 def test_a_figure_restated_in_brackets_is_one_figure():
@@ -135,6 +136,20 @@ def test_a_day_of_every_year_is_a_date_in_either_language():
     assert quantities("we may 5 days later") == {Quantity(5, "day")}  # "may", the verb
 
 
+def test_the_end_of_a_month_is_its_last_day():
+    # "机关6月底前公开欠款" claims 6月30日, against 第十八条's 3月31日 (r107); retrieval reads it so too
+    assert quantities("机关6月底前公开欠款") == {Quantity(630, "date")}
+    assert quantities("3月底前") == quantities("3月31日前") == {Quantity(331, "date")}
+    assert as_documents_write("每年3月底前公开") == "每年3月31日前公开"
+    assert quantities("2024年6月底") != {Quantity(630, "date")}  # a particular year's month
+
+
+def test_by_the_quarter_or_month_is_how_often():
+    assert frequencies("大企业按季度公示欠款") == frequencies("每季度公示") == {Quantity(91, "every")}
+    assert frequencies("逾期利息按月万分之五") == {Quantity(30, "every")}
+    assert frequencies("按年化1%约定") == set()  # an annual rate, no recurrence
+
+
 def test_a_particular_year_is_not_an_amount_of_years():
     # 上一年度 is last year's, not "one year": it does not answer "公示几年？"
     assert quantities("应当每年定期将上一年度逾期尚未支付中小企业款项情况按程序报告") == set()
@@ -153,6 +168,23 @@ def test_a_question_asking_for_a_figure_no_clause_states():
     question = "What's the actual fine a large company faces if it leaves its overdue SME payments out of its annual report?"
     assert missing_quantity(question, [article_34]) is not None
     assert missing_quantity("What's the penalty for officials who take gifts?", [gifts]) is None
+    # a threshold of money (r115)
+    question = "What's the RMB value threshold below which gifts to officials are acceptable?"
+    assert missing_quantity(question, [gifts]) is not None
+
+
+def test_a_period_named_for_one_thing_is_not_stated_by_another_periods_figure():
+    # 第九条's 付款期限 60日 is no 验收期限 (r105)
+    article_9 = "合同另有约定的，从其约定，但付款期限最长不得超过60日。"
+    assert missing_quantity("验收期限最长可以约定多少天？", [article_9]) is not None
+    assert missing_quantity("付款期限最长可以约定多少天？", [article_9]) is None
+    assert missing_quantity("约定的期限最长多少天？", [article_9]) is None  # no period named
+
+
+def test_the_value_of_a_rate_a_clause_refers_to_is_stated_only_beside_that_rate():
+    # 第十七条 names the LPR, gives 万分之五 for another case, and never the LPR's value (r114)
+    assert missing_quantity("合同是2023年6月签的，那时候1年期LPR到底是多少？", [SME_ARTICLE_17]) is not None
+    assert missing_quantity("没约定利率的，逾期利息按多少算？", [SME_ARTICLE_17]) is None
 
 
 def test_a_figure_asked_in_everyday_words_is_read_where_the_clause_states_it_in_its_own():
@@ -211,6 +243,12 @@ def test_a_term_of_a_legal_field_the_documents_do_not_govern_is_outside_them():
     assert other_field("股东对外转让股权，其他股东有没有优先购买权？", corpus) == "“优先购买权” not found"
     assert other_field("这笔款项在香港利得税下可否全数扣除？", corpus) == "“利得税” not found"
     assert other_field("租赁合同对方迟迟不交房，违约金一般怎么算？", corpus) == "“租赁合同” not found"  # (r93)
+    # a lease, an insurer, a company's capital (r108, r114, r118)
+    assert other_field("Can the landlord raise the rent in the middle of the lease?", corpus) == "“landlord” not found"
+    assert other_field("What can we do to make the insurance company pay?", corpus) == "“insurance company” not found"
+    assert other_field("改制成有限公司，注册资本咋认缴？", corpus) == "“认缴” not found"
+    # (not the rent a shop stopped by an inspection still owes: r29)
+    assert other_field("关门半个月，这半个月的房租、工钱谁给？", corpus) is None
     # ... unless a document uses the term, which puts it back in scope
     assert other_field("试用期内能否解除合同？", corpus + "；试用期") is None
     assert other_field("股权质押贷款怎么办？", corpus) is None
@@ -231,6 +269,8 @@ def test_a_subsidy_asked_how_much_is_an_amount_of_money():
     # Cantonese: 几多日 (how many days), 几耐 (how long) (r47)
     ("到期之后佢要喺几多日内退返畀我哋？", {"day", "workday"}),
     ("保证期限最长係几耐？", {"day", "workday", "month", "year", "hour"}),
+    # a discount is a rate (r108)
+    ("区里干部来店里吃饭，打几折以内算正常优惠？", {"percent"}),
 ])
 def test_a_figure_asked_in_other_words(question, units):
     assert asked_units(question) == units
@@ -475,6 +515,15 @@ def test_a_named_document_must_be_indexed():
     assert unknown_document("国务院制定的《失信惩戒实施细则》怎么规定？", titles) == "《失信惩戒实施细则》 not indexed"
 
 
+def test_an_article_of_a_law_the_documents_neither_are_nor_cite_is_not_indexed():
+    corpus = "第二十三条 《中华人民共和国监察法》第十五条第二项规定的人员，未担任公务员…"
+    # r118: the law's article is not indexed, and 政务处分法 第十五条 is another article
+    assert article_of_unindexed_law("公务员法第五十九条列了哪些纪律？", corpus) == "《公务员法》 not indexed"
+    # ... unless an indexed clause cites it, and rules on it
+    assert article_of_unindexed_law("监察法第十五条第二项的人员违法怎么处理？", corpus) is None
+    assert article_of_unindexed_law("政务处分法第十五条怎么规定？", corpus) is None
+
+
 def test_a_chinese_name_finds_a_document_indexed_in_english():
     titles = [
         "Session 12 of the “Integrity and Compliance Lecture Hall” Kicks Off: Drafting Committee "
@@ -540,6 +589,15 @@ SANCTIONS_HEADINGS = "中华人民共和国公职人员政务处分法\n第二�
 def test_a_definition_asked_of_a_term_the_documents_use_only_in_passing_is_refused(question, refused_term):
     expected = f"term not defined: {refused_term}" if refused_term else None
     assert undefined_term(question, SANCTIONS_TEXT, SANCTIONS_HEADINGS) == expected
+
+
+def test_a_rule_quoted_in_the_users_words_is_no_unknown_term():
+    # “拿审计结果当结算依据” for 不得强制要求以审计结果作为结算依据 (r109, r117); a term stays one
+    corpus = "第十二条 除法律、行政法规另有规定外，不得强制要求以审计结果作为结算依据。第十二条 设立首席合规官。"
+    assert unknown_term("两部法规都不让“拿审计结果当结算依据”，分别约束哪些单位？", corpus) is None
+    assert unknown_term("“合规管理负责人”由谁担任？", corpus) == "“合规管理负责人” not found"
+    # ... as is a reason given in someone's words (r113)
+    assert unknown_term("申辩以后会不会因为“态度不好”被罚得更狠？", corpus) is None
 
 
 def test_a_quoted_term_no_document_uses_is_refused():
@@ -790,6 +848,7 @@ def test_only_the_sentences_that_ask_ask_for_a_figure():
     ("政府换届后不认合同，我们起诉的话胜诉的可能性大吗？", True),
     ("What are our chances of winning if we sue the county?", True),
     ("Will we win if we take the district to court?", True),
+    ("My source plans to sue a state-owned enterprise. Given the new law, will it win?", True),  # r119
     ("政府违约后，企业可以向哪里投诉？", False),
     ("How likely is it that... no, what does Article 9 say?", True),
     ("What happens to a government that loses a lawsuit against a company?", False),
@@ -1174,6 +1233,37 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
      Premise("the SME payment tiaoli give jiguan 90 days to pay, but big company only 60 days", False, asks_why=True)),
     ("The Private Economy Promotion Law took effect on 1 January 2025; so our claim falls under it?",
      Premise("The Private Economy Promotion Law took effect on 1 January 2025;", False)),
+    # a document's number, or a passive issuer, before the question (r104, r106)
+    ("The NDRC notice No. 1103 obliges provincial credit departments to send a quarterly report to the NDRC. "
+     "What must it contain?",
+     Premise("The NDRC notice No. 1103 obliges provincial credit departments to send a quarterly report to the NDRC",
+             False)),
+    ("Guangzhou's guidelines were put out by the city's market regulation bureau; so do they bind officials?",
+     Premise("Guangzhou's guidelines were put out by the city's market regulation bureau;", False)),
+    # typed in a chat: a figure, then the question on it (r107); a given, formally (r110)
+    ("机关6月底前公开欠款 没公开咋办？", Premise("机关6月底前公开欠款", False)),
+    ("逾期利息按月万分之五；一年多少？", Premise("逾期利息按月万分之五", False)),
+    ("小微企业 营收多少算？", None),
+    ("鉴于通知规定发改委每季度通报一次，我县的报告报给谁？", Premise("通知规定发改委每季度通报一次", False)),
+    # an English reading of an article, built on politely (r111)
+    ("The Japanese side understands that Article 17 of the SME Payment Regulation fixes the default interest at "
+     "0.1% per day. We would like to confirm when it starts.",
+     Premise("Article 17 of the SME Payment Regulation fixes the default interest at 0.1% per day", False,
+             as_understood=True)),
+    # an article's figure in Chinese numerals, before "；照这个比例" (r117)
+    ("政务处分法第八条给警告定的处分期是三个月；照这个比例，撤职是不是一年左右？",
+     Premise("政务处分法第八条给警告定的处分期是三个月", False, as_understood=True)),
+    # a report's claim quoted to be checked is asked outright (r119)
+    ("报道说：“受到处分的官员在处分期内一律不得升职。”处分期内对晋升到底有什么限制？",
+     Premise("报道说：“受到处分的官员在处分期内一律不得升职", True, asked_outright=True)),
+    # no claim: a noun the law qualifies (r106), a sentence that asks or a request (r111), a caller's story
+    # (r116), the user's own sum (r114)
+    ("《民营经济促进法》里面说的“民营经济组织”，法律上的定义到底是什么？", None),
+    ("日方想确认两点：一是对方应当在交付后多长时间内付款，合同能否约定更长的期限；二是可否拖延？", None),
+    ("We would like to kindly understand the process under the NDRC notice. Who verifies a complaint?", None),
+    ("冒昧请教：我方规模不大，对方要求押金一律打现钱，不收银行开的担保书。这种做法站得住吗？", None),
+    ("来电民营企业反映：区里新出台的政策规定只有纳税满三年的企业才能申报。此类举报应转哪个部门？", None),
+    ("利息按多少算？我自己算的是80万×万分之五×45天=1.8万，对不对？", None),
     # a public body's own plan is its story (r93)
     ("我们局想搞个年度“诚信示范企业”评选，要求辖区规上企业都得报名，每家交500块评审费。这样做行不行？", None),
     ("如果机关必须在60日内付款，那逾期算违约吗？", None),  # a condition, not a claim
@@ -1259,6 +1349,12 @@ def test_what_a_question_asks_beyond_the_premise_it_takes_as_given():
     ("规范性文件出台前要合法性审核吗？", False),
     ("涉企文件出台前要做公平竞争审查吗？", False),
     ("An official quit the job before the misconduct came out, what happens?", False),
+    # the draft's stage, a trial edition by its English label, a time before a document (r105, r109, r114, r119)
+    ("《优化营商环境条例》在征求意见稿阶段，关于拖欠账款的条文是怎么表述的？", True),
+    ("Under the 2018 Central SOE Compliance Management Guidelines (for Trial Implementation), who was the CCO?", True),
+    ("Before the 2023 notice, what did the NDRC's 2016 guidance say about defaults?", True),
+    ("What did SASAC's earlier trial guidelines from 2018 say about a chief compliance officer?", True),
+    ("Before the notice is applied, must a complaint be verified?", False),
     # Which of the old and the new rule applies, which today's law answers.
     ("旧规定处分更重，新法更轻的，按哪个来？", False),
     ("本法施行前的案件适用新法还是旧法？", False),
@@ -1428,6 +1524,9 @@ def test_a_session_of_the_lecture_hall_the_report_never_mentions_is_an_unknown_t
     ("截至目前，全国有多少家中央企业已经设立了首席合规官？", True),  # (r97)
     ("廉洁合规大讲堂到现在举办了多少期？", False),  # the report counts its sessions
     ("全国这两年通过投诉平台帮中小企业追回了多少欠款？有没有个总数？", True),  # (r99)
+    # ... the share recovered, how many a year (r117, r118)
+    ("拖欠中小企业款项的投诉，这几年欠款追回来的比例大概多少？", True),
+    ("像我们这种告乡政府拖欠的投诉，全国一年有多少件？", True),
     # ... not how many a text lists or reports
     ("广州两批政商交往指引一共覆盖多少个场景？", False),
     ("How many sessions of the Lecture Hall have been held?", False),
@@ -1618,6 +1717,22 @@ def test_a_body_a_question_cannot_name_claims_no_issuer():
     assert claimed_issuer("Under the SME regulation, is a demand made by the Ministry of Finance binding?") is None
 
 
+def test_the_issuer_is_read_as_chinese_users_name_it():
+    # whose order a regulation is, or which ministry "sent it out" (r105, r114)
+    assert claimed_issuer("《保障中小企业款项支付条例》是国资委令，只约束央企？") == ("国资委", {"state-owned assets"})
+    assert claimed_issuer("既然《保障中小企业款项支付条例》是住建部发的部门规章，那…") == (
+        "住建部", {"housing and construction"})
+    assert claimed_issuer("条例规定由上级机关责令改正吗？") is None  # 责令 orders, issues nothing
+    # an English gloss in brackets is no part of the body's name (r106)
+    assert claimed_issuer("广州市工商联（Federation of Industry and Commerce）发布的《广州市政商交往指引》有几批？") == (
+        "广州市工商联", {"industry and commerce federation"})
+    # past a document's number, and "jointly issued with" (r109, r117)
+    assert claimed_issuer("NDRC notice No. 1103 was issued jointly with the Ministry of Finance. Which items?") == (
+        "Ministry of Finance", {"finance"})
+    assert claimed_issuer("Since the notice was jointly issued with the Ministry of Finance, who restricts funds?") == (
+        "Ministry of Finance", {"finance"})
+
+
 def test_a_quote_after_a_verb_of_saying_is_speech_not_an_unknown_term():
     corpus = "第七十条 不得以政府换届为由违约、毁约。"
     assert unknown_term("去年县里换届，新班子说“那是上一届的事”，补贴停了。能不认账吗？", corpus) is None
@@ -1680,6 +1795,8 @@ def test_criteria_a_clause_leaves_to_another_rule_are_not_answered_by_it():
     question = "对于制造业企业，营业收入或者从业人员在多少以下才算中型企业？"
     financing = "第十六条 鼓励、引导、支持商业银行等金融机构增加对中小企业的信贷投放。"
     assert delegated_criteria(question, [financing, SME_ARTICLE_3]) is not None
+    # ... or typed short (r107)
+    assert delegated_criteria("小微企业 营收多少算？", [SME_ARTICLE_3]) is not None
 
 
 @pytest.mark.parametrize(("question", "units"), [
@@ -1749,6 +1866,9 @@ def test_a_maximum_asked_of_a_clause_that_sets_only_a_minimum_is_not_answered_by
     assert other_bound(
         "What is the maximum performance bond, as a percentage of the contract price?", [SME_ARTICLE_17]
     ) is None
+    # the bound is asked of the sentence that asks for it, not of another part of the question (r105)
+    question = "按月结算时付款期限从何时起算？逾期利率这样约定有没有下限方面的问题？"
+    assert other_bound(question, [article_9]) is None
 
 
 @pytest.mark.parametrize(("claim", "attributed"), [
@@ -1801,6 +1921,10 @@ def test_whether_a_step_costs_a_fee_is_answered_only_by_a_clause_naming_fees():
     for question in ("到投诉平台投诉，要不要交投诉费？", "向投诉平台投诉，需缴纳投诉费吗？"):
         assert missing_fee(question, SME_ARTICLE_24_25, "zh") == "asked-for detail not stated: 费用"
     assert missing_fee("投诉以后区里要不要付我们钱？", SME_ARTICLE_24_25, "zh") is None
+    # ... asked politely, or what the fee amounts to (r111)
+    question = "Could you please advise whether any filing fee is charged for a complaint through the platform?"
+    assert missing_fee(question, SME_ARTICLE_24_25) == "asked-for detail not stated: a fee"
+    assert missing_fee("Roughly what does such an assessment fee usually amount to?", SME_ARTICLE_24_25) is not None
     assert missing_fee("向省里投诉公立医院拖欠货款 要交投诉费吗", SME_ARTICLE_24_25, "zh")  # (r72)
     # ... and whether filing costs anything, however long the way it is named (r98)
     assert missing_fee("Does filing a complaint about unpaid invoices on the national SME arrears complaint platform "

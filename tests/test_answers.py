@@ -196,6 +196,13 @@ def test_a_premise_dating_an_event_otherwise_than_the_documents_is_corrected(ass
     assert "states 2021, not 2019." in answer.answer
 
 
+def test_a_deadline_typed_in_a_chat_is_corrected_as_the_documents_date_it(assistant):
+    # "6月底" is 6月30日, which 第十八条's 3月31日 contradicts (r107); "3月底" is that date
+    answer = assistant.ask("机关6月底前公开欠款 没公开咋办？")
+    assert answer.refused and "3月31日" in answer.answer
+    assert not assistant.ask("机关3月底前公开欠款 没公开咋办？").refused
+
+
 def test_an_existing_article_is_never_reported_missing(assistant):
     # 第七十条 states no number of days, so clauses that do are put first: it is still there.
     answer = assistant.ask("第七十条规定了多少天？")

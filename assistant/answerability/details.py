@@ -18,6 +18,8 @@ _ASKS_CRITERIA = re.compile(
     r"具体(?:的)?(?:划分|认定|计算)?(?:标准|数字|数额|门槛|条件)|(?:划分|认定|界定)标准|按什么标准"
     # "营业收入或者从业人员在多少以下才算中型企业？" (r98)
     r"|多少以[下上内]才(?:算|属于)"
+    # ... or typed short: "小微企业 营收多少算？" (r107)
+    r"|(?:营收|营业收入|收入|人数|从业人员|资产总?额?)(?:在|要|得)?多少(?:以[下上内])?才?(?:算|属于)"
     r"|\b(?:exact|specific|concrete) (?:criteria|thresholds?|figures?|numbers?|cut-?offs?|standards?)\b"
     r"|\bwhat (?:are the )?(?:criteria|thresholds?)\b",
     re.IGNORECASE,
@@ -250,7 +252,7 @@ _PREDICTION = re.compile(
     r"|会不会(?:被)?判[^，。？?]{0,8}?(?:赢|输)|(?:会|能)判[^，。？?]{0,8}?(?:赢|输)吗"
     # (not "does it first get a chance to fix the problem?", an opportunity the rules give: r98)
     r"|\bchances? (?:of|that)\b|\bchances? to (?:win|succeed|prevail|recover|get (?:paid|it back|our money))\b"
-    r"|\bwill (?:we|i|they|the court) (?:win|lose|succeed)\b"
+    r"|\bwill (?:we|i|they|it|he|she|the court|the (?:supplier|company|firm|claimant|plaintiff)) (?:win|lose|succeed)\b"
     # "what are the chances it gets confirmed as government dishonesty?" (r60)
     r"|\bwhat are (?:the|our|my|their) (?:real(?:istic)? )?chances\b"
     r"|\bhow likely\b|\blikel(?:y|ihood) (?:of|to) (?:win|succeed|lose)",
@@ -271,6 +273,8 @@ _OUTCOME = re.compile(
     # 总数" (r99). (Not "到现在举办了多少期", which the report counts.)
     r"|多少[家个名位][^，。？?]{0,16}?已经(?:设立|建立|成立|完成|落实|配备|任命)"
     r"|追回(?:了)?多少|(?:有没有|有无)个?总数"
+    # "实际处理完、欠款追回来的比例大概多少？", "全国一年有多少件？最后真能把钱要回来的比例有多高？" (r117, r118)
+    r"|(?:追回|要回|收回|拿回)来?的比例|(?:全国|全省|全市|每年|一年)(?:一共|总共)?(?:有|能有)?多少[件起个宗]"
     r"|\bwhat (?:share|proportion|percentage) of (?:the )?(?:[\w-]+ ){0,2}?(?:complaints|cases|applications|disputes)\b"
     # "what share of China's GDP, tax revenue and urban jobs does the private sector account for" (r56)
     r"|\bwhat (?:share|proportion|percentage|part) of (?:China'?s |the )?(?:GDP|economy|tax|jobs|employment|exports)"

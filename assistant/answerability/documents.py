@@ -96,6 +96,29 @@ _BACKGROUND_LEAD = re.compile(
 )
 
 
+# An article of a Chinese law the documents only cite, or never name, by the law's short name
+# ("监察法第十五条列的那几类人里，村委会干部算哪一项？", r118): that law's text is not indexed, and
+# an indexed law's article of that number is another article.
+_OTHER_LAW_ARTICLE = re.compile(
+    r"(?<![\u4e00-\u9fff])《?(?:中华人民共和国)?(监察法|监察官法|公务员法|公司法|民法典|合同法|劳动法|劳动合同法|刑法"
+    r"|招标投标法|政府采购法|预算法|审计法|行政许可法|行政处罚法|行政诉讼法|行政复议法|反不正当竞争法|反垄断法"
+    r"|中小企业促进法|外商投资法|企业国有资产法)》?第[零一二三四五六七八九十百\d]+条"
+)
+
+
+def article_of_unindexed_law(question: str, corpus_text: str) -> str | None:
+    """The question asks of an article of a law that is not indexed (see _OTHER_LAW_ARTICLE),
+    and that no indexed document cites ("《中华人民共和国监察法》第十五条第二项规定的人员", which
+    政务处分法 第二十三条 rules on, is asked of through that clause)."""
+    match = _OTHER_LAW_ARTICLE.search(question)
+    if not match:
+        return None
+    law, article = match.group(1), match.group(0)[match.group(0).rindex("第") :]
+    if re.search(re.escape(normalize(law)) + r"》?" + re.escape(normalize(article)), corpus_text):
+        return None
+    return f"《{law}》 not indexed"
+
+
 def unindexed_act(question: str, is_indexed: Callable[[str], bool]) -> str | None:
     """The question names another country's law, or a Chinese law no indexed document is or
     cites, which is not indexed (unless only as the background to what it asks of an indexed
@@ -156,7 +179,9 @@ _BODIES = {
     "industry and commerce federation": r"工商联|工商业联合会|federation of industry and commerce",
     "market regulation": r"市场监管|市场监督管理|\bSAMR\b|market regulation",
     "credit information center": r"信用信息中心|credit information cent(?:er|re)",
-    "industry and information technology": r"工信部|工业和信息化|\bMIIT\b|industry and information technology",
+    "industry and information technology": r"工信(?:部|局|厅|委)|工业和信息化|\bMIIT\b|industry and information technology",
+    # ("《保障中小企业款项支付条例》是住建部发的部门规章": r114)
+    "housing and construction": r"住建(?:部|局|厅|委)|住房(?:和|与)?城乡建设|\bMOHURD\b|housing and urban-rural development",
     "finance": r"财政(?:部|局|厅)|\b(?:ministry|bureau|department) of finance\b",
     "association": r"协会|\bassociation\b",
     "public security": r"公安|\bpublic security\b|\bpolice\b",
@@ -170,15 +195,18 @@ _BODIES = {
 _BODY_PATTERNS = {body: re.compile(pattern, re.IGNORECASE) for body, pattern in _BODIES.items()}
 # (A document's name just before: "a complaint made by the finance bureau" claims no issuer.)
 _ISSUED_BY = re.compile(
-    r"\b(?:guidelines?|notice|law|regulations?|measures|rules)\b[^.?!]{0,80}?"
+    # (past its number: "NDRC notice No. 1103 was issued jointly with the Ministry of Finance", r109)
+    r"\b(?:guidelines?|notice|law|regulations?|measures|rules)\b(?:[^.?!]|(?<=\bNo)\.){0,80}?"
     # ("enacted by the Guangzhou People's Congress as a local regulation": r40)
     # ("issued jointly with the People's Bank of China and…", "adopted by the Municipal People's
     # Congress": r51)
     r"\b(?:(?:put out|issued|published|released|drafted|formulated|enacted|promulgated|adopted) by"
-    r"|(?:issued|published|released) jointly with|(?:jointly|co-)issued with) (?:the )?(.{3,60}?)"
+    r"|(?:issued|published|released) jointly with|(?:jointly |co-)issued with) (?:the )?(.{3,60}?)"
     r"(?=[,.?;!]|\s+(?:do|does|did|is|are|was|were|so|apply|cover|as)\b|\s+and\b(?!\s+(?-i:[A-Z]))|$)"
     r"|(?:指引|指南|通知|办法|条例|法|规定)[^，。？?]{0,6}?(?:是|由)([^，。？?、\s]{2,15}?)"
-    r"(?:出的|发的|发布的|印发的|制定的|出台的|起草的|通过的|出台|发布|印发|制定)"
+    r"(?:出的|发的|发布的|印发的|制定的|出台的|起草的|通过的|出台|发布|印发|制定"
+    # ... or whose order it is: "《保障中小企业款项支付条例》是国资委令" (r105), not "责令"
+    r"|(?<!责)(?<!命)令(?=第|[，,。？?；;]|$))"
     # ... and said the other way round: "Since the Guangzhou Public Security Bureau issued the
     # government-business interaction Guidelines, …" (r15)
     # (the body's name in any case: users type "the guangzhou public security bureau" too)
@@ -263,11 +291,17 @@ _JOINTLY_ISSUED_BY = re.compile(
 )
 
 
+_LATIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(][A-Za-z][^（）()]{0,80}[）)]")
+
+
 @functools.lru_cache(maxsize=64)
 def claimed_issuer(question: str) -> tuple[str, frozenset[str]] | None:
     """The body a question says issued a document ("put out by the city's SASAC", "是市商务局出
     的"), or the bodies it says issued it jointly, as (the words, the bodies they name); None
     when it claims no issuer we can name."""
+    # (an English gloss in brackets is no part of the body's name: "广州市工商联（Federation of
+    # Industry and Commerce）发布的《…》", r106)
+    question = _LATIN_GLOSS.sub("", question)
     match = _JOINTLY_ISSUED_BY.search(question) or _ISSUED_BY.search(question)
     if not match:
         return None

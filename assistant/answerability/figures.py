@@ -39,6 +39,14 @@ _ASKS_DATE = re.compile(
 # What a question asks for, by the unit an answer would carry.
 # Every unit a figure may be asked in: a figure asked of no unit the question names.
 _ALL_UNITS = frozenset({"yuan", "percent", "day", "workday", "month", "year", "hour", "person", "times"})
+# "那时候1年期LPR到底是多少？" (r114): the value of the rate a clause refers to, which only a
+# fragment naming that rate could state (万分之五 beside it is another rate).
+_ASKS_REFERENCE_RATE = re.compile(
+    r"(?:LPR|贷款市场报价利率)(?:利率)?(?:到底|具体|现在|当时|目前)?(?:是|为)?多少"
+    r"|\bwhat (?:is|was) the (?:current )?(?:1-year |one-year )?(?:LPR|loan prime rate)\b",
+    re.IGNORECASE,
+)
+_REFERENCE_RATE = re.compile(r"LPR|贷款市场报价利率|\bloan prime rate\b", re.IGNORECASE)
 _ASKS = [
     (_ASKS_DATE, {"date"}),
     # "…and by what date each year?", "截止日期是哪天" (r14)
@@ -98,6 +106,8 @@ _ASKS = [
         r"多少倍|(?<!好)几倍|\bhow many times (?:the |our |their |its |his |her |my )?(?:actual )?"
         r"(?:loss|losses|damages?|amount|value|price|contract)\b|\bwhat multiple\b", re.I), {"times"}),
     (re.compile(
+        # ("给干部打几折以内算正常优惠？": a discount is a rate, r108)
+        r"打几折|几折|多少折|"
         r"多大比例|多少比例|百分之几|比例(?:最高|最低|上限|下限|一般)?(?:是|为|能到|可以到)?多少|占比多少"
         # "What exact shareholding percentage counts as control?" (r28)
         r"|what (?:[\w-]+ ){0,2}?(?:percentage|proportion)|what percent"
@@ -119,6 +129,10 @@ _ASKS = [
         # ("State the daily late-payment interest rate that … prescribes": r55)
         r"|\b(?:state|give|name) the (?:[\w-]+ ){0,4}?rate\b", re.I),
      {"percent"}),
+    # "What's the RMB value threshold below which gifts … are acceptable…?" (r115)
+    (re.compile(r"\b(?:RMB|yuan|monetary|money|cash|value) (?:value )?(?:thresholds?|limits?|caps?|ceilings?)\b", re.I),
+     {"yuan"}),
+    (_ASKS_REFERENCE_RATE, {"percent"}),
     (re.compile(r"扣(?:多少|几)分|how many (?:score |credit )?points", re.I), {"point"}),
     # "the maximum number of working days the authorities can take" (r27)
     (re.compile(r"几个?工作日|多少个?工作日|how many (?:working|business) days"
@@ -663,6 +677,8 @@ def missing_quantity(question: str, clause_texts: list[str], shared: int = 1) ->
     if _ASKS_FREQUENCY.search(asking_part(question)) and _states_frequency(question, clause_texts):
         return None
     fragments = fragments_about(question, clause_texts, shared)
+    if _ASKS_REFERENCE_RATE.search(asking_part(question)):
+        fragments = [f for f in fragments if _REFERENCE_RATE.search(f)]
     if "date" in units and _ASKS_ISSUE_DATE.search(question):
         # The closing date shares no word with the question; it is about the whole document.
         fragments += [m.group(0) for text in clause_texts for m in _SIGNATURE_DATE.finditer(text)]
@@ -724,6 +740,9 @@ _ASKS_IF_FEE = re.compile(
     r"|\b(?:do|does|must|will) (?:we|i|you|it|they|an? \w+|the \w+) (?:\w+ ){0,2}(?:have to |need to )?"
     r"pay (?:a|any) (?:[\w-]+ )?(?:fees?|charges?)\b"
     r"|\b(?:does|will|would) (?:it|filing|complaining|applying|lodging)\b[^?.]{0,120}?\bcost (?:anything|money)\b"
+    # "whether any filing fee is charged", "what such an assessment fee usually amounts to" (r111)
+    r"|\bwhether (?:a|any) (?:[\w-]+ ){0,2}(?:fees?|charges?) (?:is|are|will be|would be) (?:charged|payable|levied|due)\b"
+    r"|\b(?:fees?|charges?) (?:\w+ )?(?:amounts?|comes?|runs?) to\b"
     r"|收不收费|收费吗|要不要(?:交|缴|付)(?:钱|费)|(?:是否|需不需要|需要|要)(?:交|缴|付|收)取?(?:费|钱)"
     # a fee by name: "要不要交投诉费", "需缴纳投诉费吗" (r68, r71); not money owed ("付我们钱")
     r"|(?:要不要|是否|需不需要|需要|须|需|用不用)(?:交|缴纳?|付|收取?)[\u4e00-\u9fff]{1,4}?费(?!用化)"
@@ -779,7 +798,11 @@ def other_bound(question: str, clause_texts: list[str]) -> str | None:
     # The fragment shown as bounding the other way must be about the figure asked, not share
     # one word with the question: "合同订立时…不得低于" is no answer to "the maximum performance
     # bond, as a percentage of the contract price" (r20), however it bounds its own rate.
-    about = fragments_about(question, clause_texts, shared=2)
+    # (Of the sentence asking for the bound, when the question asks several things: "按月结算时付款
+    # 期限从何时起算？逾期利率这样约定有没有下限方面的问题？" asks no bound of 付款期限: r105.)
+    bound = _ASKS_BOUND[asked[0]].search(asking)
+    start, end = _phrase_around(asking, bound, "？?。；;", "？?。；;")
+    about = fragments_about(asking[start:end], clause_texts, shared=2)
     bounding = next((f for f in about if _STATES_BOUND[other].search(f)), None)
     return f"{asked[0]} bound not stated: {bounding.strip()}" if bounding else None
 
@@ -840,6 +863,9 @@ def fragments_about(question: str, clause_texts: list[str], shared: int = 1) -> 
     if topic & _IN_FORCE_WORDS:
         topic |= _IN_FORCE_WORDS
     wordings = formal_terms(_asking_phrase(question)).split()
+    # A term named for the period asked ("验收期限最长可以约定多少天") is not another's: a fragment
+    # on 付款期限 alone shares 期限 with it, and states the figure of another period (r105).
+    asked_terms = _period_terms(_asking_phrase(question))
     about = []
     for text in clause_texts:
         lead_words: set[str] = set()
@@ -851,6 +877,17 @@ def fragments_about(question: str, clause_texts: list[str], shared: int = 1) -> 
                 words |= lead_words
             elif f.strip():
                 lead_words = words if introduces_list(f) else set()
+            if asked_terms and _period_terms(f) and not any(term in f for term in asked_terms):
+                continue
             if len(topic & words) >= shared or any(w in f for w in wordings):
                 about.append(f)
     return about
+
+
+# The word naming a period's term: 验收 in 验收期限, 付款 in 付款期限 (not 约定的期限, 在该期限).
+_NAMED_TERM = re.compile(r"([\u4e00-\u9fff]{2})(?=期限)")
+_NOT_NAMING = re.compile(r"[的了个这那该此其本各等之定有在内和及或]")
+
+
+def _period_terms(text: str) -> set[str]:
+    return {term for term in _NAMED_TERM.findall(text) if not _NOT_NAMING.search(term)}

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .figures import STATEMENT_END, fragments_about
-from .quantity import MONTHS, quantities
+from .quantity import MONTHS, frequencies, quantities
 
 
 _CONFIRMATION = re.compile(
@@ -28,8 +28,8 @@ def contradicted_premise(question: str, clause_texts: list[str]) -> str | None:
     word with the question: "警告，六个月；记过，十二个月" contradicts "警告的期间是十二个月"
     although twelve months is stated, for another sanction.
     """
-    if not _CONFIRMATION.search(question):
-        return None
+    if not _CONFIRMATION.search(question) or _CALCULATION.search(question):
+        return None  # (a sum of the user's own to confirm asserts no figure of the documents)
     asserted = quantities(question)
     if not asserted:
         return None
@@ -74,6 +74,9 @@ _DOCUMENT_SAYS = (
     _DOCUMENT_NAMED + r"(?:" + ARTICLE_ZH + r"(?:第[一二三四五六七八九十]+款)?)?"
     # ("第七十条允许新一届县政府…", r42)
     r"里?面?有?(?:明确|明文|清楚)?(?:规定|要求|明确|说|提到|写着|写了|允许|准许|禁止)"
+    # (not a noun it qualifies: "《民营经济促进法》里面说的“民营经济组织”，定义是什么？" names
+    # what is asked about, r106; "说的是30天" claims)
+    r"(?!的(?!是))"
 )
 # Where a claim the user builds on may begin: the question's start, or after a sentence of
 # their story or a label ("简答题：《…》第七条规定…，请写出…", r29).
@@ -93,6 +96,14 @@ _AS_UNDERSTOOD = re.compile(
     # 政务处分法》第八条，撤职处分的期间为三十六个月。我集团一名被撤职的…能否…？" (r44)
     r"|" + _CLAIM_START + _ACCORDING_TO + _DOCUMENT_NAMED + ARTICLE_ZH
     + r"(?:的?规定)?[，,]([^，,。？?]{6,}?)。(?=[^？?]*[？?])"
+)
+# "The Japanese side understands that Article 17 … fixes the default overdue interest at 0.1% per
+# day…. Building on that, we would like to confirm whether…" (r111): an English reading of a
+# document, then the question built on it (it may end in a full stop, asked politely).
+_UNDERSTOOD_EN = re.compile(
+    r"\b(?:understands?|understood|believes?|assumes?|(?:our|my) understanding is)\s+that\s+"
+    r"([^?!]{10,}?(?<!\bNo)(?<!\bArt))\.\s+(?=\S)",
+    re.IGNORECASE,
 )
 # What an article is said to say, a sentence of its own, then the question built on it: "政务
 # 处分法第十五条说，…最长可以到六十个月。那个副县长…，是不是…？" (r33), "Article 16 of the SME
@@ -126,7 +137,8 @@ _GIVEN_AFTER_SUBJECT = re.compile(r"^([^，,。？?]{2,30}?)既然([^，,。？?
 _GIVEN = re.compile(
     # (what an article says runs past the comma after 规定: "既然《…》第二十六条规定，失信信息由
     # 国家发展改革委统一记入信用记录，那…", r86)
-    r"^既然((?:[^，,。？?]*?(?:规定|要求|写着|明确)[，,：:])?.{4,}?)[，,]"
+    # ("鉴于通知第（七）项规定国家发展改革委每季度…评估通报，我县…？": formally, r110)
+    r"^(?:既然|鉴于)((?:[^，,。？?]*?(?:规定|要求|写着|明确)[，,：:])?.{4,}?)[，,]"
     r"|^" + _HEARSAY + r"(.{4,}?)[，,]\s*(?:那么|那|所以|因此|是不是|能不能)"
     # "央企对举报人是必须给奖励的，那标准怎么定？": a stated duty the question builds on (not a
     # hypothesis: 如果/假如… are conditions, not claims).
@@ -144,7 +156,8 @@ _GIVEN = re.compile(
     # after the comma, up to the last one before the question.
     # ... or up to a semicolon and the conclusion drawn: "《…》第三十四条规定，大型企业不在年报里
     # 公示…的，由人民银行处理；所以我们银行…吗？" (r91)
-    r"|^" + _HEARSAY + r"?(" + _DOCUMENT_SAYS + r"[，,：:]?[^。？?；;]{4,}?)[；;]\s*(?=所以|因此|那么|那)"
+    # ("…第八条给警告定的处分期是三个月；照这个比例，撤职的…？": r117)
+    r"|^" + _HEARSAY + r"?(" + _DOCUMENT_SAYS + r"[，,：:]?[^。？?；;]{4,}?)[；;]\s*(?=所以|因此|那么|那|照这|按这|这样的话|这么说)"
     r"|^" + _HEARSAY + r"?(" + _DOCUMENT_SAYS + r"[，,][^。？?]{4,}?)[，,]"
     r"(?=[^，,。？?]{2,}[？?]\s*$)(?![^，,。？?]*" + _TAG_WORDS + r"\s*[？?]?\s*$)"
     # "Since X, …", also after the user's own story: "Our county stopped paying. Since X, …"
@@ -309,6 +322,8 @@ _INTRODUCES_ONESELF = re.compile(
     r"| qualify| supply| sell)\b"
     # "我局一名副科长…", "我们这条美食街上全是做外卖的小店" (r50, r52)
     r"|我(?:局|司|院|厂|校)|我们这"
+    # ("我方在广州的合资公司…", "本公司…": a party to a contract names itself so, r111)
+    r"|我方|本公司"
     # "Our subsidiary counts as a large enterprise under…"
     r"|(?:our|my) (?:[\w-]+ ){0,3}?(?:company|firm|subsidiary|group|business|factory|client|unit)\b)", re.IGNORECASE
 )
@@ -371,14 +386,19 @@ _NARRATED_EVENT = re.compile(
     r"|logged|recorded|labell?ed|entered)\b"
     r"|(?:^|[：:，,。])(?:某|有个|有一个|有位|有一位)[\u4e00-\u9fff]{0,6}?(?:干部|公职人员|公务员|官员|人员|局长|处长|科长"
     # a trainee's case question ("案例分析题：某县公务员小王…": r29)
-    r"|主任|经理|公司|企业|单位)|案例(?:分析)?题?[：:]",
+    r"|主任|经理|公司|企业|单位)|案例(?:分析)?题?[：:]"
+    # ... or a caller's, as a hotline writes it down: "来电民营企业反映：区里新出台的…政策规定…" (r116)
+    r"|^(?:来电|来访|来信)[\u4e00-\u9fff]{0,12}?(?:反映|称|表示|投诉|咨询)[：:，,]",
     re.IGNORECASE,
 )
 
 
 # "Quick one. Our subsidiary counts as…" (r54): an opening word to the reader, before the story.
 _OPENING_WORD = re.compile(
-    r"^(?:quick (?:one|question|q)|hi(?: there)?|hello|hey|question|ok(?:ay)?|so)[.!:,]\s+", re.IGNORECASE
+    r"^(?:quick (?:one|question|q)|hi(?: there)?|hello|hey|question|ok(?:ay)?|so)[.!:,]\s+"
+    # ("冒昧请教：我方规模不大…", r111)
+    r"|^(?:冒昧请教|请教一下|请教|请问|您好|你好|打扰一下|麻烦问一下)[：:，,！!]\s*",
+    re.IGNORECASE,
 )
 
 
@@ -412,13 +432,19 @@ _ABOUT_THE_RULES = re.compile(
     r"|\b(?:took|takes|came into|comes into|entered into) (?:effect|force)\b"
     # ("The 2019 Business Environment Regulations cap any deposit at 5%…", "measures apply directly
     # to every state-owned enterprise": r22, r23)
-    r"|\b(?:notice|law|regulations?|measures|guidelines?|rules)\s+(?:fines?|penali[sz]es?|caps?|limits?|sets?|lets?"
+    # (after its number: "The NDRC notice No. 1103 obliges the provincial credit departments to
+    # send a quarterly report…", r106)
+    r"|\b(?:notice|law|regulations?|measures|guidelines?|rules)(?:\s+No\.\s*\d+)?\s+(?:fines?|penali[sz]es?|caps?|limits?|sets?|lets?"
     r"|gives?|bans?|bars?|prohibits?|restricts?|forbids?|covers?|lists?|treats?|imposes?"
     r"|appl(?:y|ies)(?: \w+ly)? to|makes?|forces?|obliges?|exempts?"
     # "The NDRC notice has the commission grading provincial credit departments…" (r74)
     r"|has|have)\b"
     r"|\b(?:issued|published|released|drafted)\s+(?:the|a|its)\s+(?:[\w'-]+\s+){0,5}?"
-    r"(?:notice|law|regulations?|measures|guidelines?|rules)\b",
+    r"(?:notice|law|regulations?|measures|guidelines?|rules)\b"
+    # ... or in the passive: "Guangzhou's guidelines … were put out by the city's market
+    # regulation bureau; so…?" (r104)
+    r"|\b(?:notice|law|regulations?|measures|guidelines?|rules)\b[^.;?]{0,60}?\b(?:was|were|is|are|has been|have been) "
+    r"(?:issued|published|released|put out|drafted|promulgated|produced|jointly issued) by\b",
     re.IGNORECASE,
 )
 
@@ -481,7 +507,12 @@ def _heard(claim: str, confirming: bool, attributed: bool = False) -> Premise:
 _ASKS_IF_SO = re.compile(
     r"[\s.,;。，]*(?:(?:does|did|do|is|are|was|can|may) (?:\w+ ){0,3}?(?:actually |really |truly )?"
     r"(?:say|said|state|provide|allow|let|true|right|correct|so)\b"
+    # "Do the two documents actually say these things?" (r119)
+    r"(?: (?:so|that|this|these|those|it|them)(?: things?)?\b)?"
     r"|is (?:that|this|it|she|he|they) (?:right|true|correct|so|accurate)"
+    # "Is that actually in the notice?" (r113)
+    r"|is (?:that|this|it) (?:actually |really |truly )?(?:in|stated in|written in|found in) (?:the )?(?:[\w'-]+ ){0,4}?"
+    r"(?:notice|law|regulations?|measures|guidelines|rules|document|text)\b"
     r"|.{0,12}(?:是真的吗|对吗|是这样吗|真的吗|对不对|是不是这样|有没有这个规定|真这么规定))",
     re.IGNORECASE,
 )
@@ -510,7 +541,18 @@ def _punctuated(question: str) -> str:
     return question
 
 
+# "我自己算的是80万×万分之五×45天=1.8万，对不对？" (r114): the user's own sum, not a claim about
+# the documents; the rate in it is theirs to check against the clause shown.
+_CALCULATION = re.compile(r"[×÷=＝]|\d\s*[*xX]\s*[\d万千百零一二三四五六七八九十]")
+
+
 def premise(question: str) -> Premise | None:
+    """The claim a question rests on (see _claimed), unless it is the user's own calculation."""
+    claimed = _claimed(question)
+    return None if claimed and _CALCULATION.search(claimed.claim) else claimed
+
+
+def _claimed(question: str) -> Premise | None:
     """The claim in "X，对吗？" (to confirm), or taken as given: "既然X，Y？", "X法规定…，Y？",
     "为什么X？", "<story>. Since X, Y?", "<rule stated>. <question>?", "X, which they say the
     regulations allow. <question>?"; None for other questions."""
@@ -529,6 +571,9 @@ def premise(question: str) -> Premise | None:
     if understood:
         claim = next(group for group in understood.groups() if group)
         return Premise(claim.strip(), confirming=False, as_understood=True)
+    understood = _UNDERSTOOD_EN.search(question)
+    if understood and _CITES_A_DOCUMENT.search(understood.group(1)):
+        return Premise(understood.group(1).strip(), confirming=False, as_understood=True)
     # "保障中小企业款项支付条例既然允许…，这种约定…？": the subject before 既然 is the claim's, when
     # it is a document ("我们既然已经投诉了，…" is the user's own story).
     given_after = _GIVEN_AFTER_SUBJECT.search(question)
@@ -575,10 +620,19 @@ def premise(question: str) -> Premise | None:
         and (_ABOUT_THE_RULES.search(stated.group(1)) or _figure_under_a_clause(stated.group(1)))
         and not _own_story(stated.group(1))
         and not _SUPPOSED.match(stated.group(1))
+        # (a sentence that itself asks, or asks the reader, claims nothing: "日方想确认两点：一是
+        # …多长时间内付款，合同能否约定更长的期限；", "We would like to kindly understand the
+        # process under the NDRC notice.": r111)
+        and not _ASKS_IN_CHINESE.search(stated.group(1))
+        and not _REQUEST.match(re.split(r"(?<=[.;])\s+", stated.group(1).strip())[-1])
     ):
         # "A colleague says that under the notice X. Is she right?": the statement is to confirm.
         tag = stated.group(2).rstrip("?？ ")
         asks_if_so = bool(_ASKS_IF_SO.fullmatch(tag) or _ASKS_IF_RIGHT.fullmatch(tag))
+        # "报道说：“受到处分的官员在处分期内一律不得升职。”…？": a claim quoted to be checked,
+        # asked outright (r119)
+        if _QUOTES_A_CLAIM.match(stated.group(1)):
+            return Premise(stated.group(1).strip(" .。"), confirming=True, asked_outright=True)
         return Premise(stated.group(1).strip(" .。"), confirming=asks_if_so)
     asked_if_true = _IS_IT_TRUE_THAT.search(question)
     if asked_if_true:
@@ -606,15 +660,41 @@ def premise(question: str) -> Premise | None:
     if quoted:
         return Premise(f"{quoted.group(1)}规定{quoted.group(2)}", confirming=False, as_understood=True)
     read = _ARTICLE_FIGURE.search(question)
-    if read:
+    # (a choice asked between figures claims neither: "第二十七条规定的评价频次是每年一次还是每三年
+    # 一次？")
+    if read and not _ASKS_IN_CHINESE.search(read.group(1)) and "还是" not in read.group(1):
         return Premise(read.group(1).strip(), confirming=False, as_understood=True)
     given_by = _FIGURE_A_DOCUMENT_GIVES.search(question)
     if given_by:
         figure, document, verb = given_by.groups()
         return Premise(f"{document} {verb} {figure}", confirming=False, attributed=True, source=document)
+    # Typed in a chat, a figure then the question on it: "机关6月底前公开欠款 没公开咋办？",
+    # "逾期利息按月万分之五；一年多少？" (r107): the figure is taken as given.
+    fragment = _FIGURE_THEN_ASKED.match(question)
+    if (
+        fragment
+        and (quantities(fragment.group(1)) or frequencies(fragment.group(1)))
+        and not _ASKS_ANYTHING.search(fragment.group(1))
+        and not _own_story(fragment.group(1))
+        and not _SUPPOSED.match(fragment.group(1))
+    ):
+        return Premise(fragment.group(1), confirming=False)
     if not _ASKS_ANYTHING.search(question) and _STATES.search(question) and len(question) >= 8:
         return Premise(question.strip(" .。!！"), confirming=True, statement=True)
     return None
+
+
+# (Not English "how", "what": "…send quarterly reports on how complaints were handled." claims.)
+_ASKS_IN_CHINESE = re.compile(r"吗|呢|什么|怎么|怎样|哪|多少|多久|多长|能否|可否|是不是|有没有|能不能|可不可以")
+_QUOTES_A_CLAIM = re.compile(
+    r"\s*(?:报道|文章|新闻|网上|有人|他们|对方|媒体|传言)[\u4e00-\u9fff]{0,4}?(?:说|称|写道|写着|讲)[：:，,]?\s*[“\"「]"
+)
+_REQUEST = re.compile(
+    r"\s*(?:(?:we|i)(?:'d| would) (?:\w+ )?like to|(?:we|i) (?:wish|want|hope|need) to"
+    r"|please|kindly|could you|would you|can you|may we|may i)\b",
+    re.IGNORECASE,
+)
+_FIGURE_THEN_ASKED = re.compile(r"^([\u4e00-\u9fff\w.%]{5,24}?)(?:\s+|\s*[；;]\s*)([^\s；;，,。]{2,12}[？?])\s*$")
 
 
 # "政务处分法里“警告”的处分期是十二个月，这十二个月是从…开始算？" (r68): a figure a document is
@@ -632,10 +712,13 @@ _FIGURE_RESTATED = re.compile(
 _TAG_BEFORE_STORY = re.compile(r"^(.{6,}?)[，,]?\s*" + _TAG_WORDS + r"\s*[？?](?=[^？?]+$)", re.IGNORECASE)
 _QUOTED_PROVISION = re.compile(r"((?:《[^》]{2,40}》)?" + ARTICLE_ZH + r")(?:中|里)?(?:规定的?|的)?“([^”]{4,60})”")
 _ARTICLE_FIGURE = re.compile(
-    r"((?:《[^》]{2,40}》|条例|办法|通知|法)?" + ARTICLE_ZH
+    r"((?:《[^》]{2,40}》|[\u4e00-\u9fff]{2,6}法(?=第)|条例|办法|通知|法)?" + ARTICLE_ZH
     # (or past a comma, a duty with its figure: "按…第十八条，卫生院须在15日内确认": r82)
     + r"(?:[^，,。？?；;“”]{0,24}?|[，,][^，,。？?；;“”]{0,12}?(?:须|应当|必须|应|要|得)[^，,。？?；;“”]{0,10}?)"
-    + r"\d+\s*(?:个工作日|日|天|个月|年|%)[^，,。？?；;“”]{0,8})"
+    # (a rate too: "按条例第十七条每日万分之三的法定逾期利率，…" r115)
+    # (in Chinese numerals too: "政务处分法第八条给警告定的处分期是三个月；…": r117)
+    + r"(?:[\d零一二两三四五六七八九十百]+\s*(?:个工作日|日|天|个月|年|%)|[百千万]分之[零一二三四五六七八九十\d]+)"
+    + r"[^，,。？?；;“”]{0,8})"
 )
 # "…within the 15 working days that NDRC Notice No. 1103 allows?", "the 90-day complaint window
 # the NDRC notice sets" (r81, r55): a figure the user says a document gives, in a relative clause

@@ -57,6 +57,9 @@ _MONTH = "(" + "|".join(MONTHS) + ")"
 _ZH_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # A day of every year ("每年3月31日前"): a date too (value MMDD), not "3月" and "31日".
 _ZH_YEARLY_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# ... or the end of a month ("6月底前公开"): its last day (6月底 is 630, 3月底 is 3月31日).
+_ZH_MONTH_END = re.compile(r"(?<!\d)(?<!\d年)(?<!\d\s年)(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:底|末|份底)")
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _EN_DATES = [  # (pattern, group of year, month, day)
     (re.compile(_MONTH + r"\s+(\d{1,2}),?\s+(\d{4})", re.IGNORECASE), (3, 1, 2)),
     (re.compile(r"(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})", re.IGNORECASE), (3, 2, 1)),
@@ -103,6 +106,10 @@ def _dates(text: str) -> tuple[set[Quantity], str]:
     for match in _ZH_YEARLY_DATE.finditer(text):
         take("0", *match.groups())
     text = _ZH_YEARLY_DATE.sub(" ", text)
+    for match in _ZH_MONTH_END.finditer(text):
+        month = int(numeral_value(match.group(1)) or 0)
+        take("0", str(month), str(_MONTH_DAYS[month - 1]))
+    text = _ZH_MONTH_END.sub(" ", text)
     for pattern, (y, m, d) in _EN_DATES:
         for match in pattern.finditer(text):
             take(match.group(y), match.group(m), match.group(d))
@@ -138,9 +145,9 @@ _AND_A_HALF_ZH = re.compile(r"([一二两三四五六七八九十\d]+)\s*(?:(年
 _AND_A_HALF_EN = re.compile(r"\b(?:(one|a)\s+year\s+and\s+a\s+half|one and a half years)\b", re.IGNORECASE)
 
 
-def in_months(text: str) -> str:
-    """``text`` with a year and a half written as the documents write it, in months (一年半 →
-    十八个月): the words retrieval matches the clause by."""
+def as_documents_write(text: str) -> str:
+    """``text`` with a year and a half and a month's end written as the documents write them
+    (一年半 → 十八个月, 3月底 → 3月31日): the words retrieval matches the clause by."""
 
     def months(match: re.Match[str]) -> str:
         value = numeral_value(match.group(1))
@@ -148,7 +155,11 @@ def in_months(text: str) -> str:
             return match.group(0)
         return f"{to_chinese_numeral(int(value * 12 + 6))}个月"
 
-    return _AND_A_HALF_ZH.sub(months, text)
+    def last_day(match: re.Match[str]) -> str:
+        month = int(numeral_value(match.group(1)) or 0)
+        return f"{month}月{_MONTH_DAYS[month - 1]}日"
+
+    return _ZH_MONTH_END.sub(last_day, _AND_A_HALF_ZH.sub(months, text))
 
 
 # A figure restated in brackets in another unit: "一个月（30天）", "18 months (1.5 years)". The
@@ -239,7 +250,8 @@ def event_years(text: str) -> set[Quantity]:
 # recurrence), nor 每日 (每日利率万分之五 is a rate), nor "a year" ("within a year").
 _PERIOD_DAYS = {"年": 365, "半年": 182, "季度": 91, "季": 91, "月": 30, "周": 7, "星期": 7,
                 "year": 365, "quarter": 91, "month": 30, "week": 7}
-_ZH_EVERY = re.compile(r"每(?:一)?([两二三四五六\d])?(?:个)?(半年|年(?!度)|季度|季|月|周|星期)")
+# ("按季度公示", "按月付息": by the quarter, by the month, r107)
+_ZH_EVERY = re.compile(r"(?:每(?:一)?([两二三四五六\d])?(?:个)?|按)(半年|年(?!度)|季度|季|月|周|星期)(?!化|利率)")
 _EN_EVERY = re.compile(
     r"\b(?:every|each|per) (?:(two|three|four|five|six|\d+) )?(year|quarter|month|week)s?\b"
     r"|\b(annually|yearly|quarterly|monthly|weekly|semi-annually|biannually|biennially)\b",

@@ -17,6 +17,7 @@ from ..tokenizing import (
     has_chinese,
     jieba_words,
     normalize,
+    tokenize,
     translate_renderings,
     word_frequency,
 )
@@ -51,6 +52,7 @@ _SAID = re.compile(
 _LABELS_THE_STORY = re.compile(r"(?:这种|这样的|这类|那种|此类|这般)\s*$")
 # "拿“没验收”当挡箭牌", "以“还在走流程”为由": an excuse someone gives, in their words.
 _AS_EXCUSE = re.compile(r"(?:拿|以|用|借|找)\s*$")
+_GIVEN_AS_REASON = re.compile(r"(?:因为|由于|以为|借口|理由是)\s*$")
 _TAKEN_AS_EXCUSE = re.compile(r"\s*(?:当|作为|做|为由|来?搪塞|推脱)")
 
 
@@ -130,6 +132,8 @@ def unknown_term(
             continue  # "…连货款都一起冻住了。法律对这种“一锅端”有没有限制？": the user's name for it
         if _AS_EXCUSE.search(before) and _TAKEN_AS_EXCUSE.match(question, match.end()):
             continue  # 财务就拿“没验收”当挡箭牌 (r55): the excuse someone gives
+        if _GIVEN_AS_REASON.search(before):
+            continue  # 会不会因为“态度不好”反而被罚得更狠 (r113): a reason given, in someone's words
         # A Chinese term may stand for the English wording of an English document.
         forms = [term]
         if len(term) > 2 and term[-1] in _DERIVATIONAL_SUFFIXES:
@@ -140,9 +144,27 @@ def unknown_term(
         # website or platform (“信用中国”网站), which the documents name or do not.
         if not _NAMED_THING.match(question, match.end()):
             renderings += [normalize(t) for f in forms for t in formal_wordings(f)]
-        if not any(r in corpus_text for r in renderings):
+        if not any(r in corpus_text for r in renderings) and not _paraphrases_a_clause(term, corpus_text):
             return f"“{term}” not found"
     return None
+
+
+def _paraphrases_a_clause(term: str, corpus_text: str) -> bool:
+    """Whether a quoted phrase is a clause's rule in the user's words: eight characters or more,
+    four or more of its words within a passage about as long as the phrase (“拿审计结果当结算依据”
+    for 不得强制要求以审计结果作为结算依据, r109, r117). A term (“诚信保证金”, “合规管理负责人”
+    for 首席合规官) is shorter.)"""
+    words = sorted({w for w in tokenize(term) if len(w) >= 2}, key=corpus_text.count)
+    if len(term) < 8 or len(words) < 4 or words[0] not in corpus_text:
+        return False
+    reach = 2 * len(term) + 10
+    start = corpus_text.find(words[0])
+    while start >= 0:
+        passage = corpus_text[max(0, start - reach) : start + reach]
+        if all(w in passage for w in words[1:]):
+            return True
+        start = corpus_text.find(words[0], start + 1)
+    return False
 
 
 @functools.lru_cache(maxsize=1)

@@ -24,6 +24,8 @@ _EARLIER_VERSION = re.compile(
     r"|(?:草案|征求意见稿)[^，。？?]{0,10}(?:怎么|如何|是什么|说)"
     # "2024年10月公开征求意见的草案里，账款支付是第几条" (r21)
     r"|征求意见的(?:草案|稿|版本)|(?:草案|征求意见稿)(?:里|中|当中)"
+    # "《优化营商环境条例》在征求意见稿阶段，…是怎么表述的？" (r105)
+    r"|(?:草案|征求意见稿|送审稿)(?:阶段|时期|的时候)"
     # "2020年公布的原版《…》…和现在有什么不同？", "民营经济促进法 草案 征求意见稿 拖欠账款条款"
     r"|原版|原始版本|最初的?版本|(?:第一|首)版(?!权)|(?:和|与|跟)现(?:在|行)[^，。？?]{0,8}(?:不同|区别|变化)"
     r"|(?:法|条例|办法|通知|指引)》?\s*的?\s*(?:草案|征求意见稿)|[一二三]审稿|送审稿"
@@ -31,10 +33,15 @@ _EARLIER_VERSION = re.compile(
     # "以前那个2007年的行政机关公务员处分条例", "2018年出的中央企业合规管理指引试行版" (r100, r101)
     r"|(?:以前|之前|原来)(?:那个|那部|那份)[^，。？?]{0,24}?(?:条例|办法|规定|法|指引)"
     r"|试行版|\b(?:shixing|trial|interim) version\b"
-    r"|\b(?:original|previous|former|old|earlier|superseded|repealed) (?:\d{4} )?"
+    # "the 2018 Central SOE Compliance Management Guidelines (for Trial Implementation)" (r109)
+    r"|\((?:for )?trial implementation\)"
+    # ("SASAC's earlier trial guidelines … from 2018": r119)
+    r"|\b(?:original|previous|former|old|earlier|superseded|repealed) (?:\d{4} )?(?:trial |draft |interim )?"
     r"(?:version|edition|text|regulation|law|measures|rules|notice|guidelines)\b"
     r"|\b(?:before|prior to) (?:the |its )?(?:\d{4} )?(?:revision|amendment)s?\b"
     # "before Notice No. 1103 came out" (not "before the misconduct came out": a document's)
+    # "Before the 2023 notice, what did the NDRC's 2016 guidance say…?" (r114): a time before it
+    r"|^(?:before|prior to) (?:the )?(?:\d{4} )?(?:notice|law|regulations?|measures|guidelines|rules)(?: No\. ?\d+)?,"
     r"|\b(?:before|prior to)\b(?=[^.?!]{0,60}?\b(?:law|regulations?|notice|measures|guidelines|rules|document|batch|no\.)(?:\W|$))"
     r"[^.?!]{0,60}\b(?:came out|was issued|was published|took effect|was finali[sz]ed)\b"
     r"|\bdraft (?:version )?of (?:the |this |its )(?:[\w-]+ ){0,6}?(?:guidelines|notice|regulations?|law|measures|rules)\b"
