@@ -299,6 +299,15 @@ class ClauseCatalog:
         # payment regulation", "NDRC" ↔ 发改委).
         for found in names.values():
             found.update(rendering for name in list(found) for rendering in glossary_counterparts(name))
+            # ... and the short names users give it, which the glossary renders as it renders
+            # the title ("民促法", "央企合规办法": r107, r123)
+            found.update(
+                short
+                for name in list(found)
+                if not has_chinese(name)
+                for short in glossary_counterparts(name)
+                if has_chinese(short) and short.endswith(_DOCUMENT_KINDS)
+            )
         shared = Counter(name for found in names.values() for name in found)
         self.document_names = {
             doc: {name for name in found if shared[name] == 1} for doc, found in names.items()

@@ -179,6 +179,10 @@ def test_a_period_named_for_one_thing_is_not_stated_by_another_periods_figure():
     assert missing_quantity("验收期限最长可以约定多少天？", [article_9]) is not None
     assert missing_quantity("付款期限最长可以约定多少天？", [article_9]) is None
     assert missing_quantity("约定的期限最长多少天？", [article_9]) is None  # no period named
+    assert missing_quantity("没写期限的话最晚多久要付？", [article_9]) is None
+    # the period named in the sentence asking, before its comma (r120)
+    question = "大型仪器的验收期限，法规有没有规定最长不得超过多少天？"
+    assert missing_quantity(question, ["大型企业从中小企业采购货物，应当自交付之日起60日内支付款项。"]) is not None
 
 
 def test_the_value_of_a_rate_a_clause_refers_to_is_stated_only_beside_that_rate():
@@ -328,6 +332,11 @@ def test_a_question_asking_for_a_detail_no_clause_on_topic_mentions():
     assert missing_detail("What paperwork should we send with the complaint?", [COMPLAINTS], "en") is not None
     assert missing_detail("办理注销要精简材料，要跑几趟？", [COMPLAINTS], "zh") is None  # asks no detail
     assert missing_detail("办理注销需要提交哪些材料？", [DEREGISTRATION], "zh") is None  # it names 材料
+    # a template the documents never prescribe (r120, r123); not the format a document is written in
+    article_18 = "第十八条 机关、事业单位应当于每年3月31日前将上一年度逾期尚未支付中小企业款项的合同数量、金额等信息公开。"
+    question = "每年公开逾期未付款信息时，有没有统一的公开格式或模板？"
+    assert missing_detail(question, [article_18], "zh") == "asked-for detail not stated: 格式或模板"
+    assert missing_detail("What format do the Guidelines actually use?", [article_18], "en") is None
     # "What documents regulate late payment?" asks which policies apply, not what to submit.
     assert missing_detail("What documents regulate late payment to SMEs?", [COMPLAINTS], "en") is None
     # A service asked for is no papers to submit, and a paperwork burden no paperwork asked for.
@@ -1256,6 +1265,12 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
     # a report's claim quoted to be checked is asked outright (r119)
     ("报道说：“受到处分的官员在处分期内一律不得升职。”处分期内对晋升到底有什么限制？",
      Premise("报道说：“受到处分的官员在处分期内一律不得升职", True, asked_outright=True)),
+    # a document as the label of a claim, or given before a colon (r123)
+    ("处分法: 撤职的处分期是36个月; so 被撤职的人要整整三年不能晋升工资档次？",
+     Premise("处分法: 撤职的处分期是36个月;", False)),
+    ("Given SME条例 Art.17 默认逾期利息是每日万分之三：对方拖了10天，要付多少？",
+     Premise("SME条例 Art.17 默认逾期利息是每日万分之三", False)),
+    ("街道直接下通知：整条美食街的饭店全部停业十天。他们可以这样一刀切吗？", None),  # the office's demand
     # no claim: a noun the law qualifies (r106), a sentence that asks or a request (r111), a caller's story
     # (r116), the user's own sum (r114)
     ("《民营经济促进法》里面说的“民营经济组织”，法律上的定义到底是什么？", None),
@@ -1731,6 +1746,11 @@ def test_the_issuer_is_read_as_chinese_users_name_it():
         "Ministry of Finance", {"finance"})
     assert claimed_issuer("Since the notice was jointly issued with the Ministry of Finance, who restricts funds?") == (
         "Ministry of Finance", {"finance"})
+    # whose order it was issued as (r120); a body ending a line of a list (r123)
+    question = "The 2025 revised SME Payment Regulations were issued as an MIIT departmental order, right?"
+    assert claimed_issuer(question) == ("MIIT", {"industry and information technology"})
+    question = "GZ report recap, confirm pls:\n- the Guidelines were issued by 广州市政府\n- 3 batches\nright?"
+    assert claimed_issuer(question) == ("广州市政府", {"local government"})
 
 
 def test_a_quote_after_a_verb_of_saying_is_speech_not_an_unknown_term():

@@ -93,6 +93,11 @@ def test_a_question_asking_for_a_date_ranks_the_clause_stating_it(assistant):
     # ... or its serial alone (r24)
     ("发改委那份政府诚信履约的通知（1103号），开头第一部分说了什么？", "ndrc_government_integrity_notice_2023_en.pdf"),
     ("What does Notice No. 1103 say about credit repair?", "ndrc_government_integrity_notice_2023_en.pdf"),
+    # ... or the short names users give them (r107, r123)
+    ("民促法 拖欠账款 第几条？", "cn_law_private_economy_promotion_2025.txt"),
+    ("文件：SASAC 42号令（央企合规办法）首席合规官由谁兼任？", "cn_sasac_central_soe_compliance_measures_2022.txt"),
+    ("处分法里记过多久？", "cn_law_public_official_sanctions_2020.txt"),
+    ("保障条例 欠款 多久必须付", "cn_regs_sme_payment_guarantee_2025.pdf"),
 ])
 def test_a_question_names_a_document_by_its_short_title_or_issuer(assistant, question, document):
     assert assistant._hybrid().catalog.named_documents(question) == {document}

@@ -84,6 +84,15 @@ _ASKED_DETAILS = [
         ),
         {"zh": "需要提交哪些材料", "en": "the materials to submit"},
     ),
+    # "有没有统一的公开格式或模板？", "What template / fields does that report use?" (r120, r123): a
+    # form the documents never prescribe
+    (
+        re.compile(r"(?:统一|固定|标准)的?[\u4e00-\u9fff]{0,4}?(?:格式|模板|样式|范本)|(?:格式|模板)(?:是什么|有哪些|长啥样)"
+                   # (not "What format do they use": how the Guidelines are written, which the report tells)
+                   r"|\b(?:what|which|any) (?:standard |official |fixed )?templates?\b", re.I),
+        re.compile(r"格式|模板|样式|范本|\btemplates?\b|\bformats?\b|\bforms?\b", re.I),
+        {"zh": "格式或模板", "en": "a template"},
+    ),
     # "合规管理员要持证上岗吗？", "What qualifications does the chief compliance officer need?":
     # a person's qualifications, which the documents never set (they say who holds a post,
     # not what that person must have). Not "a certificate not on the published list": that

@@ -202,7 +202,11 @@ _ISSUED_BY = re.compile(
     # Congress": r51)
     r"\b(?:(?:put out|issued|published|released|drafted|formulated|enacted|promulgated|adopted) by"
     r"|(?:issued|published|released) jointly with|(?:jointly |co-)issued with) (?:the )?(.{3,60}?)"
-    r"(?=[,.?;!]|\s+(?:do|does|did|is|are|was|were|so|apply|cover|as)\b|\s+and\b(?!\s+(?-i:[A-Z]))|$)"
+    r"(?=[,.?;!\n]|\s+(?:do|does|did|is|are|was|were|so|apply|cover|as)\b|\s+and\b(?!\s+(?-i:[A-Z]))|$)"
+    # ... or whose order it was issued as: "issued as an MIIT departmental order, right?" (r120)
+    r"|\b(?:guidelines?|notice|law|regulations?|measures|rules)\b[^.?!]{0,60}?\b(?:issued|promulgated|published|released)"
+    r" as (?:an? |the )?((?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}))(?:['’]s)?\s+(?:departmental |ministerial )?"
+    r"(?:order|decree|rules?)\b"
     r"|(?:指引|指南|通知|办法|条例|法|规定)[^，。？?]{0,6}?(?:是|由)([^，。？?、\s]{2,15}?)"
     r"(?:出的|发的|发布的|印发的|制定的|出台的|起草的|通过的|出台|发布|印发|制定"
     # ... or whose order it is: "《保障中小企业款项支付条例》是国资委令" (r105), not "责令"

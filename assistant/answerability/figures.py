@@ -801,18 +801,27 @@ def other_bound(question: str, clause_texts: list[str]) -> str | None:
     # (Of the sentence asking for the bound, when the question asks several things: "按月结算时付款
     # 期限从何时起算？逾期利率这样约定有没有下限方面的问题？" asks no bound of 付款期限: r105.)
     bound = _ASKS_BOUND[asked[0]].search(asking)
-    start, end = _phrase_around(asking, bound, "？?。；;", "？?。；;")
+    start, end = _phrase_around(asking, bound, _SENTENCE_ENDS, _SENTENCE_ENDS)
     about = fragments_about(asking[start:end], clause_texts, shared=2)
     bounding = next((f for f in about if _STATES_BOUND[other].search(f)), None)
     return f"{asked[0]} bound not stated: {bounding.strip()}" if bounding else None
 
 
-def _asking_phrase(question: str) -> str:
-    """The phrase (between commas) that asks for a figure: "要等多久才能再升职"; "" if none."""
+# Where a sentence ends, and where a phrase of it does.
+_SENTENCE_ENDS = "；;。？?"
+_PHRASE_ENDS = "，," + _SENTENCE_ENDS
+
+
+def _asking_phrase(question: str, whole_sentence: bool = False) -> str:
+    """The phrase (between commas) that asks for a figure: "要等多久才能再升职"; "" if none. Or
+    the ``whole_sentence``: "像质谱仪这类大型仪器的验收期限，法规有没有规定最长不得超过多少天" names
+    the period before its comma (r120)."""
     question = asking_part(question)
+    # (a phrase runs from its comma, or the sentence's end before it, but not from a question mark)
+    opening, closing = (_SENTENCE_ENDS, _SENTENCE_ENDS) if whole_sentence else ("，,；;。", _PHRASE_ENDS)
     for pattern, _ in _ASKS:
         if match := pattern.search(question):
-            start, end = _phrase_around(question, match, "，,；;。", "，,；;。？?")
+            start, end = _phrase_around(question, match, opening, closing)
             return question[start:end]
     return ""
 
@@ -863,9 +872,9 @@ def fragments_about(question: str, clause_texts: list[str], shared: int = 1) -> 
     if topic & _IN_FORCE_WORDS:
         topic |= _IN_FORCE_WORDS
     wordings = formal_terms(_asking_phrase(question)).split()
-    # A term named for the period asked ("验收期限最长可以约定多少天") is not another's: a fragment
-    # on 付款期限 alone shares 期限 with it, and states the figure of another period (r105).
-    asked_terms = _period_terms(_asking_phrase(question))
+    # A period named for what it is of ("验收期限最长可以约定多少天") is stated only where that is
+    # named: a fragment on 付款期限 shares 期限 with it, one on 大型企业's payment 大型 (r105, r120).
+    asked_terms = _period_terms(_asking_phrase(question, whole_sentence=True))
     about = []
     for text in clause_texts:
         lead_words: set[str] = set()
@@ -877,17 +886,16 @@ def fragments_about(question: str, clause_texts: list[str], shared: int = 1) -> 
                 words |= lead_words
             elif f.strip():
                 lead_words = words if introduces_list(f) else set()
-            if asked_terms and _period_terms(f) and not any(term in f for term in asked_terms):
+            if asked_terms and not any(term in f for term in asked_terms):
                 continue
             if len(topic & words) >= shared or any(w in f for w in wordings):
                 about.append(f)
     return about
 
 
-# The word naming a period's term: 验收 in 验收期限, 付款 in 付款期限 (not 约定的期限, 在该期限).
-_NAMED_TERM = re.compile(r"([\u4e00-\u9fff]{2})(?=期限)")
-_NOT_NAMING = re.compile(r"[的了个这那该此其本各等之定有在内和及或]")
+# What a period is named for: 验收 in 验收期限, 付款 in 付款期限 (not 没写期限, 多长期限).
+_NAMED_TERM = re.compile(r"(付款|支付|验收|检验|处理|办理|保证|质保|追诉|整改|申诉|复审|复核|调整|公示|确认|结算)(?=期限)")
 
 
 def _period_terms(text: str) -> set[str]:
-    return {term for term in _NAMED_TERM.findall(text) if not _NOT_NAMING.search(term)}
+    return set(_NAMED_TERM.findall(text))

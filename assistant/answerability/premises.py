@@ -166,7 +166,9 @@ _GIVEN = re.compile(
     + "|".join(MONTHS) + r")\b)|given that|now that)\s+(.{10,}?),"
     # "Given the 5,000-yuan gift threshold in the public official sanctions law, how…?" (r72): a
     # figure given as the documents' (not "Given the current economy, …")
-    r"|(?:^|(?<=[.!?]\s))given ((?:the|a|an) (?:[^,]|(?<=\d),(?=\d)){2,}?\d(?:[^,]|(?<=\d),(?=\d)){2,}?),",
+    r"|(?:^|(?<=[.!?]\s))given ((?:the|a|an) (?:[^,]|(?<=\d),(?=\d)){2,}?\d(?:[^,]|(?<=\d),(?=\d)){2,}?),"
+    # ... or an article's rule, before a colon: "Given SME条例 Art.17 默认逾期利息是每日万分之三：对方…？" (r123)
+    r"|^given\s+((?=[^:：]*(?:\bArt(?:icle|\.)?\s*\d|第[零一二三四五六七八九十百\d]+条))[^:：,]{10,}?)[:：]",
     re.IGNORECASE,
 )
 
@@ -439,6 +441,10 @@ _ABOUT_THE_RULES = re.compile(
     r"|appl(?:y|ies)(?: \w+ly)? to|makes?|forces?|obliges?|exempts?"
     # "The NDRC notice has the commission grading provincial credit departments…" (r74)
     r"|has|have)\b"
+    # a document as the label of what follows ("NDRC 1103 notice: provincial departments have to
+    # send stats up quarterly.", "处分法: 撤职的处分期是36个月;": r123)
+    # (not a notice the story's office sent: "街道直接下通知：整条街…停业十天", r37)
+    r"|^[^:：.;；]{0,40}?(?:\b(?:notice|law|regulations?|measures|guidelines|rules)\b|法|条例|办法|指引)\s*[:：]"
     r"|\b(?:issued|published|released|drafted)\s+(?:the|a|its)\s+(?:[\w'-]+\s+){0,5}?"
     r"(?:notice|law|regulations?|measures|guidelines?|rules)\b"
     # ... or in the passive: "Guangzhou's guidelines … were put out by the city's market
@@ -686,14 +692,17 @@ def _claimed(question: str) -> Premise | None:
 
 # (Not English "how", "what": "…send quarterly reports on how complaints were handled." claims.)
 _ASKS_IN_CHINESE = re.compile(r"吗|呢|什么|怎么|怎样|哪|多少|多久|多长|能否|可否|是不是|有没有|能不能|可不可以")
+# A claim quoted from a report or from someone, to be checked: "报道说：“…”".
 _QUOTES_A_CLAIM = re.compile(
     r"\s*(?:报道|文章|新闻|网上|有人|他们|对方|媒体|传言)[\u4e00-\u9fff]{0,4}?(?:说|称|写道|写着|讲)[：:，,]?\s*[“\"「]"
 )
+# A request to the reader, which claims nothing: "We would like to…", "Please advise…".
 _REQUEST = re.compile(
     r"\s*(?:(?:we|i)(?:'d| would) (?:\w+ )?like to|(?:we|i) (?:wish|want|hope|need) to"
     r"|please|kindly|could you|would you|can you|may we|may i)\b",
     re.IGNORECASE,
 )
+# A chat's statement of a figure, then a short question after a space or a semicolon.
 _FIGURE_THEN_ASKED = re.compile(r"^([\u4e00-\u9fff\w.%]{5,24}?)(?:\s+|\s*[；;]\s*)([^\s；;，,。]{2,12}[？?])\s*$")
 
 
