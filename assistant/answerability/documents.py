@@ -102,7 +102,7 @@ _BACKGROUND_LEAD = re.compile(
 _OTHER_LAW_ARTICLE = re.compile(
     r"(?<![\u4e00-\u9fff])《?(?:中华人民共和国)?(监察法|监察官法|公务员法|公司法|民法典|合同法|劳动法|劳动合同法|刑法"
     r"|招标投标法|政府采购法|预算法|审计法|行政许可法|行政处罚法|行政诉讼法|行政复议法|反不正当竞争法|反垄断法"
-    r"|中小企业促进法|外商投资法|企业国有资产法)》?第[零一二三四五六七八九十百\d]+条"
+    r"|中小企业促进法|外商投资法|企业国有资产法)》?(第[零一二三四五六七八九十百\d]+条)"
 )
 
 
@@ -113,7 +113,7 @@ def article_of_unindexed_law(question: str, corpus_text: str) -> str | None:
     match = _OTHER_LAW_ARTICLE.search(question)
     if not match:
         return None
-    law, article = match.group(1), match.group(0)[match.group(0).rindex("第") :]
+    law, article = match.groups()
     if re.search(re.escape(normalize(law)) + r"》?" + re.escape(normalize(article)), corpus_text):
         return None
     return f"《{law}》 not indexed"
@@ -295,6 +295,7 @@ _JOINTLY_ISSUED_BY = re.compile(
 )
 
 
+# An English gloss in brackets after Chinese words: "工商联（Federation of Industry and Commerce）".
 _LATIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(][A-Za-z][^（）()]{0,80}[）)]")
 
 

@@ -874,7 +874,8 @@ def fragments_about(question: str, clause_texts: list[str], shared: int = 1) -> 
     wordings = formal_terms(_asking_phrase(question)).split()
     # A period named for what it is of ("验收期限最长可以约定多少天") is stated only where that is
     # named: a fragment on 付款期限 shares 期限 with it, one on 大型企业's payment 大型 (r105, r120).
-    asked_terms = _period_terms(_asking_phrase(question, whole_sentence=True))
+    # (looked for only when the question names one: this runs for every fragment check)
+    asked_terms = _period_terms(_asking_phrase(question, whole_sentence=True)) if _NAMED_TERM.search(question) else set()
     about = []
     for text in clause_texts:
         lead_words: set[str] = set()

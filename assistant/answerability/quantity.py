@@ -103,13 +103,10 @@ def _dates(text: str) -> tuple[set[Quantity], str]:
     for match in _ZH_DATE.finditer(text):
         take(*match.groups())
     text = _ZH_DATE.sub(" ", text)
+    text = _month_ends_as_days(text)  # (6月底 is read as 6月30日, a day of every year)
     for match in _ZH_YEARLY_DATE.finditer(text):
         take("0", *match.groups())
     text = _ZH_YEARLY_DATE.sub(" ", text)
-    for match in _ZH_MONTH_END.finditer(text):
-        month = int(numeral_value(match.group(1)) or 0)
-        take("0", str(month), str(_MONTH_DAYS[month - 1]))
-    text = _ZH_MONTH_END.sub(" ", text)
     for pattern, (y, m, d) in _EN_DATES:
         for match in pattern.finditer(text):
             take(match.group(y), match.group(m), match.group(d))
@@ -155,11 +152,17 @@ def as_documents_write(text: str) -> str:
             return match.group(0)
         return f"{to_chinese_numeral(int(value * 12 + 6))}个月"
 
+    return _month_ends_as_days(_AND_A_HALF_ZH.sub(months, text))
+
+
+def _month_ends_as_days(text: str) -> str:
+    """``text`` with each month's end as its last day: 6月底 → 6月30日."""
+
     def last_day(match: re.Match[str]) -> str:
         month = int(numeral_value(match.group(1)) or 0)
         return f"{month}月{_MONTH_DAYS[month - 1]}日"
 
-    return _ZH_MONTH_END.sub(last_day, _AND_A_HALF_ZH.sub(months, text))
+    return _ZH_MONTH_END.sub(last_day, text)
 
 
 # A figure restated in brackets in another unit: "一个月（30天）", "18 months (1.5 years)". The
