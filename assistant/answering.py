@@ -184,6 +184,11 @@ REFUSAL_REASON = {
         "en": "No clause found in the document the question cites states what the question "
         "says it does; read the clauses below as written.",
     },
+    # The detail: the article that does state it ("《…》第六十七条")
+    "premise in another article": {
+        "zh": "问题所说的条文没有作出这一规定，作出这一规定的是{name}，请以下列条款原文为准。",
+        "en": "The article the question names does not say this; {name} does. Read the clauses below as written.",
+    },
     "no such article": {  # in any document searched: all, or those the user chose
         "zh": "所查的文件中没有{name}。",
         "en": "None of the documents searched has {name}.",
@@ -284,7 +289,8 @@ class ExtractiveAnswerer:
             text = REFUSAL[language]
             if objection:
                 key, fields = _reason(objection)
-                tail = AFTER_CORRECTION[language] if key == "premise contradicted" else text
+                corrects = key in ("premise contradicted", "premise in another article")
+                tail = AFTER_CORRECTION[language] if corrects else text
                 text = REFUSAL_REASON[key][language].format(**fields) + " " + tail
             if objection == "off topic":  # no clause is even related
                 related, text = [], REFUSAL_REASON[objection][language]

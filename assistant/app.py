@@ -220,12 +220,14 @@ class Assistant:
             objection = self._premise_objection(claimed, documents)
         elif claimed and (_stated_figures(claimed.claim) or self._attributed(claimed) or given):
             objection = self._named_clause_objection(claimed, documents, named_clauses, given, about_article)
-        elif claimed and claimed.asks_why:
+        elif claimed and (claimed.asks_why or claimed.confirming):
             # "第十二条为何要求首席合规官必须由总会计师兼任？" asks why the article says what it
-            # does not: a contradiction (the article names 总法律顾问) stops the answer (r44).
+            # does not: a contradiction (the article names 总法律顾问) stops the answer (r44);
+            # so it does of one asked to confirm ("第六十七条…只约束国家机关和事业单位，不包括国有
+            # 企业，对吧？", r126), which the article refutes.
             objection = self._named_clause_objection(claimed, documents, named_clauses, given, about_article)
             if not (objection or "").startswith("premise contradicted"):
-                objection = None
+                objection = self._another_article_objection(claimed, named_clauses) if about_article else None
         else:
             # A question naming the clause is otherwise shown that clause: one asking whether
             # it says something ("第十二条是不是说首席合规官由总法律顾问兼任？") is answered by it.
@@ -279,6 +281,25 @@ class Assistant:
                 return None
         return objection
 
+    def _another_article_objection(self, claimed: Premise, named_clauses: list[Candidate]) -> str | None:
+        """The article that states what a question says of another it names: "第七十条规定国家
+        机关、事业单位、国有企业不得强制要求以审计结果作为结算依据，对吗？" is 第六十七条's rule (r141).
+        Only where that other article of the same document bears the claim out, and the named one
+        does not: a claim the verifier reads nowhere is the answer's to show, as before."""
+        for clause in named_clauses:
+            document, article = clause.node.metadata.get("document"), clause.node.metadata.get("article")
+            if not article:
+                continue
+            if verify(self, claimed.claim, document=document, article=article).verdict == "supported":
+                return None
+            elsewhere = verify(self, claimed.claim, document=document)
+            stating = elsewhere.clauses[0] if elsewhere.verdict == "supported" and elsewhere.clauses else None
+            if stating and stating.article and stating.article != article:
+                where = f"《{stating.title}》{stating.article}" if query_language(claimed.claim) == "zh" else (
+                    f"{stating.article} of {stating.title}")
+                return f"premise in another article: {where}"
+        return None
+
     def _about_named_article(self, claim: str, named_clauses: list[Candidate]) -> bool:
         """Whether ``claim`` cites one of the articles the question names, and not another
         law's article of that number ("（属《监察法》第十五条规定的国有企业管理人员）", r44)."""
@@ -327,7 +348,7 @@ class Assistant:
             return None
         document = documents[0] if documents and len(documents) == 1 else None
         attributed = self._attributed(claimed)
-        named = self.catalog().named_documents(claimed.source or claimed.claim) if attributed else set()
+        named = self.catalog().said_by(claimed.source or claimed.claim) if attributed else set()
         if attributed and not named:
             named = set(articles_of)
         if documents is None and len(named) == 1:

@@ -101,6 +101,10 @@ _DOCUMENT_KINDS = ("条例", "办法", "规定", "通知", "指引", "意见", "
 _MIN_SHORT_TITLE = 5  # 政务处分法; not 管理办法, which many titles end with
 
 
+# An issuer named alone, which names its document only when nothing else is named.
+_ISSUER_ALONE = re.compile(
+    r"(?:the\s+)?(?:ndrc|sasac|miit|national development and reform commission|发改委|国家发展改革委|国资委)(?:['’]s)?"
+)
 # Words that say a document is meant, in either language.
 _KIND_OF_DOCUMENT = re.compile(
     r"指引|指南|通知|条例|办法|规定|法律|\b(?:guidelines?|guidance|handbook|notice|regulations?|rules|measures|law)\b"
@@ -438,6 +442,23 @@ class ClauseCatalog:
         if _KIND_OF_DOCUMENT.search(text):
             named |= {doc for doc, pattern in self._title_term_patterns if pattern.search(text)}
         return named
+
+    def said_by(self, claim: str) -> set[str]:
+        """The documents a claim says state it: those it names, less one named after another
+        only by its issuer, a body the claim is about ("The Private Economy Promotion Law lets
+        the NDRC strip a city of its title" is the law's word, not the NDRC notice's: r134)."""
+        named = self.named_documents(claim)
+        text = normalize(claim)
+        matches = sorted(self._name_matches(claim), key=lambda match: match[1])
+        if len(named) < 2 or not matches:
+            return named
+        by_issuer_alone = {
+            doc for doc in named
+            if doc != matches[0][0]
+            and any(found == doc for found, _, _ in matches)
+            and all(_ISSUER_ALONE.fullmatch(text[start:end].strip()) for found, start, end in matches if found == doc)
+        }
+        return named - by_issuer_alone
 
     def asked_documents(self, question: str) -> set[str]:
         """The documents a question names and asks of: not one it sets aside ("Under the

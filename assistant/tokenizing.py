@@ -107,7 +107,7 @@ def normalize(text: str) -> str:
 
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
 # Characters written Cantonese uses and Mandarin does not use so, which mark a question as Cantonese.
-_CANTONESE = re.compile(r"[嘅咗唔佢哋冇嗰啲係畀喺嚟乜嘢咩噉]")
+_CANTONESE = re.compile(r"[嘅咗唔佢哋冇嗰啲係畀喺嚟乜嘢咩噉咁啱攞揾睇]")
 
 
 def has_chinese(text: str) -> bool:
@@ -178,9 +178,25 @@ def mandarin(text: str) -> str:
     return _in_mandarin_words(text)
 
 
+# A Cantonese word read by what stands around it: 咁 opening a clause is "so" (那: "咁我客户份合约
+# …"), elsewhere "this" (咁样, 咁耐, which data/cantonese.tsv gives).
+_SO_OPENING = re.compile(r"(?:^|(?<=[\s，,。；;？?！!]))咁(?![样樣耐多大])")
+# Words Mandarin writes alike in other senses, read once the tsv's words are (系咪 is 是不是
+# there): 话 is 说 ("条例第九条话…", "仲话要搞我") but not in 电话 or 话题; 仲 is 还 but not in
+# 仲裁; 系 (係 typed in Simplified) is 是 ("利息系按日万分之三计") but not in 关系, 体系 or 系统.
+_CANTONESE_IN_CONTEXT = (
+    (re.compile(r"(?<![电讲说对谈通会笑实废闲答问回传])话(?![题费语])"), "说"),
+    (re.compile(r"仲(?!裁)"), "还"),
+    (re.compile(r"(?<![关体联派维直旁院])系(?![统列数])"), "是"),
+)
+
+
 def _in_mandarin_words(text: str) -> str:
     pattern, words = _cantonese()
-    return pattern.sub(lambda match: words[match.group(0)], text)
+    text = pattern.sub(lambda match: words[match.group(0)], _SO_OPENING.sub("那", text))
+    for word, mandarin_word in _CANTONESE_IN_CONTEXT:
+        text = word.sub(mandarin_word, text)
+    return text
 
 
 @functools.lru_cache(maxsize=1)

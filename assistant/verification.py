@@ -316,9 +316,35 @@ def reversed_direction(claim: str, phrases: list[str], units: set[str]) -> tuple
     return next(iter(said.values())), next(iter(stated.values()))
 
 
+# A bound's side: "上限定为1年期LPR" makes a ceiling of what 第十七条 makes a floor ("约定利率
+# 不得低于…1年期贷款市场报价利率", r128).
+_BOUND_SIDES = {
+    "upper": re.compile(
+        r"上限|封顶|最高|最多|不得超过|不超过|不能超过|不可以超过"
+        r"|\b(?:cap(?:ped)?|ceiling|maximum|at most|no (?:more|higher|longer) than|(?:may|must|shall) not exceed)\b", re.I),
+    "lower": re.compile(
+        r"下限|保底|最低|最少|不得低于|不低于|不得少于|不少于"
+        r"|\b(?:floor|minimum|at least|no (?:less|lower|shorter) than|(?:may|must|shall) not (?:be )?(?:lower|less) than)\b", re.I),
+}
+
+
+def reversed_bound(claim: str, aligned: str) -> tuple[str, str] | None:
+    """(the claim's word, the clause's) when the claim makes the figure it shares with the
+    clause's fragment (``aligned``) a bound of one side and the fragment a bound of the other."""
+    said, stated = _words_of_sides(_BOUND_SIDES, claim), _words_of_sides(_BOUND_SIDES, aligned)
+    if len(said) != 1 or len(stated) != 1 or set(said) & set(stated):
+        return None
+    return next(iter(said.values())), next(iter(stated.values()))
+
+
 def _directions(text: str) -> dict[str, str]:
     """The directions ``text`` moves a measure in, each with the word that says so."""
-    return {d: m.group(0) for d, pattern in _DIRECTIONS.items() if (m := pattern.search(text))}
+    return _words_of_sides(_DIRECTIONS, text)
+
+
+def _words_of_sides(sides: dict[str, re.Pattern[str]], text: str) -> dict[str, str]:
+    """Each side (a direction, a bound's) whose pattern ``text`` matches, with the word it uses."""
+    return {side: m.group(0) for side, pattern in sides.items() if (m := pattern.search(text))}
 
 
 # The claim says something lasts for good ("records are kept permanently, with no way to have
@@ -382,6 +408,16 @@ _PLAIN_NEGATION = re.compile(
 # had backed the claim it denies).
 _PURPOSE_DENIED = re.compile(
     r"\bnot (?:intended|meant|designed|aimed|supposed|there) to [“\"']?([a-z]+) ([a-z]+)[”\"']?", re.IGNORECASE
+)
+
+
+# A claim that a text is aimed at an act names the act as what the text fights, not as what it
+# allows: "The circular is aimed at … incoming bosses who walk away from what their predecessors
+# promised" (r126) agrees with "不得以…政府换届…为由违约毁约".
+_TARGETS = re.compile(
+    r"\b(?:aim(?:ed|s)? at|target(?:s|ed|ing)?|tackl(?:e|es|ed|ing)|crack(?:s|ed|ing)? down on|combat(?:s|ed|ing)?"
+    r"|curb(?:s|ed|ing)?|sets? out to (?:fix|stop|end|curb|prevent))\b|针对|整治|打击|遏制|纠正",
+    re.IGNORECASE,
 )
 
 
@@ -580,8 +616,9 @@ def _verify(
         if c.conflict in ("modality", "denied", "actor", "overstated", "direction", "graded")
         and (c is on_topic[0] or c.close or c.purpose_denied)
         # (a body the clause names instead of the claim's counts only in the clause the claim
-        # restates or names)
-        and (not c.body or c.actors or c.issuer or c.close or c.candidate.exact)
+        # restates or names, or the one most about it: "投诉是由市场监管局受理的" against 第二十四
+        # 条's 负责中小企业促进工作综合管理的部门, r129)
+        and (not c.body or c.actors or c.issuer or c.close or c.candidate.exact or c is on_topic[0])
     ]
     conflicting += [
         c for c in compared if (c.ended or c.automatic) and c.candidate.confidence >= threshold
@@ -770,15 +807,18 @@ class _Comparison:
         if self.stated:
             claimed, stated = next(iter(self.stated.items()))
             return {"claimed": _show(claimed, language), "stated": _show(stated, language)}
-        if self.conflict == "actor":  # (before a missing figure, which is no conflict)
+        # (a conflict's words before a missing figure, which is no conflict: "期满后要本人提出申请
+        # 才能解除" against 自动解除, in a clause stating no 一年 either)
+        conflict = self.conflict
+        if conflict == "actor":
             claimed, stated = self.actors or self.issuer or self.body
             return {"claimed": claimed, "stated": stated}
+        if conflict == "direction":
+            return {"claimed": self.directions[0], "stated": self.directions[1]}
+        if conflict in ("denied", "automatic"):
+            return {"stated": self.denied or self.automatic}
         if self.missing:
             return {"claimed": _show(self.missing[0], language)}
-        if self.directions:
-            return {"claimed": self.directions[0], "stated": self.directions[1]}
-        if self.denied or self.automatic:
-            return {"stated": self.denied or self.automatic}
         return {}
 
     def where(self, language: str) -> str:
@@ -943,7 +983,7 @@ class _Comparer:
         comparison.overstated = overstated(self.modalities, modalities(phrase))
         # A claim stating as fact what the clause's phrase about it forbids: "区域评估的费用由
         # 区域内的市场主体按比例分担" against "区域评估的费用不得由市场主体承担".
-        if not self.modalities and not _NEGATED.search(self.claim):
+        if not self.modalities and not _NEGATED.search(self.claim) and not _TARGETS.search(self.claim):
             comparison.opposite = comparison.opposite or any(
                 _share(units, p) >= 0.4 and modalities(p) == {"forbidden"}
                 for p in _PHRASE.findall(unqualified(text, self.claim))
@@ -963,7 +1003,11 @@ class _Comparer:
         if purpose:
             comparison.denied = comparison.denied or purpose
             comparison.purpose_denied = True
+        # (whatever the claim's own negation: leaving a party out is what it says)
+        comparison.denied = comparison.denied or left_out_party(self.claim, windows[best].text)
         comparison.directions = reversed_direction(self.claim, _PHRASE.findall(window), units)
+        if comparison.figures_agree and comparison.aligned:
+            comparison.directions = comparison.directions or reversed_bound(self.claim, comparison.aligned)
         comparison.unmatched_sweep = bool(self.sweep) and not states_sweep(window, self.sweep)
         comparison.ungraded = self.ignores_severity and _GRADES_BY_SEVERITY.search(text) is not None
         lasting = self.translated_lasting_units if cross else self.lasting_units
@@ -1169,6 +1213,31 @@ def other_kinds(claim: str, sentence: str, kind_sets: list[frozenset[str]]) -> t
     return None
 
 
+# A party the claim says a rule leaves out: "只约束国家机关和事业单位，不包括国有企业", "却不约束国有
+# 企业", "does not cover SOEs" (r126, r139).
+_LEAVES_OUT = re.compile(
+    r"(?:不包括|不包含|不含|不约束|不管|不适用于?|排除了?|除了?)\s*(?:对)?\s*(" + _PARTY_ZH.pattern + r")"
+)
+_LEAVES_OUT_EN = re.compile(r"\b(?:(?:does|do)(?: not|n[’']t) (?:cover|apply to|bind|include)|excluding|except(?: for)?|but not)\s*$", re.I)
+
+
+def left_out_party(claim: str, sentence: str) -> str | None:
+    """The phrase of ``sentence`` naming, beside a party the claim says the rule binds, one the
+    claim says it leaves out ("国家机关、事业单位、国有企业应当…及时向民营经济组织支付账款" against
+    "只约束国家机关和事业单位，不包括国有企业")."""
+    claim = parties_in_chinese(claim.replace("国企", "国有企业"))
+    left_out = [m.group(1) for m in _LEAVES_OUT.finditer(claim)]
+    left_out += [
+        m.group(0) for m in _PARTY_ZH.finditer(claim) if _LEAVES_OUT_EN.search(claim[: m.start()])
+    ]
+    bound = {p for p in _PARTY_ZH.findall(claim) if p not in left_out}
+    for party in left_out:
+        for phrase in re.findall(r"[^，。；;]+", sentence):
+            if party in phrase and any(other in phrase and other not in party for other in bound):
+                return phrase.strip()
+    return None
+
+
 def parties_in_chinese(claim: str) -> str:
     """``claim`` with the parties it names in English named as the Chinese documents do."""
     for pattern, party in _PARTY_EN:
@@ -1187,20 +1256,49 @@ def figure_of_another_party(claim: str, aligned: str | None, clause: str) -> tup
     is named elsewhere in the clause, without the figure; None otherwise."""
     claimed = _PARTY_ZH.search(without_references(claim))
     stated = _PARTY_ZH.search(aligned or "")
-    if not (claimed and stated) or claimed.group(0) in aligned or claimed.group(0) in stated.group(0):
+    if not (claimed and stated) or claimed.group(0) in stated.group(0):
+        return None
+    if claimed.group(0) in aligned and not _subject_of_its_duty(claim, claimed, aligned, stated):
         return None
     if claimed.group(0) not in clause:
         return None
     return claimed.group(0), stated.group(0)
 
 
+# A party the duty falls on: "要求我们中小企业每年3月31日前公开…" (r132), where the fragment
+# stating the date names 中小企业 only as whose payments are overdue.
+_DUTY_FOLLOWS = re.compile(r"\s*(?:都|也)?(?:应当|应|要|需要|需|必须|须|得|每年|每季度|每月|于|在\d)")
+_OBJECT_BEFORE = re.compile(r"(?:向|对|给|拖欠|支付|欠)\s*$")
+
+
+def _subject_of_its_duty(claim: str, claimed: re.Match[str], aligned: str, stated: re.Match[str]) -> bool:
+    """Whether the claim gives the duty to its party, which the fragment names only after the
+    party it gives the duty to (as an object: "机关、事业单位应当…将…中小企业款项…公开")."""
+    claim = without_references(claim)
+    is_subject = _DUTY_FOLLOWS.match(claim, claimed.end()) and not _OBJECT_BEFORE.search(claim[: claimed.start()])
+    position = aligned.find(claimed.group(0))
+    # (a party with a duty of its own in the fragment is the one the claim speaks of: "公职人员不服
+    # 的，可以…申请复审，监察机关应当在一个月内作出决定")
+    subject_there = _DUTY_FOLLOWS.match(aligned, position + len(claimed.group(0)))
+    return bool(is_subject) and position > stated.end() and not subject_there
+
+
 def other_body(claim: str, clause: str) -> tuple[str, str] | None:
     """The public body the claim names and the one the clause names instead, when the clause
     names bodies and none of the claim's; None otherwise."""
-    claimed, stated = named_bodies(claim), named_bodies(clause)
+    claimed, stated = _departments(named_bodies(claim)), _departments(named_bodies(clause))
     if not claimed or not stated or set(claimed) & set(stated):
         return None
-    return next(iter(claimed.values())), next(iter(stated.values()))
+    # (the body the clause names first is the one it gives the act: 第二十四条's 负责中小企业促进
+    # 工作综合管理的部门 takes complaints, the 国务院 one after it runs a platform)
+    first = min(stated.values(), key=lambda name: clause.find(name) % (len(clause) + 1))  # (unfound: last)
+    return next(iter(claimed.values())), first
+
+
+def _departments(named: dict[str, str]) -> dict[str, str]:
+    """The bodies named, the State Council aside where it only qualifies a department of its
+    own ("由国务院财政部门负责统筹协调" against "国务院发展改革部门负责统筹协调", r102)."""
+    return {body: name for body, name in named.items() if body != "state council"} or named
 
 
 def _different_actors(claimed: tuple[str, str], stated: tuple[str, str]) -> bool:
@@ -1289,9 +1387,12 @@ def _fragments(text: str) -> list[tuple[str, str]]:
 
 _UNIT_NAMES = {
     "zh": {"day": "日", "workday": "个工作日", "month": "个月", "year": "年", "hour": "小时",
-           "yuan": "元", "person": "人", "percent": "%", "times": "倍"},
+           "yuan": "元", "person": "人", "percent": "%", "times": "倍",
+           "years running": "年（连续）", "months running": "个月（连续）", "days running": "日（连续）"},
     "en": {"day": "days", "workday": "working days", "month": "months", "year": "years",
-           "hour": "hours", "yuan": "yuan", "person": "people", "percent": "%", "times": "times"},
+           "hour": "hours", "yuan": "yuan", "person": "people", "percent": "%", "times": "times",
+           "years running": "consecutive years", "months running": "consecutive months",
+           "days running": "consecutive days"},
 }
 
 

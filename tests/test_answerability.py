@@ -84,6 +84,15 @@ def test_quantities_in_chinese_and_english():
     assert quantities("one of the staff") == set()
     # training time (r52)
     assert quantities("新入职员工的合规培训每年不得少于16学时") == {Quantity(16, "hour")}
+    # years in a row, a count of its own (r126), no period: "two years" is one
+    assert quantities("issued two batches for two consecutive years") == quantities("连续两年") == {
+        Quantity(2, "years running")}
+    assert quantities("for two years") == {Quantity(2, "year")}
+    # a multiple of a sum in English words, as 三倍赔偿 (r53, r128); not "double-check"
+    assert quantities("entitled to treble damages") == quantities("三倍赔偿") == {Quantity(3, "times")}
+    assert quantities("promises double compensation, or three times the loss") == {
+        Quantity(2, "times"), Quantity(3, "times")}
+    assert quantities("please double-check the damages") == set()
 
 
 def test_amounts_of_money_as_people_write_them():
@@ -171,6 +180,16 @@ def test_a_question_asking_for_a_figure_no_clause_states():
     # a threshold of money (r115)
     question = "What's the RMB value threshold below which gifts to officials are acceptable?"
     assert missing_quantity(question, [gifts]) is not None
+    # a rate a deduction is made at (r131), a time limit asked beside a procedure (r128)
+    article_22 = "基层群众性自治组织中从事管理的人员受到政务处分的，应当由县级或者乡镇人民政府根据具体情况减发或者扣发补贴、奖金。"
+    assert missing_quantity("村干部受到记过处分后，乡镇政府扣他的补贴一般按什么比例扣？", [article_22]) is not None
+    assert asked_units("what procedure and time limit does the county have to lodge an objection?") == {
+        "day", "workday", "month", "year", "hour"}
+    # an English paragraph is read sentence by sentence: its years of issuing two batches are no
+    # period of keeping accounting records (r128)
+    report = ("Since last year, the Commission has issued two batches of the Guidelines for two consecutive years. "
+              "The Guidelines help companies keep records of their interactions.")
+    assert missing_quantity("How many years must a company keep its accounting records?", [report]) is not None
 
 
 def test_a_period_named_for_one_thing_is_not_stated_by_another_periods_figure():
@@ -251,6 +270,12 @@ def test_a_term_of_a_legal_field_the_documents_do_not_govern_is_outside_them():
     assert other_field("Can the landlord raise the rent in the middle of the lease?", corpus) == "“landlord” not found"
     assert other_field("What can we do to make the insurance company pay?", corpus) == "“insurance company” not found"
     assert other_field("改制成有限公司，注册资本咋认缴？", corpus) == "“认缴” not found"
+    # a worker's contract, a family's estate, a company chop, an exchange rate (r132, r133, r139)
+    assert other_field("公司一直不跟她签劳动合同，能要双倍工资吗？", corpus) == "“劳动合同” not found"
+    assert other_field("单位发的抚恤金该怎么在子女之间分？", corpus) == "“抚恤金” not found"
+    assert other_field("Does the contract need the official company chop?", corpus) == "“company chop” not found"
+    assert other_field("用美元付款，汇率风险条款该怎么约定？", corpus) == "“汇率” not found"
+    assert other_field("我在街道办做了五年，今年年假有多少天？", corpus) == "“年假” not found"  # (r142)
     # (not the rent a shop stopped by an inspection still owes: r29)
     assert other_field("关门半个月，这半个月的房租、工钱谁给？", corpus) is None
     # ... unless a document uses the term, which puts it back in scope
@@ -275,6 +300,8 @@ def test_a_subsidy_asked_how_much_is_an_amount_of_money():
     ("保证期限最长係几耐？", {"day", "workday", "month", "year", "hour"}),
     # a discount is a rate (r108)
     ("区里干部来店里吃饭，打几折以内算正常优惠？", {"percent"}),
+    # days a story tells are not asked (r136)
+    ("如果企业安排官员到外地游玩几天，这位官员会有什么后果？", frozenset()),
 ])
 def test_a_figure_asked_in_other_words(question, units):
     assert asked_units(question) == units
@@ -332,6 +359,9 @@ def test_a_question_asking_for_a_detail_no_clause_on_topic_mentions():
     assert missing_detail("What paperwork should we send with the complaint?", [COMPLAINTS], "en") is not None
     assert missing_detail("办理注销要精简材料，要跑几趟？", [COMPLAINTS], "zh") is None  # asks no detail
     assert missing_detail("办理注销需要提交哪些材料？", [DEREGISTRATION], "zh") is None  # it names 材料
+    # materials as the day a term runs from name none to submit (r129, r130)
+    article_25 = "第二十五条 处理投诉部门应当自收到投诉材料之日起30日内形成处理结果，以书面形式反馈投诉人。"
+    assert missing_detail("向受理投诉部门投诉拖欠款，具体要提交哪些材料？", [article_25], "zh") is not None
     # a template the documents never prescribe (r120, r123); not the format a document is written in
     article_18 = "第十八条 机关、事业单位应当于每年3月31日前将上一年度逾期尚未支付中小企业款项的合同数量、金额等信息公开。"
     question = "每年公开逾期未付款信息时，有没有统一的公开格式或模板？"
@@ -871,6 +901,16 @@ def test_only_the_sentences_that_ask_ask_for_a_figure():
     ("Honestly, what are the odds they actually get confirmed as dishonest?", True),  # r48
     ("对方依据条例第九条主张本金。请评估我方胜诉的概率有多大？", True),  # r50
     ("If a company complains about our county, what are the chances it gets confirmed as dishonesty?", True),  # r60
+    # a tribunal's finding for a client (r128); not what a court may do under a rule
+    ("On these facts, will the tribunal accept our estoppel argument based on Article 70 and find for our client?",
+     True),
+    ("Will the court find that the county breached Article 70?", False),
+    # how the review of one's own case will end (r138); not what the rules allow in such a case
+    ("我们区有个干部被记大过，他申请了复审。照他这个情况，复审能改成更轻的处分吗？", True),
+    ("照这种情况，能不能申请复审？", False),
+    # ... whether a lawsuit will be lost, or the money got back (r142, r143)
+    ("有间小装修公司要起诉我们街道办拖数，你看我们场官司会不会输？", True),
+    ("If we complain through the Credit China column, will we actually get our money back?", True),
 ])
 def test_asking_how_a_case_will_turn_out_is_a_prediction(question, predicts):
     assert (asks_prediction(question) is not None) == predicts
@@ -1264,7 +1304,46 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
      Premise("政务处分法第八条给警告定的处分期是三个月", False, as_understood=True)),
     # a report's claim quoted to be checked is asked outright (r119)
     ("报道说：“受到处分的官员在处分期内一律不得升职。”处分期内对晋升到底有什么限制？",
-     Premise("报道说：“受到处分的官员在处分期内一律不得升职", True, asked_outright=True)),
+     Premise("受到处分的官员在处分期内一律不得升职", True, asked_outright=True)),
+    # ... and so is a memo's line, unless the question builds on it or asks why (r126)
+    ("备忘录第3页写：“合同没约定利率的，迟付按每日万分之五算。”第十七条原文是不是这么写的？约定了的话有没有下限？",
+     Premise("合同没约定利率的，迟付按每日万分之五算", True, asked_outright=True)),
+    ("备忘录写：“依照政务处分法，降级、撤职的处分期间是三十六个月。”为什么降级比记大过的期间长一倍？",
+     Premise("依照政务处分法，降级、撤职的处分期间是三十六个月", False, asks_why=True)),
+    ('Memo says: "Under Article 24 of the SME payment regulation, complaints are accepted by the county market '
+     'regulation bureau." Given that, should our supplier go to the county AMR office?',
+     Premise("Under Article 24 of the SME payment regulation, complaints are accepted by the county market "
+             "regulation bureau", False)),
+    # what an article is said to say runs to its full stop (r124); 讲 says too, and after 为什么…规定,
+    # the rule runs on past the comma (r127, r131)
+    ("条例第九条说大型企业向中小企业采购，就算合同另有约定，付款期最长都不可以超过90日。那我客户的合同写了120日，"
+     "是不是自动当90日计？",
+     Premise("条例第九条说大型企业向中小企业采购，就算合同另有约定，付款期最长都不可以超过90日", False,
+             as_understood=True)),
+    ("条例讲逾期利息是按日万分之三计 我的合同没有写利率 区政府拖了我半年 那他要给多少利息我",
+     Premise("条例讲逾期利息是按日万分之三计", False)),
+    ("为什么政务处分法规定，退休人员只有退休后两年内被发现的违法行为才能给予政务处分？",
+     Premise("政务处分法规定，退休人员只有退休后两年内被发现的违法行为才能给予政务处分", False, asks_why=True)),
+    # ... and one's reading of an article, before "；故" (r136), or a document setting a thing at a
+    # figure or listing it ("条例把…上限定成3%", r135, r139)
+    ("依《保障中小企业款项支付条例》第九条，大型企业向中小企业采购，须于交付后三十日内付款；故本公司的约定是否无效？",
+     Premise("大型企业向中小企业采购，须于交付后三十日内付款", False, as_understood=True)),
+    ("条例把工程质量保证金上限定成3%，业主扣了我们5%，多扣的部分怎么要回来？",
+     Premise("条例把工程质量保证金上限定成3%", False)),
+    # a why-question's rule runs on into its other half (r139)
+    ("为什么《民营经济促进法》只要求国家机关和事业单位按时付款，却不约束国有企业？",
+     Premise("《民营经济促进法》只要求国家机关和事业单位按时付款，却不约束国有企业", False, asks_why=True)),
+    # a law firm's client's story, with its contract's term quoted, claims nothing (r136)
+    ("本所客户之子公司属小型企业。该单位要求于合同中约定「自交付之日起九十日内付款」。此项约定是否合规？", None),
+    # a duty stated first with how often, as a headline or a chat puts it (r140, r127); a figure
+    # before "；那…" (r142)
+    ("注意了：机关单位每个季度都要公开一次拖欠中小企业款项的情况，企业上哪儿查最新一季的名单？",
+     Premise("机关单位每个季度都要公开一次拖欠中小企业款项的情况", False)),
+    ("警告处分的处分期是三个月；那就是我三个月之后就可以照常升职啦？", Premise("警告处分的处分期是三个月", False)),
+    ("政府采购要求十年以上同类业绩，新成立的公司根本进不去，算不算排斥？", None),  # a demand met, told
+    # a fill-in question claims nothing in the phrases with its blanks (r125)
+    ("填空题：《保障中小企业款项支付条例》规定，机关应当自____起30日内付款；合同另有约定的，最长也不能超过____日。"
+     "两个空各填什么？", None),
     # a document as the label of a claim, or given before a colon (r123)
     ("处分法: 撤职的处分期是36个月; so 被撤职的人要整整三年不能晋升工资档次？",
      Premise("处分法: 撤职的处分期是36个月;", False)),
@@ -1390,6 +1469,9 @@ def test_a_question_about_the_text_before_a_revision(question, earlier):
     # a trial edition, a document of before (r100, r101)
     ("国资委2018年出的中央企业合规管理指引试行版 对央企付款有什么要求", True),
     ("以前那个2007年的行政机关公务员处分条例里 收了企业礼的公务员是怎么处分的", True),
+    # the first edition by its year and order, a trial edition by its bracket (r128, r131)
+    ("保障中小企业款项支付条例2020年最初那版（国务院令第728号）里，机关的付款期限是多少天？", True),
+    ("What did SASAC's 2018 Central Enterprise Compliance Management Guidelines (Trial) say about the CCO?", True),
 ])
 def test_an_edition_of_a_current_year_is_no_earlier_version(question, earlier):
     assert (earlier_version(question, current_years={"2023", "2025"}) is not None) == earlier
@@ -1542,6 +1624,9 @@ def test_a_session_of_the_lecture_hall_the_report_never_mentions_is_an_unknown_t
     # ... the share recovered, how many a year (r117, r118)
     ("拖欠中小企业款项的投诉，这几年欠款追回来的比例大概多少？", True),
     ("像我们这种告乡政府拖欠的投诉，全国一年有多少件？", True),
+    # ... how many it befell, told actively, and cases counted as Hong Kong does (r136, r138)
+    ("2024年全市因为违规吃请、收礼查处了多少名干部？", True),
+    ("依国家发改委第1103号通知，2023年全国经核实属实之政府违约失信投诉共有多少宗？", True),
     # ... not how many a text lists or reports
     ("广州两批政商交往指引一共覆盖多少个场景？", False),
     ("How many sessions of the Lecture Hall have been held?", False),
@@ -1751,6 +1836,9 @@ def test_the_issuer_is_read_as_chinese_users_name_it():
     assert claimed_issuer(question) == ("MIIT", {"industry and information technology"})
     question = "GZ report recap, confirm pls:\n- the Guidelines were issued by 广州市政府\n- 3 batches\nright?"
     assert claimed_issuer(question) == ("广州市政府", {"local government"})
+    # in formal writing, 系由…以第N号令发布 (r136)
+    question = "鉴于《中央企业合规管理办法》系由国家发展和改革委员会以第42号令发布，则该办法之解释权是否亦归属发改委？"
+    assert claimed_issuer(question) == ("国家发展和改革委员会", frozenset({"development and reform"}))
 
 
 def test_a_quote_after_a_verb_of_saying_is_speech_not_an_unknown_term():
@@ -1759,6 +1847,9 @@ def test_a_quote_after_a_verb_of_saying_is_speech_not_an_unknown_term():
     assert unknown_term("经办人话里话外暗示要“懂点事”，这算索贿吗？", corpus) is None
     # a term someone names is still a term
     assert unknown_term("文件里说的“试行期”是多久？", corpus) == "“试行期” not found"
+    # ... and a demand put to the user, by the name its maker gives it (r129)
+    assert unknown_term("区里某个部门让我们交一笔“安全生产保证金”，目录清单上没有，这钱可以不交吗？", corpus) is None
+    assert unknown_term("区里一个局要我们掏两千块参加一个“诚信示范店”挂牌，不参加行不行？", corpus) is None
 
 
 @pytest.mark.parametrize(("question", "named"), [
@@ -1807,6 +1898,11 @@ def test_criteria_a_clause_leaves_to_another_rule_are_not_answered_by_it():
     objection = delegated_criteria("我们员工150人，算不算中小企业？条例里具体的划分标准是怎么定的？", [SME_ARTICLE_3])
     assert objection == "delegated criteria: " + SME_ARTICLE_3.split("；")[0] + "；"
     assert delegated_criteria("What are the exact thresholds for an SME?", [SME_ARTICLE_3]) is not None
+    # ... or the user's own figures given to be classed by them (r135, r88), not a class asked
+    # of no figures, which 第三条 and 第二十九条's self-test answer
+    assert delegated_criteria("我们建筑公司去年营业收入3亿、员工500人，按条例算不算中小企业？", [SME_ARTICLE_3]) is not None
+    assert delegated_criteria("工厂有三百名员工、年营业额约一亿元，算不算中型企业？", [SME_ARTICLE_3]) is not None
+    assert delegated_criteria("怎么知道我们公司算不算中小企业？", [SME_ARTICLE_3]) is None
     # asked what an SME is, the definition answers
     assert delegated_criteria("条例里的中小企业指什么？", [SME_ARTICLE_3]) is None
     # a clause stating figures sets criteria of its own

@@ -656,7 +656,8 @@ def test_a_rule_a_document_is_said_to_state_in_a_statement_before_the_question_i
         "contracts. How do we file the claim?"
     )
     assert answer.refused
-    assert "No clause found in the document the question cites" in answer.answer
+    # (the multiple is a figure too: "triple damages" is three times, which no clause states)
+    assert answer.answer.startswith("No clause states the figure the question takes as given")
 
 
 def test_a_rule_the_cited_document_states_is_taken_as_given_and_the_question_answered(assistant):
@@ -1333,3 +1334,34 @@ def test_what_the_user_says_of_their_own_company_is_no_premise_to_refuse_on(assi
     assert not rate.refused
     assert any(c.article == "第十七条" for c in rate.citations)
     assert not assistant.ask("镇里想搞个“诚信示范企业”评选，要求辖区企业都得报名，每家交500元评审费。这种做法有没有问题？").refused
+
+
+def test_a_claim_is_read_in_the_document_it_is_said_of_not_in_one_whose_issuer_it_names(assistant):
+    # "The law lets the NDRC strip a city…" is the law's word, which says no such thing; the NDRC
+    # notice, which restricts recommendations, is another document (r134)
+    answer = assistant.ask(
+        "The Private Economy Promotion Law lets the NDRC strip a city of its social-credit demonstration-zone "
+        "title for government dishonesty; so which article of the law should I cite for that?"
+    )
+    assert answer.refused
+
+
+def test_a_rule_asked_to_be_confirmed_of_an_article_that_refutes_it_is_corrected(assistant):
+    # 第六十七条 binds 国有企业 beside 国家机关、事业单位 (r126): the article is quoted against the claim
+    answer = assistant.ask("民营经济促进法第六十七条的及时付款义务只约束国家机关和事业单位，不包括国有企业，对吧？")
+    assert answer.refused
+    assert "国家机关、事业单位、国有企业" in answer.answer
+    # ... while one it bears out is answered from it
+    answer = assistant.ask("民营经济促进法第六十七条要求国有企业及时向民营经济组织支付账款，对吧？")
+    assert not answer.refused
+
+
+def test_a_rule_said_of_one_article_that_another_states_is_told_where_it_is(assistant):
+    # 不得强制要求以审计结果作为结算依据 is 第六十七条's; 第七十条 is on promises and contracts (r141)
+    answer = assistant.ask("民营经济促进法第七十条规定国家机关、事业单位、国有企业不得强制要求以审计结果作为结算依据，对吗？")
+    assert answer.refused
+    assert answer.answer.startswith("问题所说的条文没有作出这一规定，作出这一规定的是《中华人民共和国民营经济促进法》第六十七条")
+    # ... and the article that states it confirms it
+    answer = assistant.ask("民营经济促进法第六十七条规定国家机关、事业单位、国有企业不得强制要求以审计结果作为结算依据，对吗？")
+    assert not answer.refused
+    assert answer.citations[0].article == "第六十七条"

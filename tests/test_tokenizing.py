@@ -173,7 +173,10 @@ def test_a_british_question_finds_the_american_clause(assistant):
 def test_a_question_in_cantonese_is_read_in_mandarin():
     assert mandarin("佢哋有冇责任公开出嚟？要几耐？") == "他们有没有责任公开出来？要多久？"
     # "唔得" is "not allowed", not 不得 (must not), which would read as a rule
-    assert mandarin("我哋话用银行保函都唔得。") == "我们话用银行保函都不行。"
+    assert mandarin("我哋话用银行保函都唔得。") == "我们说用银行保函都不行。"
+    # ... and words Mandarin writes alike in other senses, by what stands around them
+    assert mandarin("条例讲利息系按日计 佢仲话要打电话") == "条例讲利息是按日计 他还说要打电话"
+    assert mandarin("佢讲得唔得？关系体系都唔清楚") == "他讲行不行？关系体系都不清楚"
     # Mandarin, even with 系 (relation) or 呢 (a particle), is left as it is
     assert mandarin("公职人员的关系体系呢？") == "公职人员的关系体系呢？"
 

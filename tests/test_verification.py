@@ -21,6 +21,7 @@ from assistant.verification import (
     denied_purpose,
     ends_what_lasts,
     figure_of_another_party,
+    left_out_party,
     other_kinds,
     limit_forbidden,
     other_body,
@@ -28,6 +29,7 @@ from assistant.verification import (
     modalities,
     opposite,
     other_actor,
+    reversed_bound,
     reversed_direction,
     stated_rules,
     unqualified,
@@ -321,6 +323,28 @@ def test_a_public_body_the_named_article_does_not_name_is_contradicted_by_the_on
     # ... and another role in the named article's frame, however long the claim (r48)
     result = verify(assistant, "《中央企业合规管理办法》第十二条要求首席合规官由党委书记兼任")
     assert result.explanation == "《中央企业合规管理办法》第十二条规定的是总法律顾问，不是党委书记。"
+    # ... and, named by its duty, the department that takes SME arrears complaints (r129), in the
+    # clause most about the claim though the claim names no article
+    result = verify(assistant, "拖欠中小企业款项的投诉是由市场监管局受理的")
+    assert result.verdict == "contradicted"
+    assert result.explanation == (
+        "《保障中小企业款项支付条例》第二十四条规定的是负责中小企业促进工作综合管理的部门，不是市场监管局。"
+    )
+
+
+def test_a_claim_with_a_conflict_and_a_figure_the_clause_lacks_is_explained_by_the_conflict(assistant):
+    # 第二十六条: 期满后自动解除, and no 一年 (r79, which had failed to be explained)
+    result = verify(assistant, "政务处分法规定警告的处分期是一年，期满后要本人提出申请才能解除")
+    assert result.verdict == "contradicted"
+    assert "无需申请或批准" in result.explanation
+
+
+def test_a_text_aimed_at_an_act_does_not_allow_it(assistant):
+    # "aimed at … bosses who walk away from what their predecessors promised" names what the NDRC
+    # notice fights, which 第七十条 forbids too (r126)
+    claim = ("The Commission's circular is aimed at local authorities that keep moving the goalposts, and at "
+             "incoming bosses who walk away from what their predecessors promised")
+    assert verify(assistant, claim).verdict != "contradicted"
 
 
 @pytest.mark.parametrize(("claim", "clause", "expected"), [
@@ -330,6 +354,9 @@ def test_a_public_body_the_named_article_does_not_name_is_contradicted_by_the_on
     # a body in a document's name is the document's issuer, not a body the claim gives a part
     ("《中央企业合规管理办法》要求设首席合规官", "市场监督管理部门负责受理举报", None),
     ("The NDRC notice requires complaint columns", "the Ministry of Industry and Information Technology platform", None),
+    # of two bodies, the one the clause names first is the one that acts (第二十四条, r129)
+    ("投诉由市场监管局受理", "省级以上人民政府负责中小企业促进工作综合管理的部门受理投诉。国务院负责中小企业促进工作综合管理的部门建立平台",
+     ("市场监管局", "负责中小企业促进工作综合管理的部门")),
 ])
 def test_another_public_body_is_one_the_clause_names_and_the_claim_does_not(claim, clause, expected):
     assert other_body(claim, clause) == expected
@@ -341,10 +368,36 @@ def test_another_public_body_is_one_the_clause_names_and_the_claim_does_not(clai
     ("监察机关应当在一个月内作出决定", "公职人员不服的，可以在一个月内申请复审，监察机关应当在一个月内作出决定", None),
     # A party the clause never names is not pinned on another.
     ("中央企业每年3月31日前公开", "机关、事业单位应当于每年3月31日前公开", None),
+    # The claim's party the duty falls on, named in the fragment only as whose payments are
+    # overdue (r132); not a party the claim itself names as an object.
+    ("条例要求我们中小企业每年3月31日前公开被拖欠款项的合同数量",
+     "机关、事业单位应当于每年3月31日前将逾期尚未支付中小企业款项的合同数量公开", ("中小企业", "机关、事业单位")),
+    ("向中小企业付款的信息，机关、事业单位每年3月31日前公开",
+     "机关、事业单位应当于每年3月31日前将逾期尚未支付中小企业款项的合同数量公开", None),
 ])
 def test_a_figure_is_stated_of_the_party_its_fragment_opens_with(claim, aligned, expected):
     clause = aligned + "。大型企业应当将相关信息纳入企业年度报告。"
     assert figure_of_another_party(claim, aligned, clause) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("第六十七条的及时付款义务只约束国家机关和事业单位，不包括国有企业", "国家机关、事业单位、国有企业应当及时支付账款"),
+    ("只要求国家机关和事业单位按时付款，却不约束国企", "国家机关、事业单位、国有企业应当及时支付账款"),
+    ("The duty binds state organs and public institutions but not SOEs", "国家机关、事业单位、国有企业应当及时支付账款"),
+    # a party the sentence does not name beside the bound ones is left out by it too
+    ("只约束国家机关，不包括大型企业", None),
+])
+def test_a_party_the_claim_says_a_rule_leaves_out_that_the_clause_binds_with_the_others(claim, expected):
+    assert left_out_party(claim, "国家机关、事业单位、国有企业应当及时支付账款，不得拖延") == expected
+
+
+def test_a_bound_of_one_side_claimed_where_the_clause_sets_the_other(assistant):
+    assert reversed_bound("约定利率上限定为1年期LPR", "约定利率不得低于合同订立时1年期贷款市场报价利率") == ("上限", "不得低于")
+    assert reversed_bound("付款期限最长不得超过60日", "付款期限最长不得超过60日") is None
+    assert reversed_bound("60日内付款", "付款期限最长不得超过60日") is None  # no bound claimed
+    result = verify(assistant, "《保障中小企业款项支付条例》第十七条把逾期利息的约定利率上限定为1年期LPR")
+    assert result.verdict == "contradicted"
+    assert result.explanation == "《保障中小企业款项支付条例》第十七条说的是“不得低于”，不是“上限”：方向与这一说法相反。"
 
 
 def test_a_figure_an_english_claim_gives_another_party_than_the_chinese_clause_is_contradicted(assistant):

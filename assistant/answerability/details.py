@@ -33,11 +33,22 @@ _DELEGATES = re.compile(
 )
 
 
+# The user's own figures given to be classed by the criteria: "我们建筑公司去年营业收入3亿、员工500人，
+# 按条例算不算中小企业？" (r135); not "怎么知道我们公司算不算中小企业？", which 第三条 answers.
+_CLASSED = re.compile(
+    r"(?:算不算|属不属于|算是|能不能算|能否算作?|是否属于)(?:中小|中型|小型|微型|大型|小微)企业"
+    r"|\b(?:count|qualify|be classified) as (?:an? )?(?:SME|small|medium|micro|large)",
+    re.IGNORECASE,
+)
+
+
 def delegated_criteria(question: str, clause_texts: list[str]) -> str | None:
-    """The question asks for criteria or thresholds ("算不算中小企业？具体的划分标准是怎么定的？")
-    and the nearest clause, stating no figure, leaves them to another rule, which is not indexed:
-    the fragment that says so."""
-    if not clause_texts or not _ASKS_CRITERIA.search(asking_part(question)):
+    """The question asks for criteria or thresholds ("算不算中小企业？具体的划分标准是怎么定的？"),
+    or gives its own figures to be classed by them, and the nearest clause, stating no figure,
+    leaves them to another rule, which is not indexed: the fragment that says so."""
+    asking = asking_part(question)
+    classed = _CLASSED.search(asking) and (re.search(r"\d", question) or quantities(question))
+    if not clause_texts or not (_ASKS_CRITERIA.search(asking) or classed):
         return None
     # (either of the first two: a clause on what the criteria govern may come before the one
     # leaving them to another rule, r98)
@@ -79,7 +90,8 @@ _ASKED_DETAILS = [
             re.I,
         ),
         re.compile(
-            r"材料|证明|证据|证照|文书|\bdocuments?\b|\bmaterials?\b|\bevidence\b|\bproof\b|\bpaperwork\b",
+            # (not materials as the day a term runs from: "自收到投诉材料之日起30日内", r129)
+            r"材料(?!之日)|证明|证据|证照|文书|\bdocuments?\b|\bmaterials?\b|\bevidence\b|\bproof\b|\bpaperwork\b",
             re.I,
         ),
         {"zh": "需要提交哪些材料", "en": "the materials to submit"},
@@ -262,6 +274,13 @@ _PREDICTION = re.compile(
     # (not "does it first get a chance to fix the problem?", an opportunity the rules give: r98)
     r"|\bchances? (?:of|that)\b|\bchances? to (?:win|succeed|prevail|recover|get (?:paid|it back|our money))\b"
     r"|\bwill (?:we|i|they|it|he|she|the court|the (?:supplier|company|firm|claimant|plaintiff)) (?:win|lose|succeed)\b"
+    # "will we actually get our money back?" (r143); "你看我们场官司会不会输？" (r142)
+    r"|\bwill (?:we|i|they|it) (?:actually |really |ever )?(?:get|recover) (?:our|my|the|their) (?:money|payment|funds)\b"
+    r"|官司[^，。？?]{0,6}?(?:会不会|能不能|能否)(?:打)?(?:赢|输)"
+    # "will the tribunal accept our estoppel argument … and find for our client?" (r128)
+    r"|\bwill (?:the )?(?:court|tribunal|judge|arbitrators?|panel|bench)\b[^?]{0,80}?\b(?:find|rule|decide) (?:for|in favou?r of|against)\b"
+    # how a review of one's own case will end: "照他这个情况，复审能改成更轻的处分吗？" (r138)
+    r"|(?:照|按)(?:他|她|我|我们|你)?(?:这个|这种)情况[，,]?[^。？?]{0,12}?(?:能|会)(?:不能|不会)?(?:改成|改判|减轻|撤销|维持|赢)"
     # "what are the chances it gets confirmed as government dishonesty?" (r60)
     r"|\bwhat are (?:the|our|my|their) (?:real(?:istic)? )?chances\b"
     r"|\bhow likely\b|\blikel(?:y|ihood) (?:of|to) (?:win|succeed|lose)",
@@ -315,7 +334,11 @@ _OUTCOME = re.compile(
     # 公职人员因为收受企业礼品…受到了政务处分？" (r93)
     r"|(?:一共|总共|累计|至今|迄今|以来|去年|前年|今年|\d{4}\s*年|这几年|近几年|近年来)[^，。？?]{0,12}?多少"
     r"(?:人次|人|名|位|起|件|家|个)?[^，。？?]{0,24}?(?:受到|被)"
-    r"[^，。？?]{0,20}?(?:处分|查处|处理|认定|处罚|列入|通报|罚款|曝光|立案)",
+    r"[^，。？?]{0,20}?(?:处分|查处|处理|认定|处罚|列入|通报|罚款|曝光|立案)"
+    # ... or how many it befell, told actively: "2024年全市因为违规吃请、收礼查处了多少名干部？" (r138),
+    # and cases counted as Hong Kong does: "2023年全国…投诉共有多少宗？" (r136)
+    r"|(?:查处|处分|处理|认定|通报|曝光|立案)了(?:多少|几)[个名位起件宗人]"
+    r"|(?:一共|总共|共有|共)(?:多少|几)宗",
     re.IGNORECASE,
 )
 

@@ -173,16 +173,20 @@ _BODIES = {
     "state-owned assets": r"国资委|国有资产监督管理|\bSASAC\b|state-owned assets supervision",
     "commerce": r"商务(?:局|部|厅|委)|\b(?:ministry|bureau|department|commission) of commerce\b"
     r"|\bcommerce (?:bureau|department|ministry)\b|\bMOFCOM\b",
-    "development and reform": r"发改委|发展改革委|发展和改革委员会|\bNDRC\b|development and reform",
+    "development and reform": r"发改委|发展改革委|发展和改革委员会|发展(?:和)?改革部门|\bNDRC\b|development and reform",
     "state council": r"国务院(?!国有资产)|\bstate council\b(?! (?:state-owned|sasac))",
     "legislature": r"人大|人民代表大会|\bNPC\b|people'?s congress",
     "industry and commerce federation": r"工商联|工商业联合会|federation of industry and commerce",
     "market regulation": r"市场监管|市场监督管理|\bSAMR\b|market regulation",
+    # the department that takes SME arrears complaints ("由市场监管局受理的" against 第二十四条's
+    # 省级以上人民政府负责中小企业促进工作综合管理的部门, r129)
+    "SME promotion": r"负责中小企业促进工作(?:综合管理)?的部门|受理投诉部门"
+    r"|\b(?:departments?|authorit(?:y|ies)) (?:in charge of|responsible for) (?:the )?(?:promotion of )?SMEs?\b",
     "credit information center": r"信用信息中心|credit information cent(?:er|re)",
     "industry and information technology": r"工信(?:部|局|厅|委)|工业和信息化|\bMIIT\b|industry and information technology",
     # ("《保障中小企业款项支付条例》是住建部发的部门规章": r114)
     "housing and construction": r"住建(?:部|局|厅|委)|住房(?:和|与)?城乡建设|\bMOHURD\b|housing and urban-rural development",
-    "finance": r"财政(?:部|局|厅)|\b(?:ministry|bureau|department) of finance\b",
+    "finance": r"财政(?:部门|部|局|厅)|\b(?:ministry|bureau|department) of finance\b",
     "association": r"协会|\bassociation\b",
     "public security": r"公安|\bpublic security\b|\bpolice\b",
     # ("apply to the people's procuratorate for a payment order", "report to the board's audit
@@ -207,7 +211,8 @@ _ISSUED_BY = re.compile(
     r"|\b(?:guidelines?|notice|law|regulations?|measures|rules)\b[^.?!]{0,60}?\b(?:issued|promulgated|published|released)"
     r" as (?:an? |the )?((?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}))(?:['’]s)?\s+(?:departmental |ministerial )?"
     r"(?:order|decree|rules?)\b"
-    r"|(?:指引|指南|通知|办法|条例|法|规定)[^，。？?]{0,6}?(?:是|由)([^，。？?、\s]{2,15}?)"
+    # ("《中央企业合规管理办法》系由国家发展和改革委员会以第42号令发布", formally: r136)
+    r"|(?:指引|指南|通知|办法|条例|法|规定)[^，。？?]{0,6}?(?:是由|系由|是|由|系)([^，。？?、\s]{2,15}?)(?:以第?\d+号令)?"
     r"(?:出的|发的|发布的|印发的|制定的|出台的|起草的|通过的|出台|发布|印发|制定"
     # ... or whose order it is: "《保障中小企业款项支付条例》是国资委令" (r105), not "责令"
     r"|(?<!责)(?<!命)令(?=第|[，,。？?；;]|$))"

@@ -109,6 +109,8 @@ _ASKS = [
         # ("给干部打几折以内算正常优惠？": a discount is a rate, r108)
         r"打几折|几折|多少折|"
         r"多大比例|多少比例|百分之几|比例(?:最高|最低|上限|下限|一般)?(?:是|为|能到|可以到)?多少|占比多少"
+        # "补贴一般按什么比例扣" (r131)
+        r"|(?:按|以)(?:什么|怎样的|啥)比例"
         # "What exact shareholding percentage counts as control?" (r28)
         r"|what (?:[\w-]+ ){0,2}?(?:percentage|proportion)|what percent"
         r"|(?:maximum|max|highest|upper|minimum|lowest) (?:percentage|proportion|ratio|rate)\b"
@@ -151,11 +153,14 @@ _ASKS = [
                 r"|\b(?:minimum|at least) years\b|工作年限|从业年限", re.I), {"year"}),
     (re.compile(r"(?<![这那前近头过好了])几个月|多少个月|how many months", re.I), {"month"}),
     # (and in Cantonese, 几多日: r47)
-    (re.compile(r"多少天|(?<![这那前近头过好了])几天|多少日|(?<![这那前近头过好了])几日|几多日|几多天"
+    # (not days a story tells: "到外地游玩几天", r136)
+    (re.compile(r"多少天|(?<![这那前近头过好了玩住待])几天|多少日|(?<![这那前近头过好了玩住待])几日|几多日|几多天"
                 r"|how many days|\bnumber of days\b", re.I), {"day", "workday"}),
     (re.compile(r"多少(?:个)?(?:学时|课时|小时)|几(?:个)?(?:学时|课时|小时)|how many (?:training |class )?hours", re.I),
      {"hour"}),
     (re.compile(r"多长时间|多久|多长|几耐|期限是|期间是|how long|what (?:is the )?(?:period|deadline|time limit)"
+                # "what procedure and time limit does the county have…" (r128)
+                r"|\bwhat [\w-]+ (?:and|or) (?:period|deadline|time limit)"
                 # "What's the retention period?", "保存期限是多少" (r20)
                 r"|\bretention (?:period|time)\b|(?:保存|保留)期限"
                 # "What's the maximum length of such a suspension?" (r18). Not "Is there a time
@@ -879,7 +884,9 @@ def fragments_about(question: str, clause_texts: list[str], shared: int = 1) -> 
     about = []
     for text in clause_texts:
         lead_words: set[str] = set()
-        for f in re.split(r"[；;。\n]", text):
+        # (an English sentence is a fragment of its own: a paragraph of the report "issued two
+        # batches … for two consecutive years" states no period of keeping accounting records)
+        for f in _FRAGMENT_END.split(text):
             words = set(tokenize(f))
             # A list item is read with its lead-in: "（一）警告，六个月" is about "政务处分的期间",
             # which an English question asks for as "the sanction period" (r41).
@@ -892,6 +899,9 @@ def fragments_about(question: str, clause_texts: list[str], shared: int = 1) -> 
             if len(topic & words) >= shared or any(w in f for w in wordings):
                 about.append(f)
     return about
+
+
+_FRAGMENT_END = re.compile(r"[；;。\n]|(?<!\bNo)(?<!\bArt)(?<!\bNos)(?<![A-Z])\.(?=\s)")
 
 
 # What a period is named for: 验收 in 验收期限, 付款 in 付款期限 (not 没写期限, 多长期限).

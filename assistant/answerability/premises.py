@@ -9,7 +9,7 @@ or refused rather than answered as if true.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .figures import STATEMENT_END, fragments_about
 from .quantity import MONTHS, frequencies, quantities
@@ -68,12 +68,15 @@ ARTICLE_ZH = r"第[零一二三四五六七八九十百\d]+条"
 _NOT_WHY = r"(?!为何|为什么|为啥|凭什么)"
 _NOT_SUPPOSED = r"(?!如果|假如|要是|若|万一|假设|假定)"
 # A document as users name it: "政务处分法", "《优化营商环境条例》", "发改委通知".
-_DOCUMENT_NAMED = r"(?:[^，,。？?]{0,16}?(?:法|条例|办法|通知|指引|文件))》?"
+# (a longer name when it gives the document's number: "财政部2023年那份1103号政府诚信通知", r127)
+_DOCUMENT_NAMED = r"(?:(?:[^，,。？?]{0,16}?|[^，,。？?]{0,12}?\d+号[^，,。？?]{0,10}?)(?:法|条例|办法|通知|指引|文件))》?"
 _DOCUMENT_SAYS = (
     # "《优化营商环境条例》第六十二条明确规定…" (r29): an article, and an adverb, may come between
     _DOCUMENT_NAMED + r"(?:" + ARTICLE_ZH + r"(?:第[一二三四五六七八九十]+款)?)?"
     # ("第七十条允许新一届县政府…", r42)
-    r"里?面?有?(?:明确|明文|清楚)?(?:规定|要求|明确|说|提到|写着|写了|允许|准许|禁止)"
+    r"里?面?有?(?:明确|明文|清楚)?(?:规定|要求|明确|说|讲|提到|写着|写了|允许|准许|禁止"
+    # "条例把工程质量保证金上限定成3%" (r135): what a document sets a thing at
+    r"|把(?=[^，,。？?]{2,20}?(?:定成|定为|定在|规定为|规定在|限定为|设定为|设为|写成|列为|列入)))"
     # (not a noun it qualifies: "《民营经济促进法》里面说的“民营经济组织”，定义是什么？" names
     # what is asked about, r106; "说的是30天" claims)
     r"(?!的(?!是))"
@@ -91,7 +94,7 @@ _ACCORDING_TO = r"(?:按|按照|根据|依照|依据|依(?!法))"  # (not 依法
 _AS_UNDERSTOOD = re.compile(
     _CLAIM_START + r"(?:(?:他|她|对方|有人|同事|领导|老板|朋友)(?:说|讲))?" + _ACCORDING_TO
     + _DOCUMENT_NAMED + r"(?:" + ARTICLE_ZH + r")?"
-    + r"(?:的?规定)?[，,]([^，,。？?]{6,}?)[，,]\s*(?:那么|那|所以|因此|请?问)"
+    + r"(?:的?规定)?[，,]([^。？?]{6,}?)[，,；;]\s*(?:那么|那|所以|因此|故|据此|请?问)"
     # ... at an article, a sentence of its own, a story and a question after it: "依《公职人员
     # 政务处分法》第八条，撤职处分的期间为三十六个月。我集团一名被撤职的…能否…？" (r44)
     r"|" + _CLAIM_START + _ACCORDING_TO + _DOCUMENT_NAMED + ARTICLE_ZH
@@ -150,7 +153,7 @@ _GIVEN = re.compile(
     + r"?(?![^，,。？?]*(?:吗|呢|哪|什么|怎么|怎样|多少|几|谁|如何|是否|能否|可否))"
     # (the question may be followed by more of the story: "…，那他半年以后是不是又能提拔了？我们
     # 以后还得跟他打交道，想心里有个数。", r42)
-    r"(" + _DOCUMENT_SAYS + r"[^，,。？?]{4,}?)[，,](?=.*[？?]\s*$|\s*(?:那么|那|所以|因此)[^？?]*[？?])"
+    r"(" + _DOCUMENT_SAYS + r"[^，,。？?；;]{4,}?)[，,](?=.*[？?]\s*$|\s*(?:那么|那|所以|因此)[^？?]*[？?])"
     r"(?!\s*" + _TAG_WORDS + r"\s*(?:[？?]|$))"
     # "听说款项支付条例规定，政府欠款超过一年，企业就可以…，具体怎么操作？": the claim runs on
     # after the comma, up to the last one before the question.
@@ -256,6 +259,11 @@ def states_sweep(text: str, kind: str) -> bool:
 
 
 # "为什么X只适用于国有企业？", "Why does the notice only cover …?": asking why takes X as so.
+_SAYS_AT_END = re.compile(r"(?:规定|要求|明确|写着|说)$")
+_SAID_AFTER_COMMA = re.compile(r"[，,][^？?。]{4,}")
+# ... and a rule runs on past a comma into its other half: "为什么…只要求国家机关和事业单位按时
+# 付款，却不约束国有企业？" (r139)
+_OTHER_HALF = re.compile(r"[，,]\s*(?:却|但|而|但是|却又|而且|并且)[^，,？?。]{2,}")
 _WHY_ZH = re.compile(r"^([^？?。]*?)(?:为什么|为何|为啥)([^？?。，,]{2,})")
 # ... up to the question mark when it names an article: "为何《民营经济促进法》第五十二条要求行政
 # 机关…开展行政检查前，须提前三日书面通知被检查企业？" (r34) claims the article's whole rule.
@@ -326,6 +334,8 @@ _INTRODUCES_ONESELF = re.compile(
     r"|我(?:局|司|院|厂|校)|我们这"
     # ("我方在广州的合资公司…", "本公司…": a party to a contract names itself so, r111)
     r"|我方|本公司"
+    # ... and a law firm, its client ("本所客户之横琴子公司属小型企业…": r136)
+    r"|本所|我所|敝所|(?:我|我们|本所)的?客户"
     # "Our subsidiary counts as a large enterprise under…"
     r"|(?:our|my) (?:[\w-]+ ){0,3}?(?:company|firm|subsidiary|group|business|factory|client|unit)\b)", re.IGNORECASE
 )
@@ -552,10 +562,23 @@ def _punctuated(question: str) -> str:
 _CALCULATION = re.compile(r"[×÷=＝]|\d\s*[*xX]\s*[\d万千百零一二三四五六七八九十]")
 
 
+# The blank of a fill-in question ("应当自____起30日内付款；…最长也不能超过____日", "（ ）"): the
+# phrase holding it asks, and claims nothing (r125: the 30 days of one blank's phrase had been
+# read against the 60 days the other blank asks for).
+_BLANK = re.compile(r"_{2,}|＿{2,}|（\s*）|\(\s*\)")
+_CLAIM_PHRASES = re.compile(r"[^，,；;]+[，,；;]?")
+
+
 def premise(question: str) -> Premise | None:
-    """The claim a question rests on (see _claimed), unless it is the user's own calculation."""
+    """The claim a question rests on (see _claimed), unless it is the user's own calculation;
+    of a fill-in question, what it says outside the phrases with blanks."""
     claimed = _claimed(question)
-    return None if claimed and _CALCULATION.search(claimed.claim) else claimed
+    if claimed is None or _CALCULATION.search(claimed.claim):
+        return None
+    if _BLANK.search(claimed.claim):
+        stated = "".join(p for p in _CLAIM_PHRASES.findall(claimed.claim) if not _BLANK.search(p))
+        return replace(claimed, claim=stated.strip("，,；; ")) if quantities(stated) else None
+    return claimed
 
 
 def _claimed(question: str) -> Premise | None:
@@ -567,9 +590,26 @@ def _claimed(question: str) -> Premise | None:
     # are wrong, I think."): the user does not take it as given (r55).
     if _QUOTED_TO_JUDGE.search(question):
         return None
+    # A line quoted from a memo or a report, then what is asked of it: "备忘录写：“…三十六个月。”
+    # 为什么…？" builds on it, "Memo says: "…" Is that what Article 17 says?" asks to confirm it
+    # (r126). The quoted words are the claim, checked whatever the question after them asks.
+    quoted_line = _QUOTED_LINE_THEN_ASKED.match(question)
+    if quoted_line and _QUOTES_A_CLAIM.match(question):
+        line, asked = quoted_line.group(1).strip(" .。"), quoted_line.group(2)
+        if _WHY_ASKED.match(asked):
+            return Premise(line, confirming=False, asks_why=True)
+        if _BUILDS_ON.match(asked):
+            return Premise(line, confirming=False)
+        return Premise(line, confirming=True, asked_outright=True)
     given = _GIVEN.search(question)
     if given:
         claim = next(group for group in given.groups() if group).strip()
+        # What an article is said to say runs to its full stop, past the commas of its conditions:
+        # "条例第九条说大型企业向中小企业采购，就算合约另有约定，付款期最长都不可以超过90日。那…？"
+        # (r124), not "条例第九条说大型企业向中小企业采购".
+        said = _ARTICLE_SAYS_THEN_ASKED.search(question)
+        if said and said.group(1) and claim in said.group(1) and not re.search(r"[；;]", said.group(1)):
+            claim = said.group(1).strip()
         # What the user reads in an article they name ("民营经济促进法第七十条规定政府不得以换届为由
         # 违约，那…") is their wording of a clause shown to them.
         return Premise(claim, confirming=False, as_understood=_ARTICLE_NAMED.search(claim) is not None)
@@ -588,6 +628,12 @@ def _claimed(question: str) -> Premise | None:
     why = _WHY_ARTICLE_ZH.search(question) or _WHY_ZH.search(question)
     if why:
         claim = why.group(1) + why.group(2)
+        # what a document is said to say runs on past its comma: "为什么政务处分法规定，退休人员只有
+        # 退休后两年内被发现的…才能给予政务处分？" (r131)
+        if _SAYS_AT_END.search(claim) and (said := _SAID_AFTER_COMMA.match(question, why.end())):
+            claim += said.group(0)
+        elif other_half := _OTHER_HALF.match(question, why.end()):
+            claim += other_half.group(0)
         # a rule with a condition runs on past its comma: "为什么…一旦申请复审，原来的处分决定就要
         # 先暂停执行？" (r75)
         if _CONDITION.search(why.group(2)) and (then := _THEN.match(question, why.end())):
@@ -676,7 +722,7 @@ def _claimed(question: str) -> Premise | None:
         return Premise(f"{document} {verb} {figure}", confirming=False, attributed=True, source=document)
     # Typed in a chat, a figure then the question on it: "机关6月底前公开欠款 没公开咋办？",
     # "逾期利息按月万分之五；一年多少？" (r107): the figure is taken as given.
-    fragment = _FIGURE_THEN_ASKED.match(question)
+    fragment = _FIGURE_THEN_ASKED.match(question) or _FIGURE_THEN_SO.match(question)
     if (
         fragment
         and (quantities(fragment.group(1)) or frequencies(fragment.group(1)))
@@ -685,16 +731,56 @@ def _claimed(question: str) -> Premise | None:
         and not _SUPPOSED.match(fragment.group(1))
     ):
         return Premise(fragment.group(1), confirming=False)
+    duty = _DUTY_THEN_ASKED.match(question)
+    if (
+        duty
+        and (quantities(duty.group(1)) or frequencies(duty.group(1)))
+        and _PARTY_WITH_DUTY.search(duty.group(1))
+        and not _ASKS_ANYTHING.search(duty.group(1))
+        and not _own_story(duty.group(1))
+        and not _SUPPOSED.match(duty.group(1))
+    ):
+        return Premise(duty.group(1).strip(), confirming=False)
     if not _ASKS_ANYTHING.search(question) and _STATES.search(question) and len(question) >= 8:
         return Premise(question.strip(" .。!！"), confirming=True, statement=True)
     return None
 
 
+# ... or before "；那…", "；所以…": "警告处分的处分期是三个月；那就是我三个月之后就可以照常升职啦？" (r142)
+_FIGURE_THEN_SO = re.compile(r"^([^，,。？?；;]{5,30}?)\s*[；;]\s*(?=(?:所以|那么|那|因此|照这|这样的话|也就是说)[^？?]*[？?]\s*$)")
+
+
+# A duty stated first, with a figure or how often, then the question built on it, as a chat or
+# a headline puts it: "注意了：机关单位每个季度都要公开一次拖欠中小企业款项的情况，企业上哪儿查最新
+# 一季的名单？" (r140), "机关每季度都要公开一次拖欠中小企业款项情况 区政府上个季度都没有公开 我可以去
+# 哪里投诉他" (r127).
+_DUTY_THEN_ASKED = re.compile(
+    # (要 as a duty, not 要求: "政府采购要求十年以上同类业绩" is a demand the user meets, told)
+    r"^(?:[^，,。：:？?]{1,8}[：:！!]\s*)?([^，,。？?：:]{4,40}?(?:都要|都得|必须|应当|须|要(?!求))[^，,。？?]{2,30})[，,](?=.*[？?]\s*$)"
+)
+_PARTY_WITH_DUTY = re.compile(r"机关|事业单位|企业|政府|公职人员|部门|单位")
+
+
 # (Not English "how", "what": "…send quarterly reports on how complaints were handled." claims.)
 _ASKS_IN_CHINESE = re.compile(r"吗|呢|什么|怎么|怎样|哪|多少|多久|多长|能否|可否|是不是|有没有|能不能|可不可以")
-# A claim quoted from a report or from someone, to be checked: "报道说：“…”".
+# A claim quoted from a report or from someone, to be checked: "报道说：“…”"; also a line of a
+# memo under review: "备忘录里关于我们央企客户的一句：“…”", "Memo says: "…"" (r126).
 _QUOTES_A_CLAIM = re.compile(
     r"\s*(?:报道|文章|新闻|网上|有人|他们|对方|媒体|传言)[\u4e00-\u9fff]{0,4}?(?:说|称|写道|写着|讲)[：:，,]?\s*[“\"「]"
+    r"|\s*(?:备忘录|纪要|讲稿|讲义|课件|笔记|报告)[^“\"「。？?]{0,16}?[：:，,]\s*[“\"「]"
+    r"|\s*(?:(?:the|our|my|a|this) )?(?:memo|memorandum|minutes|briefing|draft|slide|note)\b[^:\"“.?]{0,30}?"
+    r"(?:says|reads|states|claims)?[:,]?\s*[\"“]",
+    re.IGNORECASE,
+)
+# The quoted line and what follows it, a question somewhere in it.
+_QUOTED_LINE_THEN_ASKED = re.compile(r"[^“\"「]{0,40}[“\"「]([^”\"」]{8,}?)[”\"」]\s*(.*[?？].*)$", re.DOTALL)
+_WHY_ASKED = re.compile(r"\s*(?:[,，]\s*)?(?:那|所以)?(?:为什么|为何|为啥|\bwhy\b)", re.IGNORECASE)
+# What is asked next builds on the line ("On that basis, how do we…?", "所以…"); otherwise the
+# line is there to be checked ("原文是这样吗？", "Is 33 the figure in the report?").
+_BUILDS_ON = re.compile(
+    r"\s*(?:(?:on that basis|given that|based on (?:that|this)|in that case|that being so|so|then|therefore)\b"
+    r"|那么|那|所以|因此|据此|既然如此|照此|这样的话)",
+    re.IGNORECASE,
 )
 # A request to the reader, which claims nothing: "We would like to…", "Please advise…".
 _REQUEST = re.compile(

@@ -38,14 +38,16 @@ EN_UNITS = {
 _ZH_QUANTITY = re.compile(
     _NUMERAL + "(" + "|".join(map(re.escape, ZH_UNITS)) + ")"
 )
-# Numbers written as words, as English text and questions often put periods: "five years".
+# Numbers written as words, as English text and questions often put periods: "five years"; a
+# word may stand between the number and its unit ("for two full months").
 EN_NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18,
     "twenty": 20, "thirty": 30, "sixty": 60, "ninety": 90,
 }
 _EN_QUANTITY = re.compile(
-    r"(?<![\d.])\b(\d+(?:\.\d+)?|" + "|".join(EN_NUMBER_WORDS) + r")[\s-]*("
+    r"(?<![\d.])\b(\d+(?:\.\d+)?|" + "|".join(EN_NUMBER_WORDS) + r")[\s-]*"
+    r"(?:(?:full|whole)\s+)?("
     + "|".join(map(re.escape, EN_UNITS)) + r")\b",
     re.IGNORECASE,
 )
@@ -176,8 +178,15 @@ _RESTATED_IN_BRACKETS = re.compile(
 
 
 def quantities(text: str) -> set[Quantity]:
-    """Every number-with-unit in ``text``: 30日, 十八个月, 60 days, 5%, and dates (2025年6月1日)."""
+    """Every number-with-unit in ``text``: 30日, 十八个月, 60 days, 5%, dates (2025年6月1日),
+    years in a row (连续两年) and multiples ("treble damages")."""
     found, text = _dates(normalize(text))
+    for match in _IN_A_ROW.finditer(text):
+        number, unit = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        value = EN_NUMBER_WORDS.get(number) or numeral_value(number)
+        if value is not None:
+            found.add(Quantity(float(value), _IN_A_ROW_UNITS[unit.rstrip("s")]))
+    text = _IN_A_ROW.sub(" ", text)
     # "5,000 yuan" is 5000 yuan, not "000 yuan" (r72); after the dates, so "June 1,2025" stays one
     text = _THOUSANDS_SEPARATOR.sub("", text)
     text = _RESTATED_IN_BRACKETS.sub(" ", text)
@@ -211,7 +220,33 @@ def quantities(text: str) -> set[Quantity]:
         number = match.group(1).lower()
         value = float(EN_NUMBER_WORDS.get(number) or number)
         found.add(Quantity(value, EN_UNITS[match.group(2).lower()]))
+    for match in _EN_MULTIPLE.finditer(text):
+        word = match.group(1) or match.group(2)
+        value = _EN_MULTIPLE_WORDS.get(word) or EN_NUMBER_WORDS.get(word) or float(word)
+        found.add(Quantity(float(value), "times"))
     return found
+
+
+# Years (months, days) in a row: "连续两年", "for two consecutive years" (r126) count how often
+# something recurred, compared only with another such count, not a period a question asks for
+# ("How long is the observation period?" is not answered by "issued … for two consecutive years").
+_IN_A_ROW = re.compile(
+    r"连续\s*(" + _NUMERAL + r")\s*(年|个月|天|日)"
+    r"|\b(\d+|" + "|".join(EN_NUMBER_WORDS) + r")\s+(?:consecutive|successive|straight)\s+(years?|months?|days?)\b"
+)
+_IN_A_ROW_UNITS = {
+    "年": "years running", "个月": "months running", "天": "days running", "日": "days running",
+    "year": "years running", "month": "months running", "day": "days running",
+}
+
+
+# A multiple of an amount in English, as 三倍赔偿 is one in Chinese: "treble damages", "double
+# compensation", "three times the loss" (r53, r128). Only of a sum, not "double-check".
+_EN_MULTIPLE_WORDS = {"double": 2, "twice": 2, "treble": 3, "triple": 3, "quadruple": 4}
+_EN_MULTIPLE = re.compile(
+    r"\b(?:(double|twice|treble|triple|quadruple)|(\d+|two|three|four|five|ten)(?:-fold| ?times))\s+"
+    r"(?=(?:the\s+|their\s+|its\s+)?(?:actual\s+|direct\s+)?(?:damages|compensation|amount|interest|loss(?:es)?|penalty|fine|refund|sum)\b)"
+)
 
 
 # The events a year dates where no full date is given, by the verbs that tell them in each

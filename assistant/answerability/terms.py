@@ -53,6 +53,12 @@ _LABELS_THE_STORY = re.compile(r"(?:这种|这样的|这类|那种|此类|这般
 # "拿“没验收”当挡箭牌", "以“还在走流程”为由": an excuse someone gives, in their words.
 _AS_EXCUSE = re.compile(r"(?:拿|以|用|借|找)\s*$")
 _GIVEN_AS_REASON = re.compile(r"(?:因为|由于|以为|借口|理由是)\s*$")
+# "让我们交一笔“安全生产保证金”", "要我们掏两千块参加一个“诚信示范店”挂牌" (r129): what someone
+# demands of the user, by the name they give it; the question asks whether the demand stands.
+_DEMANDED = re.compile(
+    r"(?:让|要|叫|逼|要求|强制|摊派给?)(?:我们|我|企业|公司|商户|大家)[^，,。？?“]{0,10}?"
+    r"(?:交|缴|缴纳|付|掏|出|参加|参与|报名|办|买|订|捐)[^，,。？?“]{0,8}$"
+)
 _TAKEN_AS_EXCUSE = re.compile(r"\s*(?:当|作为|做|为由|来?搪塞|推脱)")
 
 
@@ -134,6 +140,8 @@ def unknown_term(
             continue  # 财务就拿“没验收”当挡箭牌 (r55): the excuse someone gives
         if _GIVEN_AS_REASON.search(before):
             continue  # 会不会因为“态度不好”反而被罚得更狠 (r113): a reason given, in someone's words
+        if _DEMANDED.search(question[max(0, match.start() - 20) : match.start()]):
+            continue  # 让我们交一笔“安全生产保证金” (r129): a demand, named as its maker names it
         # A Chinese term may stand for the English wording of an English document.
         forms = [term]
         if len(term) > 2 and term[-1] in _DERIVATIONAL_SUFFIXES:

@@ -27,14 +27,14 @@ _EARLIER_VERSION = re.compile(
     # "《优化营商环境条例》在征求意见稿阶段，…是怎么表述的？" (r105)
     r"|(?:草案|征求意见稿|送审稿)(?:阶段|时期|的时候)"
     # "2020年公布的原版《…》…和现在有什么不同？", "民营经济促进法 草案 征求意见稿 拖欠账款条款"
-    r"|原版|原始版本|最初的?版本|(?:第一|首)版(?!权)|(?:和|与|跟)现(?:在|行)[^，。？?]{0,8}(?:不同|区别|变化)"
+    r"|原版|原始版本|最初的?版本|最初(?:的|那一?)版(?![权面图画])|(?:第一|首)版(?!权)|(?:和|与|跟)现(?:在|行)[^，。？?]{0,8}(?:不同|区别|变化)"
     r"|(?:法|条例|办法|通知|指引)》?\s*的?\s*(?:草案|征求意见稿)|[一二三]审稿|送审稿"
     r"|(?:以前|之前|原来)的(?:规定|办法|条例|文件|政策)"
     # "以前那个2007年的行政机关公务员处分条例", "2018年出的中央企业合规管理指引试行版" (r100, r101)
     r"|(?:以前|之前|原来)(?:那个|那部|那份)[^，。？?]{0,24}?(?:条例|办法|规定|法|指引)"
     r"|试行版|\b(?:shixing|trial|interim) version\b"
     # "the 2018 Central SOE Compliance Management Guidelines (for Trial Implementation)" (r109)
-    r"|\((?:for )?trial implementation\)"
+    r"|\((?:for )?trial(?: implementation)?\)"  # ("Guidelines (Trial)": r128)
     # ("SASAC's earlier trial guidelines … from 2018": r119)
     r"|\b(?:original|previous|former|old|earlier|superseded|repealed) (?:\d{4} )?(?:trial |draft |interim )?"
     r"(?:version|edition|text|regulation|law|measures|rules|notice|guidelines)\b"

@@ -35,9 +35,10 @@ to the sixty-seventh (r58 to r67, `dev`), the same way, two, four and four write
 the sixty-eighth to the eighty-third (r68 to r83, `dev`), the same way, four writers at once,
 four times, and the eighty-fourth to the hundred-and-third (r84 to r103, `dev`), the same way,
 four writers at once, five times, and the hundred-and-fourth to the hundred-and-twenty-third (r104
-to r123, `dev`), the same way, four writers at once, five times.
+to r123, `dev`), the same way, four writers at once, five times, and the hundred-and-twenty-fourth
+to the hundred-and-forty-third (r124 to r143, `dev`), the same way, four writers at once, five times.
 
-The items are declared in eval/gold/hard_cases/{cn,en,ood,r2a,...,r123}.py with goldtools' `add`/`unans` and
+The items are declared in eval/gold/hard_cases/{cn,en,ood,r2a,...,r143}.py with goldtools' `add`/`unans` and
 `E(document, article, quote)`; evidence is anchored through the project's parser and splitter
 (anchoring.py); absence terms are searched over all seven documents.
 
@@ -76,7 +77,7 @@ OUT = Path(__file__).resolve().parent / "hard_cases.jsonl"
 # same way, the forty-sixth to the forty-ninth (r46 to r49, `dev`), the same way, and the
 # fiftieth to the fifty-third (r50 to r53, `dev`), the same way, and the fifty-fourth to the
 # fifty-seventh (r54 to r57, `dev`), the same way, and the fifty-eighth to the
-# hundred-and-twenty-third (r58 to r123, `dev`), the same way.
+# hundred-and-forty-third (r58 to r143, `dev`), the same way.
 PARTS = (
     "cn", "en", "ood", "r2a", "r2b", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r12", "r13",
     "r14", "r15", "r16", "r17", "r18", "r19", "r20", "r21", "r22", "r23", "r24", "r25", "r26", "r27", "r28",
@@ -90,6 +91,9 @@ PARTS = (
     "r100", "r101", "r102", "r103", "r104", "r105", "r106", "r107",
     "r108", "r109", "r110", "r111", "r112", "r113", "r114", "r115",
     "r116", "r117", "r118", "r119", "r120", "r121", "r122", "r123",
+    "r124", "r125", "r126", "r127", "r128", "r129", "r130", "r131",
+    "r132", "r133", "r134", "r135", "r136", "r137", "r138", "r139",
+    "r140", "r141", "r142", "r143",
 )
 HELD_OUT = {"r2b"}
 
