@@ -33,7 +33,7 @@ from .schema import Answer, DocumentInfo, IngestReport, RetrievedChunk
 from .settings import Settings
 from .tokenizing import mainland
 from .topic import SubjectExemplars
-from .verification import modalities, verify
+from .verification import Verdict, modalities, verify
 
 # Openings of a question that leans on the previous turn ("and what if...", "那如果...").
 _FOLLOW_UP = re.compile(
@@ -286,13 +286,16 @@ class Assistant:
         机关、事业单位、国有企业不得强制要求以审计结果作为结算依据，对吗？" is 第六十七条's rule (r141).
         Only where that other article of the same document bears the claim out, and the named one
         does not: a claim the verifier reads nowhere is the answer's to show, as before."""
+        in_document: dict[str, Verdict] = {}  # (one document's reading serves all its named articles)
         for clause in named_clauses:
             document, article = clause.node.metadata.get("document"), clause.node.metadata.get("article")
             if not article:
                 continue
             if verify(self, claimed.claim, document=document, article=article).verdict == "supported":
                 return None
-            elsewhere = verify(self, claimed.claim, document=document)
+            if document not in in_document:
+                in_document[document] = verify(self, claimed.claim, document=document)
+            elsewhere = in_document[document]
             stating = elsewhere.clauses[0] if elsewhere.verdict == "supported" and elsewhere.clauses else None
             if stating and stating.article and stating.article != article:
                 where = f"《{stating.title}》{stating.article}" if query_language(claimed.claim) == "zh" else (

@@ -923,6 +923,9 @@ class _Comparer:
         self.frequencies = frequencies(claim)
         self.modalities = modalities(claim)
         self.sweep = sweep(claim)
+        # (read once per claim, not per clause compared)
+        self.parties_left_out = _parties_left_out(claim)
+        self.aims_at_an_act = _TARGETS.search(claim) is not None
         act = modal_act(claim)
         self.act_units = content_units(act)
         self.translated_act_units = content_units(translate_terms(act))
@@ -983,7 +986,7 @@ class _Comparer:
         comparison.overstated = overstated(self.modalities, modalities(phrase))
         # A claim stating as fact what the clause's phrase about it forbids: "区域评估的费用由
         # 区域内的市场主体按比例分担" against "区域评估的费用不得由市场主体承担".
-        if not self.modalities and not _NEGATED.search(self.claim) and not _TARGETS.search(self.claim):
+        if not self.modalities and not _NEGATED.search(self.claim) and not self.aims_at_an_act:
             comparison.opposite = comparison.opposite or any(
                 _share(units, p) >= 0.4 and modalities(p) == {"forbidden"}
                 for p in _PHRASE.findall(unqualified(text, self.claim))
@@ -1004,7 +1007,7 @@ class _Comparer:
             comparison.denied = comparison.denied or purpose
             comparison.purpose_denied = True
         # (whatever the claim's own negation: leaving a party out is what it says)
-        comparison.denied = comparison.denied or left_out_party(self.claim, windows[best].text)
+        comparison.denied = comparison.denied or _named_beside(windows[best].text, *self.parties_left_out)
         comparison.directions = reversed_direction(self.claim, _PHRASE.findall(window), units)
         if comparison.figures_agree and comparison.aligned:
             comparison.directions = comparison.directions or reversed_bound(self.claim, comparison.aligned)
@@ -1225,12 +1228,21 @@ def left_out_party(claim: str, sentence: str) -> str | None:
     """The phrase of ``sentence`` naming, beside a party the claim says the rule binds, one the
     claim says it leaves out ("国家机关、事业单位、国有企业应当…及时向民营经济组织支付账款" against
     "只约束国家机关和事业单位，不包括国有企业")."""
+    return _named_beside(sentence, *_parties_left_out(claim))
+
+
+def _parties_left_out(claim: str) -> tuple[list[str], set[str]]:
+    """The parties ``claim`` says a rule leaves out, and those it says the rule binds."""
     claim = parties_in_chinese(claim.replace("国企", "国有企业"))
     left_out = [m.group(1) for m in _LEAVES_OUT.finditer(claim)]
     left_out += [
         m.group(0) for m in _PARTY_ZH.finditer(claim) if _LEAVES_OUT_EN.search(claim[: m.start()])
     ]
-    bound = {p for p in _PARTY_ZH.findall(claim) if p not in left_out}
+    return left_out, {p for p in _PARTY_ZH.findall(claim) if p not in left_out}
+
+
+def _named_beside(sentence: str, left_out: list[str], bound: set[str]) -> str | None:
+    """The phrase of ``sentence`` naming a party of ``left_out`` beside one of ``bound``."""
     for party in left_out:
         for phrase in re.findall(r"[^，。；;]+", sentence):
             if party in phrase and any(other in phrase and other not in party for other in bound):

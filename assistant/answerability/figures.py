@@ -195,7 +195,8 @@ _TERSE_ASKS_ZH = [
 
 
 # The end of a sentence that states (not of an abbreviation: "No. 1103", "Art. 9").
-STATEMENT_END = re.compile(r"[。！!]|(?<!\bNo)(?<!\bArt)(?<!\bNos)\.(?=\s)")
+_NOT_AN_ABBREVIATION = r"(?<!\bNo)(?<!\bArt)(?<!\bNos)"
+STATEMENT_END = re.compile(r"[。！!]|" + _NOT_AN_ABBREVIATION + r"\.(?=\s)")
 
 
 def asking_part(question: str) -> str:
@@ -901,7 +902,7 @@ def fragments_about(question: str, clause_texts: list[str], shared: int = 1) -> 
     return about
 
 
-_FRAGMENT_END = re.compile(r"[；;。\n]|(?<!\bNo)(?<!\bArt)(?<!\bNos)(?<![A-Z])\.(?=\s)")
+_FRAGMENT_END = re.compile(r"[；;。\n]|" + _NOT_AN_ABBREVIATION + r"(?<![A-Z])\.(?=\s)")
 
 
 # What a period is named for: 验收 in 验收期限, 付款 in 付款期限 (not 没写期限, 多长期限).

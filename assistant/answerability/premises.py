@@ -723,27 +723,25 @@ def _claimed(question: str) -> Premise | None:
     # Typed in a chat, a figure then the question on it: "机关6月底前公开欠款 没公开咋办？",
     # "逾期利息按月万分之五；一年多少？" (r107): the figure is taken as given.
     fragment = _FIGURE_THEN_ASKED.match(question) or _FIGURE_THEN_SO.match(question)
-    if (
-        fragment
-        and (quantities(fragment.group(1)) or frequencies(fragment.group(1)))
-        and not _ASKS_ANYTHING.search(fragment.group(1))
-        and not _own_story(fragment.group(1))
-        and not _SUPPOSED.match(fragment.group(1))
-    ):
+    if fragment and _figure_stated(fragment.group(1)):
         return Premise(fragment.group(1), confirming=False)
     duty = _DUTY_THEN_ASKED.match(question)
-    if (
-        duty
-        and (quantities(duty.group(1)) or frequencies(duty.group(1)))
-        and _PARTY_WITH_DUTY.search(duty.group(1))
-        and not _ASKS_ANYTHING.search(duty.group(1))
-        and not _own_story(duty.group(1))
-        and not _SUPPOSED.match(duty.group(1))
-    ):
+    if duty and _figure_stated(duty.group(1)) and _PARTY_WITH_DUTY.search(duty.group(1)):
         return Premise(duty.group(1).strip(), confirming=False)
     if not _ASKS_ANYTHING.search(question) and _STATES.search(question) and len(question) >= 8:
         return Premise(question.strip(" .。!！"), confirming=True, statement=True)
     return None
+
+
+def _figure_stated(text: str) -> bool:
+    """Whether a chat's first fragment states a figure or how often, as a rule, asking nothing
+    and telling no story of the user's nor a supposition."""
+    return (
+        bool(quantities(text) or frequencies(text))
+        and not _ASKS_ANYTHING.search(text)
+        and not _own_story(text)
+        and not _SUPPOSED.match(text)
+    )
 
 
 # ... or before "；那…", "；所以…": "警告处分的处分期是三个月；那就是我三个月之后就可以照常升职啦？" (r142)
