@@ -16,6 +16,7 @@ from llama_index.core.base.base_retriever import BaseRetriever
 from llama_index.core.vector_stores.types import FilterOperator, MetadataFilter, MetadataFilters
 
 from .answerability.documents import bodies, named_bodies, unknown_document
+from .answerability.figures import counts
 from .answerability.premises import Premise, asked_beyond, attributes, premise, sweep
 from .answerability.quantity import Quantity, as_documents_write, frequencies, quantities
 from .answering import EMPTY_INDEX, ExtractiveAnswerer
@@ -368,7 +369,10 @@ class Assistant:
         # the user is better told of ("要求公职人员必须每年公开个人财产").
         duty = "required" in modalities(claimed.claim)
         recurs = bool(frequencies(claimed.claim)) and (claimed.asked_outright or claimed.as_understood or not duty)
-        if quantities(claimed.claim) or recurs:
+        # (a number of things too, of a document the claim names: "the Guangzhou guidelines now run to
+        # 50 scenarios", r156; not "Why does a noodle shop need three separate inspections?")
+        counted = bool(counts(claimed.claim)) and bool(self.catalog().named_documents(claimed.claim))
+        if quantities(claimed.claim) or counted or recurs:
             return "premise not stated" if claimed.confirming else "premise figure not stated"
         if claimed.asked_outright or claimed.as_understood:
             return None

@@ -120,7 +120,8 @@ _CUES: list[tuple[Modality, re.Pattern[str]]] = [
         r"|\bnot (?:be )?(?:regarded|considered|deemed|treated|counted) as\b"
         r"|\bdo(?:es)?(?: not|n[’']t) (?:constitute|count)\b|\bis not (?:a )?(?:breach|violation)\b", re.I)),
     ("exempted", re.compile(
-        r"无需|无须|不需要|不必|免于|免除|免责|\bneed not\b|\bnot required\b|\bno need\b"
+        # ("政府不用给企业补偿", r159)
+        r"无需|无须|不需要|不必|不用|免于|免除|免责|\bneed not\b|\bnot required\b|\bno need\b"
         r"|\b(?:do|does|did)(?: not|n[’']t) (?:have|need) to\b"
         # "personnel changes are no excuse", "does not excuse": a denied excuse is no exemption.
         r"|(?<!\bno )(?<!\bnot an )(?<!\bnot )(?<!n[’']t )\bexcus(?:e|es|ed)\b|\bexempt(?:ed|s)?\b", re.I)),
@@ -631,6 +632,13 @@ def _verify(
         if c.purpose_denied and c.candidate.confidence >= threshold and c not in conflicting
     ]
     conflicting += [c for c in compared if c.issuer]  # the document's own record of its issuer
+    # Another role in the claim's own frame, in one of the clauses most about it, however little
+    # else a short claim shares with it: "央企的首席合规官不都是纪委书记兼任的吗？" against 第十二条's
+    # 由总法律顾问兼任, which 第十五条's 纪检监察机构 outranks (r145, r148, r151).
+    conflicting += [
+        c for c in compared[:3]
+        if c.framed and c.candidate.confidence >= threshold and c not in conflicting
+    ]
     # Another actor in the very frame of the article the claim names ("第十二条要求首席合规官由
     # 党委书记兼任"), however little else of a long claim the article repeats (r48).
     conflicting += [
@@ -722,6 +730,7 @@ class _Comparison:
     figures_agree: bool = False  # the claim has figures and the clause states them all
     opposite: bool = False  # the clause's modality is the claim's opposite
     actors: tuple[str, str] | None = None  # (the claim's actor, the clause's in its place)
+    framed: bool = False  # the actors stand in one frame of the claim and the clause ("由…兼任")
     body: tuple[str, str] | None = None  # (the public body claimed, the one the clause names instead)
     issuer: tuple[str, str] | None = None  # (the issuer or founder claimed, the one the clause records)
     issuer_recorded: str | None = None  # the clause's record of the issuer the claim names
@@ -1026,10 +1035,13 @@ class _Comparer:
             # the date is 机关、事业单位's, whichever language the claim names the party in.
             comparison.actors = figure_of_another_party(parties_in_chinese(self.claim), aligned, text)
         else:
+            comparison.actors = other_actor(self.claim, windows[best].text, text)
+            comparison.framed = comparison.actors is not None
             comparison.actors = (
-                other_actor(self.claim, windows[best].text, text)
+                comparison.actors
                 or figure_of_another_party(self.claim, aligned, text)
                 or other_kinds(self.claim, windows[best].text, self.kind_sets)
+                or other_level(self.claim, windows[best].text)
             )
             # A public body the claim names where the clause names only others: "由发改委负责受理
             # 举报" against "市场监督管理部门负责受理…举报" (r47). (Within one language: across,
@@ -1221,6 +1233,8 @@ def other_kinds(claim: str, sentence: str, kind_sets: list[frozenset[str]]) -> t
 _LEAVES_OUT = re.compile(
     r"(?:不包括|不包含|不含|不约束|不管|不适用于?|排除了?|除了?)\s*(?:对)?\s*(" + _PARTY_ZH.pattern + r")"
 )
+# ... or after it: "只管国家机关和事业单位，国有企业除外吧？" (r150)
+_LEFT_OUT_AFTER = re.compile(r"(" + _PARTY_ZH.pattern + r")\s*(?:除外|不在内|不算在内)")
 _LEAVES_OUT_EN = re.compile(r"\b(?:(?:does|do)(?: not|n[’']t) (?:cover|apply to|bind|include)|excluding|except(?: for)?|but not)\s*$", re.I)
 
 
@@ -1234,7 +1248,7 @@ def left_out_party(claim: str, sentence: str) -> str | None:
 def _parties_left_out(claim: str) -> tuple[list[str], set[str]]:
     """The parties ``claim`` says a rule leaves out, and those it says the rule binds."""
     claim = parties_in_chinese(claim.replace("国企", "国有企业"))
-    left_out = [m.group(1) for m in _LEAVES_OUT.finditer(claim)]
+    left_out = [m.group(1) for m in (*_LEAVES_OUT.finditer(claim), *_LEFT_OUT_AFTER.finditer(claim))]
     left_out += [
         m.group(0) for m in _PARTY_ZH.finditer(claim) if _LEAVES_OUT_EN.search(claim[: m.start()])
     ]
@@ -1293,6 +1307,38 @@ def _subject_of_its_duty(claim: str, claimed: re.Match[str], aligned: str, state
     # 的，可以…申请复审，监察机关应当在一个月内作出决定")
     subject_there = _DUTY_FOLLOWS.match(aligned, position + len(claimed.group(0)))
     return bool(is_subject) and position > stated.end() and not subject_there
+
+
+# Tiers of government, lowest first, as English and Chinese name them; "X-level and above" (以上)
+# admits X and the tiers over it.
+_LEVELS = [
+    ("township", re.compile(r"\btownships?(?:-level)?\b|乡镇|乡级", re.I)),
+    ("county", re.compile(r"\bcount(?:y|ies)(?:-level)?\b|县级", re.I)),
+    ("prefecture", re.compile(r"\bprefecture(?:s|-level)?\b|地级|设区的市", re.I)),
+    ("province", re.compile(r"\bprovinc(?:e|es|ial)(?:-level)?\b|省级", re.I)),
+]
+_AND_ABOVE = re.compile(r"^\W*(?:cit(?:y|ies) )?(?:and|or) (?:above|higher)\b|^以上", re.I)
+
+
+def other_level(claim: str, sentence: str) -> tuple[str, str] | None:
+    """(the claim's tier of government, the sentence's) when the claim gives a rule to one tier
+    and the sentence about it to others only: "strips county-level governments … of their
+    eligibility for … awards" against "for prefecture-level and above cities …, our commission will
+    cancel their eligibility for awards" (r144, r148, r161). None when either names no tier, or
+    the sentence's tiers admit the claim's."""
+    claimed = [i for i, (_, pattern) in enumerate(_LEVELS) if pattern.search(claim)]
+    if len(claimed) != 1:
+        return None
+    admitted: set[int] = set()
+    named = []
+    for i, (_, pattern) in enumerate(_LEVELS):
+        for match in pattern.finditer(sentence):
+            named.append(match.group(0))
+            above = _AND_ABOVE.match(sentence[match.end() :])
+            admitted |= set(range(i, len(_LEVELS))) if above else {i}
+    if not admitted or claimed[0] in admitted:
+        return None
+    return _LEVELS[claimed[0]][1].search(claim).group(0), named[0]
 
 
 def other_body(claim: str, clause: str) -> tuple[str, str] | None:

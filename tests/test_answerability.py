@@ -82,6 +82,12 @@ def test_quantities_in_chinese_and_english():
     assert quantities("kept on file for five years, or a six-month period") == {
         Quantity(5, "year"), Quantity(6, "month")}
     assert quantities("one of the staff") == set()
+    # weeks, in days; not how often (r160)
+    assert quantities("一般不少于两周") == {Quantity(14, "day")}
+    assert quantities("within 3 weeks") == {Quantity(21, "day")}
+    assert quantities("每两周报一次") == set()
+    assert quantities("every two weeks") == set()
+    assert quantities("成立十周年") == set()
     # training time (r52)
     assert quantities("新入职员工的合规培训每年不得少于16学时") == {Quantity(16, "hour")}
     # years in a row, a count of its own (r126), no period: "two years" is one
@@ -276,6 +282,13 @@ def test_a_term_of_a_legal_field_the_documents_do_not_govern_is_outside_them():
     assert other_field("Does the contract need the official company chop?", corpus) == "“company chop” not found"
     assert other_field("用美元付款，汇率风险条款该怎么约定？", corpus) == "“汇率” not found"
     assert other_field("我在街道办做了五年，今年年假有多少天？", corpus) == "“年假” not found"  # (r142)
+    # accounting entries, medical insurance, venture terms, travel expenses (r145, r147, r148, r159)
+    assert other_field("逾期利息付给供应商以后，在会计上该记哪个会计科目？", corpus) == "“会计科目” not found"
+    assert other_field("医保基金跟配送企业结算的货款，结算周期是多少天？", corpus) == "“医保基金” not found"
+    assert other_field("Is a 1x non-participating liquidation preference market standard?", corpus) == (
+        "“liquidation preference” not found"
+    )
+    assert other_field("参加培训的住宿费报销标准一晚上是多少？", corpus) == "“住宿费” not found"
     # (not the rent a shop stopped by an inspection still owes: r29)
     assert other_field("关门半个月，这半个月的房租、工钱谁给？", corpus) is None
     # ... unless a document uses the term, which puts it back in scope
@@ -409,6 +422,17 @@ def test_a_question_asking_for_a_detail_no_clause_on_topic_mentions():
     # How to get to a place the report names (r34, r36)
     assert missing_detail("Which metro station is closest to the venue, and is there parking?", [COMPLAINTS], "en") == (
         "asked-for detail not stated: directions, parking or opening hours"
+    )
+    # ... not a company named after its metro (r154)
+    assert missing_detail("广州地铁那位是怎么讲国企投资亏损能不能免责的？", [COMPLAINTS], "zh") is None
+    assert missing_detail("What did the Guangzhou Metro executive say about losses?", [COMPLAINTS], "en") is None
+    # how pensions rise (r163); not a retired official's pension told in his story (r83)
+    assert missing_detail("我们退休教师今年养老金到底涨了多少啊", [COMPLAINTS], "zh") == "asked-for detail not stated: 养老金调整"
+    assert missing_detail("干部已经在家领养老金了，还能给他处分吗？", [COMPLAINTS], "zh") is None
+    # pay and fees no clause on topic mentions (r146, r158)
+    assert missing_detail("央企的首席合规官一年的工资是多少？", [CCO_POST], "zh") == "asked-for detail not stated: 薪酬"
+    assert missing_detail("Is an SME charged any filing fee when it lodges a complaint?", [COMPLAINTS], "en") == (
+        "asked-for detail not stated: a fee or its rate"
     )
 
 
@@ -561,6 +585,11 @@ def test_an_article_of_a_law_the_documents_neither_are_nor_cite_is_not_indexed()
     # ... unless an indexed clause cites it, and rules on it
     assert article_of_unindexed_law("监察法第十五条第二项的人员违法怎么处理？", corpus) is None
     assert article_of_unindexed_law("政务处分法第十五条怎么规定？", corpus) is None
+    # ... in English (r155)
+    assert article_of_unindexed_law(
+        "What does Article 22 of China's Anti-Monopoly Law say about dominance?", corpus
+    ) == "the Anti-Monopoly Law not indexed"
+    assert article_of_unindexed_law("What does Article 70 of the Private Economy Promotion Law say?", corpus) is None
 
 
 def test_a_chinese_name_finds_a_document_indexed_in_english():
@@ -709,6 +738,7 @@ def test_a_list_item_states_its_figure_for_what_the_list_leads_in_with():
         ("five types of sanctions", {Quantity(5, "count:type")}),
         # Not counts: an ordinal, one thing, a year, units that quantities reads, no noun.
         ("第二批指引", set()),
+        ("第六十九条规定，对拖欠账款的机关单位", set()),  # (not 十九条 within it)
         ("一个部门", set()),
         ("the 2023 reforms", set()),
         ("三个月内；30个工作日内；within 30 days; two staff members", set()),
@@ -911,6 +941,13 @@ def test_only_the_sentences_that_ask_ask_for_a_figure():
     # ... whether a lawsuit will be lost, or the money got back (r142, r143)
     ("有间小装修公司要起诉我们街道办拖数，你看我们场官司会不会输？", True),
     ("If we complain through the Credit China column, will we actually get our money back?", True),
+    # what the lawmakers will do next (r146, r148, r154, r155, r157, r158, r159)
+    ("Will the 30-day payment deadline for government bodies be shortened in the next revision?", True),
+    ("Will the State Council amend the SME payment regulation again by 2027? Give me a probability.", True),
+    ("Is the NDRC expected to revise the 1103 notice in 2026?", True),
+    ("听说国资委要出合规管理办法的配套实施细则，大概啥时候发？", True),
+    ("民营经济促进法以后会修改吗？什么时候？", True),
+    ("What did the 2025 revision of the SME payment regulation change?", False),
 ])
 def test_asking_how_a_case_will_turn_out_is_a_prediction(question, predicts):
     assert (asks_prediction(question) is not None) == predicts
@@ -1360,6 +1397,56 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
     ("利息按多少算？我自己算的是80万×万分之五×45天=1.8万，对不对？", None),
     # a public body's own plan is its story (r93)
     ("我们局想搞个年度“诚信示范企业”评选，要求辖区规上企业都得报名，每家交500块评审费。这样做行不行？", None),
+    # what is going round, or study material passed on, built on after a full stop (r144, r148)
+    ("网传《民营经济促进法》是2025年7月1日起施行的。那5月底签的合同，还适用这部法吗？",
+     Premise("《民营经济促进法》是2025年7月1日起施行的", False)),
+    ("网传“公职人员被降级后要熬满36个月处分期才能解除”。那这36个月里工资档次还能不能涨？",
+     Premise("公职人员被降级后要熬满36个月处分期才能解除", False)),
+    ("镇财政所转来一份学习材料，称“机关、事业单位应当自交付之日起45日内支付款项”。据此请示：一是付款期是否统一约定为45日。"
+     "请予明确。", Premise("机关、事业单位应当自交付之日起45日内支付款项", False)),
+    ("呵呵，听说好几个处分叠在一起，处分期合并最长也才三十六个月，那岂不是犯三件也是犯？",
+     Premise("好几个处分叠在一起，处分期合并最长也才三十六个月", False)),
+    # ... a post's words, quoted or told in a sentence of their own (r144), someone's word in quotes (r147)
+    ("A post explains that government agencies have until June 30 every year to publish how many SME contracts "
+     "they are behind on paying. Where do they post it?",
+     Premise("government agencies have until June 30 every year to publish how many SME contracts they are behind "
+             "on paying", False)),
+    ("our partner told us 'under the NDRC notice if a contract wasn't performed because of personnel changes it "
+     "does not count as breach' so we have no case??",
+     Premise("if a contract wasn't performed because of personnel changes it does not count as breach", False,
+             attributed=True, source="the NDRC notice")),
+    # ... what someone who tells rules says, built on; what someone in a story says, confirmed (r145, r156, r157)
+    ("法务说撤职的处分期是三十六个月，所以他现在还在处分期里。那他来我们民企上班有什么限制？",
+     Premise("撤职的处分期是三十六个月", False)),
+    ("大陆这边听说记大过的处分期是三十六个月，那这三年他都不能升官吗？", Premise("记大过的处分期是三十六个月", False)),
+    ("我们的配送商是央企下属的，他们说央企的首席合规官由纪委书记兼任，这是办法里规定的吗？",
+     Premise("央企的首席合规官由纪委书记兼任", True)),
+    # asked back, at the start or roundly (r151)
+    ("不是说没约定利率的就按每日万分之三算逾期利息吗？这点利息大企业会怕？",
+     Premise("没约定利率的就按每日万分之三算逾期利息", True)),
+    ("央企的首席合规官不都是纪委书记兼任的吗？自己查自己", Premise("央企的首席合规官由纪委书记兼任", True)),
+    # when a law took effect, said in passing; what the assistant is asked to assume or to explain (r151, r155)
+    ("民营经济促进法2025年1月1日就实施了，都半年多了，这法到底有啥用？", Premise("民营经济促进法2025年1月1日就实施", False)),
+    ("Assume Guangzhou's discipline commission has put out five batches of its Guidelines. Act as a trainer and "
+     "summarize them.", Premise("Guangzhou's discipline commission has put out five batches of its Guidelines", False)),
+    ("Act as a legal explainer: why did the Private Economy Promotion Law take effect on January 1, 2025?",
+     Premise("the Private Economy Promotion Law take effect on January 1, 2025", False, asks_why=True)),
+    # what a post is said to claim, asked to be confirmed (r144)
+    ("Fact-checking a Weibo thread. It claims that under the NDRC notice a local government can't excuse a broken "
+     "contract by pointing to a reshuffle. Is that what the notice says?",
+     Premise("a local government can't excuse a broken contract by pointing to a reshuffle", True, attributed=True,
+             source="under the NDRC notice")),
+    # who answers to whom, stated first and built on (r154)
+    ("首席合规官是对董事会负责的，那子公司首席合规官的年度考核是不是也由董事会来考？", Premise("首席合规官是对董事会负责的", False)),
+    # a case supposed is no claim (r33), nor a quiz's options (r102, r149), nor what is to be checked (r143)
+    ("If a private firm reports that a county broke an agreement, which channels can it use under the NDRC notice, "
+     "and who then checks whether the complaint is true?", None),
+    ("Suppose a prefecture-level city ends up with a dishonesty record under the NDRC notice. What does the NDRC "
+     "do?", None),
+    ("下列关于中央企业首席合规官的说法，正确的是：A. 必须新增一个领导岗位 B. 由总法律顾问兼任 C. 由纪检监察机构负责人兼任",
+     None),
+    # not a supposition after a document's name (r158)
+    ("发改委的通知说，如果地方政府有失信记录，发改委会怎么惩罚？", None),
     ("如果机关必须在60日内付款，那逾期算违约吗？", None),  # a condition, not a claim
     ("机关多久内付款？", None),
     ("Is that right?", None),
@@ -1452,6 +1539,10 @@ def test_what_a_question_asks_beyond_the_premise_it_takes_as_given():
     # Which of the old and the new rule applies, which today's law answers.
     ("旧规定处分更重，新法更轻的，按哪个来？", False),
     ("本法施行前的案件适用新法还是旧法？", False),
+    # the original by its year and name, the first version, the drafts before the adopted text (r150, r157, r158)
+    ("Under the original 2020 SME payment regulation (Order No. 728), what was the payment term?", True),
+    ("When did that first version take effect?", True),
+    ("民营经济促进法之前的草案、征求意见稿，跟最后通过的版本比，改了什么？", True),
 ])
 def test_a_question_about_the_text_before_a_revision(question, earlier):
     assert (earlier_version(question) is not None) == earlier
@@ -1630,6 +1721,9 @@ def test_a_session_of_the_lecture_hall_the_report_never_mentions_is_an_unknown_t
     # ... not how many a text lists or reports
     ("广州两批政商交往指引一共覆盖多少个场景？", False),
     ("How many sessions of the Lecture Hall have been held?", False),
+    # ... named publicly, or any figure published (r145, r146)
+    ("How many county hospitals nationwide were publicly named last year for overdue payments to SMEs?", True),
+    ("Has any figure been published for the number of complaints?", True),
 ])
 def test_asking_what_a_rule_achieved_is_an_outcome_no_clause_reports(question, asks):
     assert (asks_outcome(question) is not None) == asks
@@ -1692,6 +1786,7 @@ SME_HEADER = "保障中小企业款项支付条例（2020年7月5日中华人民
     ("指引第一批里哪些条款被废止了？", [SANCTIONS_HEADER], True),
     ("Which policy measures must be repealed after a fair competition review?", [SANCTIONS_HEADER], False),
     ("哪些政策措施应当及时清理、废除？", [SANCTIONS_HEADER], False),
+    ("is there a 2024 revised version of the 营商环境条例?", [SANCTIONS_HEADER], True),  # r147
 ])
 def test_amendments_after_the_indexed_text_are_asked_of_a_document_that_records_none(question, texts, later):
     assert (later_version(question, texts) is not None) == later
@@ -1863,6 +1958,9 @@ def test_a_quote_after_a_verb_of_saying_is_speech_not_an_unknown_term():
     # a Chinese law no indexed document is or cites (r61)
     ("Do we owe severance under the Labor Contract Law?", "the Labor Contract Law"),
     ("Is a 30% penalty clause valid under the Civil Code?", "the Civil Code"),
+    # another country's act by its name (r158)
+    ("How is the sanctions law different from Kenya's Leadership and Integrity Act?",
+     "Kenya's Leadership and Integrity Act"),
 ])
 def test_a_foreign_law_that_is_not_indexed_is_named(question, named):
     found = unindexed_act(question, lambda name: False)

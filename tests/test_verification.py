@@ -29,6 +29,7 @@ from assistant.verification import (
     modalities,
     opposite,
     other_actor,
+    other_level,
     reversed_bound,
     reversed_direction,
     stated_rules,
@@ -296,6 +297,35 @@ def test_an_actor_contradiction_names_both_actors(assistant):
     assert result.explanation == "《中央企业合规管理办法》第十二条规定的是总法律顾问，不是总经理。"
 
 
+def test_another_role_in_the_claims_own_frame_is_contradicted_in_a_clause_near_the_top(assistant):
+    # 第十五条 (纪检监察机构) outranks 第十二条 for this short claim, which names no article (r145, r151)
+    result = verify(assistant, "央企的首席合规官由纪委书记兼任")
+    assert result.verdict == "contradicted"
+    assert result.explanation == "《中央企业合规管理办法》第十二条规定的是总法律顾问，不是纪委书记。"
+
+
+@pytest.mark.parametrize(("claim", "sentence", "expected"), [
+    ("strips county-level governments with dishonesty records of their eligibility for awards",
+     "for prefecture-level and above cities with government dishonesty records, our commission will cancel their "
+     "eligibility for awards", ("county-level", "prefecture-level")),
+    ("provincial governments with dishonesty records lose their eligibility for awards",
+     "for prefecture-level and above cities with government dishonesty records, our commission will cancel their "
+     "eligibility for awards", None),
+    ("乡镇人民政府负责促进民营经济发展工作", "县级以上地方人民政府应当加强对促进民营经济发展工作的组织领导", ("乡镇", "县级")),
+    ("县级政府负责促进民营经济发展工作", "县级以上地方人民政府应当加强对促进民营经济发展工作的组织领导", None),
+    ("政府负责促进民营经济发展工作", "县级以上地方人民政府应当加强对促进民营经济发展工作的组织领导", None),
+])
+def test_a_tier_of_government_the_sentence_does_not_admit_is_another(claim, sentence, expected):
+    assert other_level(claim, sentence) == expected
+
+
+def test_a_level_of_government_the_clause_does_not_name_is_contradicted(assistant):
+    result = verify(assistant, "The NDRC notice cancels the eligibility for awards and pilot demonstrations of "
+                               "county-level cities with government dishonesty records")
+    assert result.verdict == "contradicted"
+    assert "prefecture-level, not county-level" in result.explanation
+
+
 def test_a_figure_given_to_another_party_than_the_clause_states_it_of_is_contradicted(assistant):
     # 第十八条: 机关、事业单位 publish by 31 March; 大型企业 put the figures in their annual report (r39)
     result = verify(assistant, "大型企业每年3月31日前在自己官网上公开上一年度逾期未付中小企业款项的信息")
@@ -384,6 +414,8 @@ def test_a_figure_is_stated_of_the_party_its_fragment_opens_with(claim, aligned,
     ("第六十七条的及时付款义务只约束国家机关和事业单位，不包括国有企业", "国家机关、事业单位、国有企业应当及时支付账款"),
     ("只要求国家机关和事业单位按时付款，却不约束国企", "国家机关、事业单位、国有企业应当及时支付账款"),
     ("The duty binds state organs and public institutions but not SOEs", "国家机关、事业单位、国有企业应当及时支付账款"),
+    # ... or left out after it is named (r150)
+    ("第六十七条只管国家机关和事业单位，国有企业除外", "国家机关、事业单位、国有企业应当及时支付账款"),
     # a party the sentence does not name beside the bound ones is left out by it too
     ("只约束国家机关，不包括大型企业", None),
 ])
@@ -641,6 +673,7 @@ def test_article_nodes_accept_an_item_of_a_notice(assistant):
         ("Personnel changes are no excuse for failing to perform a contract.", {"forbidden"}),
         ("A change of officials does not excuse non-performance.", {"forbidden"}),
         ("Non-performance caused by a change of officials doesn't count as dishonesty.", {"permitted"}),
+        ("因公共利益改变合同约定时政府不用给企业补偿", {"exempted"}),  # (r159)
     ],
 )
 def test_modality_cues(text, expected):

@@ -150,13 +150,48 @@ _ASKED_DETAILS = [
         ),
         {"zh": "律师费、诉讼费等费用", "en": "the costs of going to law"},
     ),
+    # "央企的首席合规官一年的工资是多少？", "年薪和考核奖金是怎么定的" (r151, r155, r158): pay, which
+    # no document sets but as grades a sanction stops (工资档次).
+    (
+        re.compile(
+            # (not English "salary": a Chinese clause's 工资档次 answers "Does a warning stop a
+            # civil servant's salary step increase?", which an English pattern cannot tell)
+            r"(?:工资|薪水|薪酬|收入)[^，。？?]{0,6}?(?:是|有)?多少|年薪|月薪|考核奖金",
+            re.I,
+        ),
+        re.compile(r"工资|薪酬|年薪|\bsalar|\bpay\b|remuneration", re.I),
+        {"zh": "薪酬", "en": "pay"},
+    ),
+    # "今年退休人员基本养老金上调了多少？" (r27, r163): how pensions rise, which no document says
+    # (a retired official's pension is only where the sanctions law still reaches him: r83, r89).
+    (
+        re.compile(r"养老金[^，。？?]{0,8}?(?:涨|上调|调整|增加|多少)|\bpensions?\b[^?.]{0,20}?\b(?:rise|increase|go up)", re.I),
+        re.compile(r"养老金|\bpensions?\b", re.I),
+        {"zh": "养老金调整", "en": "how pensions rise"},
+    ),
+    # "需要交投诉费吗？", "开立保函的手续费…费率一般为多少？", "the membership fee tiers of the
+    # association" (r144, r146, r148, r155): a fee or its rate, which no document sets where it
+    # says nothing of charging for the thing asked about.
+    (
+        re.compile(
+            # (not 服务费, 收费标准, 会费 or 报名费: charges the documents forbid or require published,
+            # which a user forced to pay asks about: "区里非要我们参加评选，还要交报名费")
+            r"投诉费|手续费|受理费|费率"
+            r"|\b(?:filing|application|handling|complaint|registration) fees?\b"
+            r"|\bfee (?:tiers?|schedules?|scales?)\b",
+            re.I,
+        ),
+        re.compile(r"费|\bfees?\b|free of charge|\bcharg(?:e|es|ed|ing)\b", re.I),
+        {"zh": "收费或费率", "en": "a fee or its rate"},
+    ),
     # "Which metro station is closest to the Liby Center, and is there parking?" (r34, r36): how
     # to get to a place the report names, which no document says.
     (
         re.compile(
-            r"停车|地铁|公交|开放时间|营业时间|怎么去|怎么走"
+            # (not a company's name: "广州地铁那位是怎么讲…", "the Guangzhou Metro executive", r154)
+            r"停车|(?<!广州)地铁|公交|开放时间|营业时间|怎么去|怎么走"
             # (not "unpaid parking tickets": a fine, r5)
-            r"|\bparking\b(?!\s+(?:tickets?|fines?|violations?))|\bmetro\b|\bsubway\b|\bbus (?:line|route|stop)s?\b"
+            r"|\bparking\b(?!\s+(?:tickets?|fines?|violations?))|(?<!Guangzhou )\bmetro\b|\bsubway\b|\bbus (?:line|route|stop)s?\b"
             r"|\bopening hours\b"
             r"|\bhow (?:do|can) (?:we|i) get there\b",
             re.I,
@@ -283,7 +318,20 @@ _PREDICTION = re.compile(
     r"|(?:照|按)(?:他|她|我|我们|你)?(?:这个|这种)情况[，,]?[^。？?]{0,12}?(?:能|会)(?:不能|不会)?(?:改成|改判|减轻|撤销|维持|赢)"
     # "what are the chances it gets confirmed as government dishonesty?" (r60)
     r"|\bwhat are (?:the|our|my|their) (?:real(?:istic)? )?chances\b"
-    r"|\bhow likely\b|\blikel(?:y|ihood) (?:of|to) (?:win|succeed|lose)",
+    r"|\bhow likely\b|\blikel(?:y|ihood) (?:of|to) (?:win|succeed|lose)"
+    # What the lawmakers will do next: "will the 30-day payment deadline be shortened in the next
+    # revision?", "will the State Council amend the regulation again by 2027? Give me a
+    # probability" (r146, r147, r148, r155); "配套实施细则大概啥时候发？" (r144, r154)
+    r"|\bnext (?:revision|amendment|round of amendments)\b"
+    r"|\b(?:will|would|is [\w ]{2,40}? (?:likely|going) to)\b[^?.]{0,60}?\b(?:amend|revise|repeal|replace)\b[^?.]{0,60}?"
+    r"\b(?:again|by 20\d\d|in 20\d\d|soon)\b"
+    r"|\b(?:give|assign) (?:me |us )?(?:a |the )?probability\b|\bwanna bet\b"
+    r"|\bwill [^?.]{0,60}?\bhave (?:cleared|paid off|settled|eliminated)\b[^?.]{0,40}?\bby 20\d\d\b"
+    r"|(?:实施细则|配套细则|配套文件|配套办法)[^。？?]{0,12}?(?:什么时候|啥时候|何时|哪年|年底前)[^，。？?]{0,6}?(?:出|发|出台|发布|印发)"
+    r"|(?:下次|下一次|下一轮|再次)修(?:订|改)|会不会(?:再)?修(?:订|改)|(?:以后|将来|今后|未来)(?:还)?会(?:不会)?(?:再)?修(?:订|改)"
+    r"|\bexpected to (?:revise|amend|repeal|replace|update|issue|publish|release)\b"
+    r"|\bwill\b[^?.]{0,60}?\b(?:shorten|lengthen|extend|cut|change|raise|lower|tighten|relax)\b[^?.]{0,60}?"
+    r"\b(?:again|by 20\d\d|in 20\d\d)\b",
     re.IGNORECASE,
 )
 
@@ -293,14 +341,19 @@ _PREDICTION = re.compile(
 _OUTCOME = re.compile(
     r"\b(?:notice|law|regulations?|measures|guidelines|rules?|polic(?:y|ies))\b[^?.]{0,30}"
     r"\b(?:actually|really) (?:reduced|lowered|increased|improved|worked|helped|made a difference)\b"
-    r"|\b(?:any|the latest|recent|official) (?:figures|statistics|stats)\b"
+    r"|\b(?:any|the latest|recent|official) (?:figures?|statistics|stats)\b"
     # "what share of arrears complaints … end with the agency actually paying in full? Any success
     # rate?" (r95)
     r"|\b(?:success|win|resolution|settlement|completion) rates?\b"
     # "截至目前，全国有多少家中央企业已经设立了首席合规官？" (r97); "这两年…追回了多少欠款？有没有个
     # 总数" (r99). (Not "到现在举办了多少期", which the report counts.)
     r"|多少[家个名位][^，。？?]{0,16}?已经(?:设立|建立|成立|完成|落实|配备|任命)"
-    r"|追回(?:了)?多少|(?:有没有|有无)个?总数"
+    # ("2024年全国一共清理了多少拖欠中小企业的账款？", r161)
+    r"|(?:追回|清理|清偿|化解)(?:了)?多少|(?:有没有|有无)个?总数"
+    # which places or firms made it into a list: "which cities made it into NDRC's first batch of
+    # exposed … typical cases?" (r160)
+    r"|\bwhich (?:cities|companies|companies'|firms|provinces|governments|counties)\b[^?.]{0,40}?"
+    r"\b(?:made it into|were (?:named|listed|included|exposed|selected))\b"
     # "实际处理完、欠款追回来的比例大概多少？", "全国一年有多少件？最后真能把钱要回来的比例有多高？" (r117, r118)
     r"|(?:追回|要回|收回|拿回)来?的比例|(?:全国|全省|全市|每年|一年)(?:一共|总共)?(?:有|能有)?多少[件起个宗]"
     r"|\bwhat (?:share|proportion|percentage) of (?:the )?(?:[\w-]+ ){0,2}?(?:complaints|cases|applications|disputes)\b"
@@ -325,7 +378,7 @@ _OUTCOME = re.compile(
     r"|排(?:名)?第几|排名(?:情况)?(?:怎么样|如何|是怎样)|(?:是)?怎么排名的"
     r"|\bhow (?:do|did|does) [^?.]{0,40}\brank\b|\bwhat (?:rank|ranking|position) (?:did|does|is)\b"
     # "How many officials in Guangzhou were disciplined for breaching the Guidelines last year?" (r87)
-    r"|\bhow many\b[^?.]{0,80}\b(?:were|was|got|have been|has been) (?:disciplined|punished|sanctioned|fined"
+    r"|\bhow many\b[^?.]{0,80}\b(?:were|was|got|have been|has been) (?:(?:publicly )?named|exposed|disciplined|punished|sanctioned|fined"
     r"|prosecuted|investigated|dismissed|expelled|demoted|blacklisted)\b"
     # "这几年全国卫健系统有多少干部因为收医药企业的礼被政务处分了" (r72): how many it befell
     r"|多少[个名位家起件]?[^，。？?\s]{0,16}?被[^，。？?\s]{0,20}?(?:处分|查处|处理|认定|列入|通报|罚款|曝光|立案)了"

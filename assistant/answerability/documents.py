@@ -47,6 +47,8 @@ def unknown_document(question: str, titles: list[str]) -> str | None:
 _NAMED_ACT = re.compile(
     r"\b((?:UK|U\.?S\.?|EU|American|British|European|Hong Kong|Singapore(?:an)?|Japanese|German|French)"
     r"(?:\s+[A-Z][\w'’-]*){0,4}\s+(?i:laws?|act|regulations?|rules|code|directive))\b"
+    # another country's act by its name: "Kenya's Leadership and Integrity Act" (r158)
+    r"|\b((?!China|PRC|Guangzhou|Guangdong|Beijing)[A-Z][a-z]+'s(?:\s+(?:[A-Z][\w'’-]*|and|of|on|the)){1,6}\s+Act)\b"
     r"|\b(Foreign Corrupt Practices Act|FCPA|Sarbanes-Oxley Act|Bribery Act 2010"
     # ... or a Chinese law the documents neither are nor mention, by its English name ("Do we owe
     # severance under the Labor Contract Law?": r61). (Not the Company Law or the Foreign
@@ -106,12 +108,26 @@ _OTHER_LAW_ARTICLE = re.compile(
 )
 
 
+# ... in English: "Under China's Anti-Monopoly Law, what does Article 22 say…?" (r155). Only laws
+# no indexed document cites (not the Supervision, Civil Servants, Company, Criminal, Administrative
+# Licensing or Penalty Laws, whose articles the Chinese texts refer to).
+_OTHER_LAW_EN = re.compile(
+    r"\b((?:Anti-Monopoly|Anti-Unfair Competition|Labou?r Contract|Labou?r|Government Procurement"
+    r"|(?:Tendering and )?Bidding|Budget|Audit|Administrative (?:Litigation|Reconsideration)) Law)\b",
+    re.IGNORECASE,
+)
+_ARTICLE_EN = re.compile(r"\b(?:Article|Art\.)\s*\d+\b", re.IGNORECASE)
+
+
 def article_of_unindexed_law(question: str, corpus_text: str) -> str | None:
     """The question asks of an article of a law that is not indexed (see _OTHER_LAW_ARTICLE),
     and that no indexed document cites ("《中华人民共和国监察法》第十五条第二项规定的人员", which
     政务处分法 第二十三条 rules on, is asked of through that clause)."""
     match = _OTHER_LAW_ARTICLE.search(question)
     if not match:
+        named = _OTHER_LAW_EN.search(question)
+        if named and _ARTICLE_EN.search(question) and named.group(1).lower() not in corpus_text.lower():
+            return f"the {named.group(1)} not indexed"
         return None
     law, article = match.groups()
     if re.search(re.escape(normalize(law)) + r"》?" + re.escape(normalize(article)), corpus_text):
@@ -127,9 +143,10 @@ def unindexed_act(question: str, is_indexed: Callable[[str], bool]) -> str | Non
     if background and is_indexed(question[background.end() :]):
         question = question[background.end() :]
     for match in _NAMED_ACT.finditer(question):
-        name = (match.group(1) or match.group(2)).strip()
+        name = next(group for group in match.groups() if group).strip()
         if not is_indexed(name):
-            return f"the {name} not indexed"
+            # ("Kenya's Leadership and Integrity Act" names its owner already)
+            return f"{name} not indexed" if "'s " in name else f"the {name} not indexed"
     return None
 
 

@@ -544,7 +544,8 @@ _COUNT_EN = re.compile(
 # after the number. Not "第二批" (an ordinal), not one thing ("一个部门" is "a department"), not
 # a year ("2023 reforms"), and not what ``quantities`` reads (个月, 个工作日).
 _STATED_COUNT_ZH = re.compile(
-    rf"(?<!第)([\d零二三四五六七八九十百千两]+)\s*([{_MEASURE_WORDS}])([\u4e00-\u9fff]+)"
+    # (a whole number: not "十九条" inside 第六十九条)
+    rf"(?<![第\d零一二三四五六七八九十百千两])([\d零二三四五六七八九十百千两]+)\s*([{_MEASURE_WORDS}])([\u4e00-\u9fff]+)"
 )
 _STATED_COUNT_EN = re.compile(
     r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+([a-z-]+)(?:\s+([a-z-]+))?"

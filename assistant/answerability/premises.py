@@ -46,12 +46,17 @@ _TAG_WORDS = (
     r"(?:对吗|是吗|是不是|对不对|没错吧|对吧|是这样吗|是真的吗|吧|係咪|係唔係|啱唔啱"
     # "…——文件是这么说的吗？" (r89)
     r"|(?:文件|条例|原文|法条|规定)?(?:真的?)?是这么(?:说|规定|写)的吗"
+    # "…，这是办法里规定的吗？", "…，是这样算的吗？" (r145)
+    r"|(?:这|那)?是(?:文件|条例|办法|通知|法律|法)?(?:里|中|上)?(?:规定|写)的吗|是这样(?:算|规定|说|写)的吗"
     r"|right|correct|isn'?t it|is that (?:right|true|correct)|true)"
 )
 _CONFIRMATION_TAG = re.compile(r"\s*(?:[，,]|——|—|--)?\s*" + _TAG_WORDS + r"\s*[？?]?\s*$", re.IGNORECASE)
 # "…, and is there any reward if I'm right?" ends on a condition, not a tag: the whistle-blower
 # asks; the question was read as a claim and "contradicted" (r14).
-_CONDITION_BEFORE_TAG = re.compile(r"\bif\s+\w+(?:'m|'s|'re|\s+(?:am|is|are))\s*$", re.IGNORECASE)
+# Nor does "…, and who then checks whether the complaint is true?": what is checked, asked (r143).
+_CONDITION_BEFORE_TAG = re.compile(
+    r"\bif\s+\w+(?:'m|'s|'re|\s+(?:am|is|are))\s*$|\bwhether\b[^.?!]{0,80}\b(?:is|are|was|were)\s*$", re.IGNORECASE
+)
 # "既然…，那…" / "Since …, …": the question takes a claim as given and asks something else.
 # Heard second-hand, and what a document is said to say: "听说", "政务处分法规定", "发改委通知里说".
 _HEARSAY = (
@@ -59,7 +64,11 @@ _HEARSAY = (
     # "我一个开印刷厂的朋友说，条例里有规定，…" (r55)
     r"|我(?:一个|有个|的)?[^，,。？?]{0,10}?(?:朋友|同事|同行|老乡|亲戚)(?:说|讲)"
     # "公众号说政府单位逾期付款的利息是按每天万分之三算的，那…" (r80): what one read
-    r"|(?:公众号|网上|朋友圈|新闻|文章|媒体)(?:上|里)?(?:说|讲|写))[，,：:]?)"
+    r"|(?:公众号|网上|朋友圈|新闻|文章|媒体)(?:上|里)?(?:说|讲|写)"
+    # what is going round: "网传《民营经济促进法》是2025年7月1日起施行的。那…" (r144); what study
+    # material or a post says: "据学习材料，…。那么，…" (r148)
+    r"|网传|网上(?:流传|传言|都在传)|坊间(?:传言|传闻|流传)"
+    r"|(?:帖子|网帖|微博|小红书|抖音|视频|群里)(?:上|里)?(?:说|讲|写|称)|据(?:学习)?材料)[，,：:]?)"
 )
 # An article as Chinese cites it: "第七十条", "第9条".
 ARTICLE_ZH = r"第[零一二三四五六七八九十百\d]+条"
@@ -99,6 +108,14 @@ _AS_UNDERSTOOD = re.compile(
     # 政务处分法》第八条，撤职处分的期间为三十六个月。我集团一名被撤职的…能否…？" (r44)
     r"|" + _CLAIM_START + _ACCORDING_TO + _DOCUMENT_NAMED + ARTICLE_ZH
     + r"(?:的?规定)?[，,]([^，,。？?]{6,}?)。(?=[^？?]*[？?])"
+    # ... or after the user's story, the question the sentence's last clause: "拖欠问题的主要责任人被撤职了，
+    # 按政务处分法撤职处分期是三十六个月，期满后能不能恢复原来的处长职务？" (r161)
+    r"|(?<=[，,])" + _ACCORDING_TO + _DOCUMENT_NAMED
+    + r"(?:的?规定)?[，,]?([^，,。？?]{6,}?)[，,](?=[^，,。？?]{2,}[？?]\s*$)"
+    # ... or as passed on at a meeting, a document's rule in a sentence of its own: "有同志在镇党委会上
+    # 传达：按照中央企业合规管理办法，央企首席合规官由企业纪委书记兼任，并相应新增领导职数。我镇…？" (r148)
+    r"|(?:传达|转述|介绍|讲)[：:]\s*" + _ACCORDING_TO + _DOCUMENT_NAMED
+    + r"(?:的?规定)?[，,]([^。？?]{6,}?)。(?=[^？?]*(?:[？?]|请示|请予明确))"
 )
 # "The Japanese side understands that Article 17 … fixes the default overdue interest at 0.1% per
 # day…. Building on that, we would like to confirm whether…" (r111): an English reading of a
@@ -142,7 +159,9 @@ _GIVEN = re.compile(
     # 国家发展改革委统一记入信用记录，那…", r86)
     # ("鉴于通知第（七）项规定国家发展改革委每季度…评估通报，我县…？": formally, r110)
     r"^(?:既然|鉴于)((?:[^，,。？?]*?(?:规定|要求|写着|明确)[，,：:])?.{4,}?)[，,]"
-    r"|^" + _HEARSAY + r"(.{4,}?)[，,]\s*(?:那么|那|所以|因此|是不是|能不能)"
+    # (after a word of the user's own: "呵呵，听说…，那岂不是…", r151; or ending at a full stop:
+    # "网传…施行的。那5月底签的合同…？", r144)
+    r"|^(?:[^，,。？?]{1,4}[，,！!。])?" + _HEARSAY + r"(.{4,}?)[，,。]\s*(?:那么|那|所以|因此|是不是|能不能)"
     # "央企对举报人是必须给奖励的，那标准怎么定？": a stated duty the question builds on (not a
     # hypothesis: 如果/假如… are conditions, not claims).
     r"|^" + _NOT_SUPPOSED + r"(.{6,}?(?:必须|一定要|应当|不用|无需|不必|只能).{0,30}?)[，,]\s*(?:那么|那)"
@@ -161,11 +180,14 @@ _GIVEN = re.compile(
     # 公示…的，由人民银行处理；所以我们银行…吗？" (r91)
     # ("…第八条给警告定的处分期是三个月；照这个比例，撤职的…？": r117)
     r"|^" + _HEARSAY + r"?(" + _DOCUMENT_SAYS + r"[，,：:]?[^。？?；;]{4,}?)[；;]\s*(?=所以|因此|那么|那|照这|按这|这样的话|这么说)"
-    r"|^" + _HEARSAY + r"?(" + _DOCUMENT_SAYS + r"[，,][^。？?]{4,}?)[，,]"
+    # (not a supposition after the comma: "发改委的通知说，如果地方政府有失信记录，发改委会怎么惩罚？"
+    # asks what the notice says of that case, r158)
+    r"|^" + _HEARSAY + r"?(" + _DOCUMENT_SAYS + r"[，,]" + _NOT_SUPPOSED + r"[^。？?]{4,}?)[，,]"
     r"(?=[^，,。？?]{2,}[？?]\s*$)(?![^，,。？?]*" + _TAG_WORDS + r"\s*[？?]?\s*$)"
     # "Since X, …", also after the user's own story: "Our county stopped paying. Since X, …"
     # (not "since then", "since last year": when, not why; r16)
-    r"|(?:^|(?<=[.!?]\s))(?:since(?!\s+(?:then|last|this|that time|early|the (?:start|beginning|end)|\d{4}|"
+    # (also after a label: "Follow-on on the NDRC notice: since …, should we…?", r150)
+    r"|(?:^|(?<=[.!?:]\s))(?:since(?!\s+(?:then|last|this|that time|early|the (?:start|beginning|end)|\d{4}|"
     + "|".join(MONTHS) + r")\b)|given that|now that)\s+(.{10,}?),"
     # "Given the 5,000-yuan gift threshold in the public official sanctions law, how…?" (r72): a
     # figure given as the documents' (not "Given the current economy, …")
@@ -273,7 +295,10 @@ _WHY_ARTICLE_ZH = re.compile(r"^([^？?。]*?)(?:为什么|为何|为啥)([^？?
 _WHY_EN = re.compile(
     # ("Explain why China's SME payment regulation requires agencies to pay within 15 days, and what
     # happens if they are late.": r92, a lecturer's question)
-    r"^(?:(?:please |briefly )?(?:explain|discuss|describe) why (.{8,}?)(?:,\s*and\b|\.\s|\.?\s*$|\?)"
+    # (also after a role given to the assistant: "Act as a compliance expert and explain in 3
+    # bullets why…", "Act as a legal explainer: why did…?", r155)
+    r"^(?:act as [^.?!:]{2,60}?(?:\s+and\s+|:\s*|,\s*))?"
+    r"(?:(?:please |briefly )?(?:explain|discuss|describe)(?: in [\w-]+(?: [\w-]+)?)? why (.{8,}?)(?:,\s*and\b|\.\s|\.?\s*$|\?)"
     # (or in a second language's grammar, the verb left out: "Why the SME payment tiaoli give
     # jiguan 90 days to pay…?", r101)
     r"|why (?:does|do|did|is|are|was|were|must|should|would|can'?t|doesn'?t|don'?t|isn'?t|aren'?t|(?=the\b)) ?(.{8,}?)"
@@ -298,8 +323,9 @@ _IS_IT_TRUE_THAT = re.compile(
 # "第三十四条是不是说送礼一千元以下不算违法？那…", "…是由信用中心认定的吧？那…": a claim to
 # confirm, then the question that rests on it.
 # "《民营经济促进法》第六十二条不是规定扣押最长不能超过三个月吗？现在…" (r27, r31): asked back
-_ASKED_BACK_PATTERN = r"^(?:[^？?]*[。！!])?([^。？?]{4,}?)不是(?:规定|说|要求|写着)(?:了)?([^。？?]{4,}?)(?:吗|嘛|么)[，,？?]\s*(?=\S)"
+_ASKED_BACK_PATTERN = r"^(?:[^？?]*[。！!])?([^。？?]{4,}?)?不是(?:规定|说|要求|写着)(?:了)?([^。？?]{4,}?)(?:吗|嘛|么)[，,？?]\s*(?=\S)"
 _ASKED_BACK = re.compile(_ASKED_BACK_PATTERN)
+_ROUNDLY_ASKED = re.compile(r"^(?:[^？?]*[。！!])?([^。？?，,]{4,}?)不(?:都|就)是([^。？?]{3,}?)的?(?:吗|嘛|么)[？?]")
 _CONFIRMED_FIRST = re.compile(
     r"^(.{4,}?)(?:是不是|是否)(?:说|规定|要求|写着)(.{4,}?)[？?]\s*(?=\S)"
     r"|" + _ASKED_BACK_PATTERN +
@@ -431,6 +457,9 @@ _ABOUT_THE_RULES = re.compile(
     r"|\b(?:under the|according to|must|shall|requires?|required|liable|exempt|suspended|prohibited|allowed)\b"
     # ("Per the NDRC notice, …": r54)
     r"|\b(?:per the|as per)\b"
+    # a document as the label of what follows: "一图读懂营商环境条例⑤：…期限「一般不少于两周」。" (r160)
+    # (not a notice the user was served: "街道直接下通知：…")
+    r"|(?:条例|办法|指引)[^：:，,。？?]{0,4}[：:]"
     # "The NDRC notice says…" (not "our trainer says…": what a person says is their story)
     r"|\b(?:notice|law|regulations?|measures|guidelines?|rules|report|article \d+|clause)\s+(?:says?|states?|provides?)\b"
     # "按国资委的合规办法，央企要…" (r16)
@@ -470,9 +499,26 @@ _ABOUT_THE_RULES = re.compile(
 # what a document says, and the question builds on it.
 _TOLD_DOCUMENT_SAYS = re.compile(
     r"\b(?:says?|said|saying|insists?|claims?|told (?:us|me)|tells (?:us|me)|argues?|maintains?)(?: that)? "
-    r"(the (?:[\w'-]+ ){0,5}?(?:notice|law|regulations?|measures|guidelines|rules)\b[^.?!;]{8,}?)"
-    r"(?=, since\b|, so\b|[.;!?](?:\s|$))"
+    # (in quotes, "under" the document: "told us 'under the NDRC notice if … it does not count
+    # as breach' so we…", r147)
+    r"(?:['‘\"“](?:under )?)?(the (?:[\w'-]+ ){0,5}?(?:notice|law|regulations?|measures|guidelines|rules)\b[^.?!;]{8,}?)"
+    r"(?=['’\"”]?(?:, since\b|,? so\b|[.;!?](?:\s|$)))"
     r"|(?:说|讲|认为|声称|告诉我们)(《[^》]{2,30}》[^。？?]{4,}?)(?=[，,]\s*(?:所以|因此|那)|。)",
+    re.IGNORECASE,
+)
+
+
+# "A post explains that agencies have until June 30 every year to publish…. Where exactly…?" (r144):
+# what a post or a newsletter says, a sentence of its own, then the question on it.
+_POSTED = re.compile(
+    r"(?:^|(?<=[.!?:]\s))(?:(?:a|an|the|one|this|that) )?(?:[\w-]+ ){0,3}?"
+    r"(?:(?:post|thread|tweet|newsletter|headline|blog|video|explainer|article|write-up)s? (?:on [\w-]+ )?"
+    r"(?:says|said|claims?|claimed|explains?|explained|states?|reports?|argues?|insists?)(?: that)? "
+    # ("Fact-checking a Weibo thread. It claims that…. Is that what the notice says?", r144)
+    r"|(?<=[.!?:]\s)it (?:claims|says|states) that )"
+    # (or built on after a comma: "The Guangzhou write-up says the Association was established in
+    # 2019 by the Public Security Bureau, so is it…?", r162)
+    r"(.{10,}?)(?<!\bNo)(?<!\bArt)(?:\.\s+(?=[^.]*\?\s*$)|,\s*so\b(?=[^.]*\?\s*$))",
     re.IGNORECASE,
 )
 
@@ -488,14 +534,20 @@ _TOLD_AND_BUILT_ON = re.compile(
     r"(?:says?|said|insists?|claims?|told (?:me|us)) "
     r"(?:that )?(.{10,}?), so\b"
     # "听同事说，复审期间原处分就先暂停执行了，所以…"
-    r"|听(?:同事|朋友|别人|人|领导|律师|他们|他|她)(?:说|讲)[，,：:]?(.{6,}?)[，,]\s*(?:所以|因此)",
+    r"|听(?:同事|朋友|别人|人|领导|律师|他们|他|她)(?:说|讲)[，,：:]?(.{6,}?)[，,]\s*(?:所以|因此)"
+    # ... or who tells rules to the user: "法务说撤职的处分期是三十六个月，所以…", "老师说，央企的首席
+    # 合规官由董事长兼任。为什么是董事长？" (r156, r158); not the other side, whose word is the story
+    r"|(?:^|(?<=[，,。！!]))(?:法务|律师|老师|同事|领导|家里人|大家|有人|他们)(?:都)?(?:跟[^，,。？?]{1,6})?(?:说|讲)[，,：:]?"
+    r"(.{6,}?)(?:[，,]\s*(?:所以|因此)|。\s*(?:所以|因此|为什么|为何|那么|那))"
+    # "大陆这边听说记大过的处分期是三十六个月，那这三年…" (r157)
+    r"|(?:^|(?<=[，,。！!]))[^，,。？?]{0,6}?(?:听说|据说)[，,]?(.{6,}?)[，,。]\s*(?:那么|那|所以|因此)",
     re.IGNORECASE,
 )
 # The document a heard claim names at its head: "the SME regulation (says)", "《政务处分法》里规定".
 # Checked in that document, the claim is compared without it: "the SME regulation requires…
 # within 30 days" is not a sentence of the regulation, "requires … within 30 days" is.
 _SOURCE_LEAD = re.compile(
-    r"^(the (?:[\w'-]+ ){0,5}?(?:notice|law|regulations?|measures|guidelines|rules)"
+    r"^((?:under )?the (?:[\w'-]+ ){0,5}?(?:notice|law|regulations?|measures|guidelines|rules)"
     r"(?:\s+(?:says|states|provides|holds)(?:\s+that)?)?)\s+"
     r"|^(《[^》]{2,30}》(?:里|中)?(?:的)?(?:规定|说|写着|明确)?)",
     re.IGNORECASE,
@@ -526,6 +578,9 @@ _ASKS_IF_SO = re.compile(
     # "Do the two documents actually say these things?" (r119)
     r"(?: (?:so|that|this|these|those|it|them)(?: things?)?\b)?"
     r"|is (?:that|this|it|she|he|they) (?:right|true|correct|so|accurate)"
+    # "Is that what the notice says?" (r144)
+    r"|is (?:that|this) what (?:the )?(?:[\w'-]+ ){0,4}?(?:notice|law|regulations?|measures|guidelines|rules|document|text)"
+    r" (?:actually |really )?(?:says|states|provides)\b"
     # "Is that actually in the notice?" (r113)
     r"|is (?:that|this|it) (?:actually |really |truly )?(?:in|stated in|written in|found in) (?:the )?(?:[\w'-]+ ){0,4}?"
     r"(?:notice|law|regulations?|measures|guidelines|rules|document|text)\b"
@@ -581,6 +636,13 @@ def premise(question: str) -> Premise | None:
     return claimed
 
 
+_MULTIPLE_CHOICE = re.compile(
+    r"下列[^。？?]{0,40}?(?:正确|错误|不正确|符合|不符合|属于|不属于)的(?:是|有)"
+    r"|\bwhich of the following\b[^?]{0,80}?\b(?:is|are)\b[^?]{0,20}?\b(?:true|false|correct|incorrect|not)\b",
+    re.IGNORECASE,
+)
+
+
 def _claimed(question: str) -> Premise | None:
     """The claim in "X，对吗？" (to confirm), or taken as given: "既然X，Y？", "X法规定…，Y？",
     "为什么X？", "<story>. Since X, Y?", "<rule stated>. <question>?", "X, which they say the
@@ -590,10 +652,14 @@ def _claimed(question: str) -> Premise | None:
     # are wrong, I think."): the user does not take it as given (r55).
     if _QUOTED_TO_JUDGE.search(question):
         return None
+    # A choice among options, some wrong by design ("下列关于…的说法，正确的是：A. 必须新增一个领导岗位
+    # B. 由总法律顾问兼任…", r102, r149): the options are the quiz's, not claims the user makes.
+    if _MULTIPLE_CHOICE.search(question):
+        return None
     # A line quoted from a memo or a report, then what is asked of it: "备忘录写：“…三十六个月。”
     # 为什么…？" builds on it, "Memo says: "…" Is that what Article 17 says?" asks to confirm it
     # (r126). The quoted words are the claim, checked whatever the question after them asks.
-    quoted_line = _QUOTED_LINE_THEN_ASKED.match(question)
+    quoted_line = _QUOTED_LINE_THEN_ASKED.match(question) or _SINGLE_QUOTED_LINE_THEN_ASKED.match(question)
     if quoted_line and _QUOTES_A_CLAIM.match(question):
         line, asked = quoted_line.group(1).strip(" .。"), quoted_line.group(2)
         if _WHY_ASKED.match(asked):
@@ -642,7 +708,7 @@ def _claimed(question: str) -> Premise | None:
         return Premise(claim, confirming=False, asks_why=True)
     why = _WHY_EN.search(question)
     if why:
-        return Premise(next(group for group in why.groups() if group).strip(), confirming=False, asks_why=True)
+        return Premise(next(group for group in why.groups() if group).strip(" .。?？"), confirming=False, asks_why=True)
     told = _TOLD_DOCUMENT_SAYS.search(question)
     if told and re.search(r"[?？]\s*$", question[told.end() :]):
         claim = next(group for group in told.groups() if group)
@@ -650,6 +716,15 @@ def _claimed(question: str) -> Premise | None:
         rest = question[told.end() :]
         asks_if_so = bool(_ASKS_IF_SO.match(rest) or _ONLY_A_TAG.fullmatch(rest))
         return _heard(claim, confirming=asks_if_so, attributed=True)
+    posted = _POSTED.search(question)
+    if posted:
+        rest = question[posted.end() :]
+        asks_if_so = bool(
+            _ASKS_IF_SO.match(rest)
+            or _ONLY_A_TAG.fullmatch(rest)
+            or _ASKS_IF_RIGHT.fullmatch(rest.strip().rstrip("?？"))
+        )
+        return _heard(posted.group(1), confirming=asks_if_so)
     heard = _TOLD_AND_BUILT_ON.search(question)
     if heard:
         return _heard(next(group for group in heard.groups() if group), confirming=False)
@@ -661,7 +736,15 @@ def _claimed(question: str) -> Premise | None:
     # the rule before the story, whatever statement the story ends in (r62).
     asked_back = _ASKED_BACK.search(question)
     if asked_back:
-        return Premise("规定".join(asked_back.groups()).strip("，, "), confirming=True)
+        # (or asked back at the question's start: "不是说…没约定利率的就按每日万分之三算逾期利息吗？", r151)
+        return Premise("规定".join(g for g in asked_back.groups() if g).strip("，, "), confirming=True)
+    # "央企的首席合规官不都是纪委书记兼任的吗？自己查自己…" (r151): what everyone knows, asked back
+    roundly = _ROUNDLY_ASKED.search(question)
+    if roundly:
+        subject, said = roundly.groups()
+        # (who holds a post is said as 由…: "是纪委书记兼任的" claims "由纪委书记兼任")
+        held = re.search(r"(?:兼任|担任|负责|牵头|主管)$", said) and not said.startswith("由")
+        return Premise(f"{subject}{'由' if held else '是'}{said}".strip("，, "), confirming=True)
     restated = _FIGURE_RESTATED.search(question)
     restated_claim = restated and (restated.group(1) or restated.group(3))
     if restated_claim and _CITES_A_DOCUMENT.search(restated_claim) and not _own_story(restated_claim):
@@ -728,9 +811,40 @@ def _claimed(question: str) -> Premise | None:
     duty = _DUTY_THEN_ASKED.match(question)
     if duty and _figure_stated(duty.group(1)) and _PARTY_WITH_DUTY.search(duty.group(1)):
         return Premise(duty.group(1).strip(), confirming=False)
+    answers_to = _WHO_ANSWERS_THEN_ASKED.match(question)
+    if answers_to and not _own_story(answers_to.group(1)):
+        return Premise(answers_to.group(1).strip(), confirming=False)
+    assumed = _ASSUMED.match(question)
+    if assumed and _CITES_A_DOCUMENT.search(assumed.group(1)):
+        return Premise(assumed.group(1).strip(), confirming=False)
+    took_effect = _TOOK_EFFECT.search(question)
+    if took_effect:
+        return Premise(took_effect.group(0).strip("，,。. "), confirming=False)
     if not _ASKS_ANYTHING.search(question) and _STATES.search(question) and len(question) >= 8:
         return Premise(question.strip(" .。!！"), confirming=True, statement=True)
     return None
+
+
+# What the user asks the assistant to take as given, a sentence of its own: "Assume Guangzhou's
+# discipline commission has already put out five batches of its Guidelines. Act as a trainer and…"
+# (r155): a claim about the documents to be checked before anything is built on it.
+# (Not "Suppose a city ends up with a dishonesty record. What…?": a case supposed, not a claim.)
+_ASSUMED = re.compile(
+    r"^(?:assume|assuming)(?: that)? (.{10,}?)(?<!\bNo)(?<!\bArt)\.\s+(?=\S)", re.IGNORECASE
+)
+
+
+# When a document took effect, said in passing: "民营经济促进法2025年1月1日就实施了，都半年多了…"
+# (r151), "The regulations took effect on 1 October 2019, so…" (a date the documents may state
+# otherwise).
+_TOOK_EFFECT = re.compile(
+    r"(?:《[^》]{2,40}》|[\u4e00-\u9fff]{2,16}?(?:法|条例|办法|通知|指引))\s*(?:是|于|自|从|在)?\s*"
+    r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:起|就|已经|已|开始|正式)*(?:实施|施行|生效)(?!了?吗)"
+    r"|\bthe (?=[^.?!]{0,80}?\b(?:law|regulations?|measures|notice|guidelines)\b)[\w' -]{2,90}? "
+    r"(?:took|takes|came into|went into|has been in) "
+    r"(?:effect|force)(?: on| from| since| in)? (?:\d{1,2} )?(?:" + "|".join(MONTHS) + r")\b[^.,;?]{0,12}",
+    re.IGNORECASE,
+)
 
 
 def _figure_stated(text: str) -> bool:
@@ -756,6 +870,11 @@ _DUTY_THEN_ASKED = re.compile(
     # (要 as a duty, not 要求: "政府采购要求十年以上同类业绩" is a demand the user meets, told)
     r"^(?:[^，,。：:？?]{1,8}[：:！!]\s*)?([^，,。？?：:]{4,40}?(?:都要|都得|必须|应当|须|要(?!求))[^，,。？?]{2,30})[，,](?=.*[？?]\s*$)"
 )
+# Who answers to whom or holds a post, stated first and built on: "首席合规官是对董事会负责的，那子公司首席
+# 合规官的年度考核是不是也由董事会直接来考？" (r154).
+_WHO_ANSWERS_THEN_ASKED = re.compile(
+    r"^([^，,。？?]{4,30}?(?:负责|牵头|兼任|担任|主管)[^，,。？?]{0,10}?)[，,]\s*(?:那么|那|所以)(?=[^？?]*[？?])"
+)
 _PARTY_WITH_DUTY = re.compile(r"机关|事业单位|企业|政府|公职人员|部门|单位")
 
 
@@ -764,19 +883,36 @@ _ASKS_IN_CHINESE = re.compile(r"吗|呢|什么|怎么|怎样|哪|多少|多久|�
 # A claim quoted from a report or from someone, to be checked: "报道说：“…”"; also a line of a
 # memo under review: "备忘录里关于我们央企客户的一句：“…”", "Memo says: "…"" (r126).
 _QUOTES_A_CLAIM = re.compile(
-    r"\s*(?:报道|文章|新闻|网上|有人|他们|对方|媒体|传言)[\u4e00-\u9fff]{0,4}?(?:说|称|写道|写着|讲)[：:，,]?\s*[“\"「]"
-    r"|\s*(?:备忘录|纪要|讲稿|讲义|课件|笔记|报告)[^“\"「。？?]{0,16}?[：:，,]\s*[“\"「]"
-    r"|\s*(?:(?:the|our|my|a|this) )?(?:memo|memorandum|minutes|briefing|draft|slide|note)\b[^:\"“.?]{0,30}?"
-    r"(?:says|reads|states|claims)?[:,]?\s*[\"“]",
+    # (after a few words of who passed it on: "镇财政所转来一份学习材料，称“…”", "某咨询机构备忘录称：
+    # “…”", r146, r148; or going round: "网传“…”", r144)
+    r"[^“\"「。？?]{0,20}?(?:(?:报道|文章|新闻|网上|有人|他们|对方|媒体|传言|帖子|网帖|微博|公众号|朋友圈|材料|通知|文件)"
+    # ("群里有人发：“…”", r152)
+    r"[\u4e00-\u9fff]{0,4}?(?:说|称|写道|写着|讲|发)|网传)[：:，,]?\s*[“\"「]"
+    r"|[^“\"「。？?]{0,20}?(?:备忘录|纪要|讲稿|讲义|课件|笔记|报告|材料)[^“\"「。？?]{0,16}?"
+    r"(?:[：:，,]|称|写道|写着|指出)\s*[：:]?\s*[“\"「]"
+    # a line the user drafted, quoted first: "「重磅！机关事业单位付款期限缩短至15日！」——这是我给…拟的标题。" (r160)
+    r"|\s*[“\"「](?=[^”\"」]{8,}[”\"」]\s*(?:——|—|，|,)?\s*(?:这是|这句是|是)(?:我|我们|小编)?[^。？?]{0,16}?"
+    r"(?:标题|文案|导语|草稿|初稿|说法))"
+    # ("Post says "over 500 guests" packed the Liby Center…": r144)
+    # ("Our China team's memo says: "…"", "Explainer draft, point 3: 'A warning…'": r160, r162)
+    r"|\s*(?:(?:the|our|my|a|this|one) )?(?:[\w'’-]+ ){0,3}?(?:memo|memorandum|minutes|briefing|draft|slide|note|post|thread|tweet|newsletter)\b[^:\"“.?]{0,30}?"
+    r"(?:says|reads|states|claims)?[:,]?\s*[\"“'‘]",
     re.IGNORECASE,
 )
 # The quoted line and what follows it, a question somewhere in it.
-_QUOTED_LINE_THEN_ASKED = re.compile(r"[^“\"「]{0,40}[“\"「]([^”\"」]{8,}?)[”\"」]\s*(.*[?？].*)$", re.DOTALL)
-_WHY_ASKED = re.compile(r"\s*(?:[,，]\s*)?(?:那|所以)?(?:为什么|为何|为啥|\bwhy\b)", re.IGNORECASE)
+# (an official's request asks with no question mark: "…”。据此请示：一是…；二是…。请予明确。", r148)
+_QUOTED_LINE_THEN_ASKED = re.compile(
+    r"[^“\"「]{0,40}[“\"「]([^”\"」]{8,}?)[”\"」]\s*(.*(?:[?？]|请示|请予明确|请问).*)$", re.DOTALL
+)
+# ... in single quotes, which an apostrophe inside a word does not close (r160)
+_SINGLE_QUOTED_LINE_THEN_ASKED = re.compile(
+    r"[^'‘’\"“]{0,40}['‘]((?:[^'’]|['’](?=\w)){8,}?)['’](?=[\s.,;:?!])\s*(.*[?？].*)$", re.DOTALL
+)
+_WHY_ASKED = re.compile(r"\s*(?:[,，。.]\s*)?(?:那|所以)?(?:为什么|为何|为啥|\bwhy\b)", re.IGNORECASE)
 # What is asked next builds on the line ("On that basis, how do we…?", "所以…"); otherwise the
 # line is there to be checked ("原文是这样吗？", "Is 33 the figure in the report?").
 _BUILDS_ON = re.compile(
-    r"\s*(?:(?:on that basis|given that|based on (?:that|this)|in that case|that being so|so|then|therefore)\b"
+    r"\s*(?:[。.]\s*)?(?:(?:on that basis|given that|based on (?:that|this)|in that case|that being so|so|then|therefore)\b"
     r"|那么|那|所以|因此|据此|既然如此|照此|这样的话)",
     re.IGNORECASE,
 )
@@ -875,6 +1011,7 @@ _ASKS_IF_RIGHT = re.compile(
 # A label before the claim ("Background check: …, right?", "判断题：…"): what the user is
 # doing, not what they claim. Not a clause or document named before a colon ("Article 12 of
 # the Measures: …", "NDRC notice, item III.(4): …"), which says where the claim is read.
+_SAID_WITHIN = re.compile(r"^[^，,]*[，,](?:他们|对方|有人|人家|同事|领导|朋友|老板|大家)(?:都)?(?:说|讲|称)[，,：:]?\s*")
 _LABEL = re.compile(r"^[^:：,，.。?？]{2,30}[:：]\s*")
 _NAMES_A_SOURCE = re.compile(
     r"\d|第.{1,6}条|\b(?:article|art|item|section|notice|law|regulations?|measures|guidelines|rules)\b"
@@ -890,6 +1027,8 @@ def _confirmed_claim(before_tag: str) -> str:
     claim = _ASKS_IF_RIGHT.sub("", before_tag).strip()
     sentences = [s for s in STATEMENT_END.split(claim) if s.strip()]
     claim = sentences[-1].strip() if sentences else claim
+    # (what someone in the user's story says: "我们的配送商是央企下属的，他们说X，这是办法里规定的吗？", r145)
+    claim = _SAID_WITHIN.sub("", claim, count=1) or claim
     label = _LABEL.match(claim)
     if label and not _NAMES_A_SOURCE.search(label.group(0)) and label.end() < len(claim):
         claim = claim[label.end() :]

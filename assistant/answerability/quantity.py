@@ -220,11 +220,24 @@ def quantities(text: str) -> set[Quantity]:
         number = match.group(1).lower()
         value = float(EN_NUMBER_WORDS.get(number) or number)
         found.add(Quantity(value, EN_UNITS[match.group(2).lower()]))
+    # weeks, in days: "一般不少于两周" against 不少于30日 (r160); not how often (每两周), nor 周年, 周岁
+    for match in _WEEKS.finditer(text):
+        number = (match.group(1) or match.group(2)).lower()
+        value = EN_NUMBER_WORDS.get(number) or numeral_value(number)
+        if value is not None:
+            found.add(Quantity(float(value) * 7, "day"))
     for match in _EN_MULTIPLE.finditer(text):
         word = match.group(1) or match.group(2)
         value = _EN_MULTIPLE_WORDS.get(word) or EN_NUMBER_WORDS.get(word) or float(word)
         found.add(Quantity(float(value), "times"))
     return found
+
+
+_WEEKS = re.compile(
+    r"(?<!每)(?<!每隔)(" + _NUMERAL + r")\s*个?(?:周|星期|礼拜)(?![年岁边末期围转到全知])"
+    r"|(?<![\d.])(?<!every )(?<!each )\b(\d+|" + "|".join(EN_NUMBER_WORDS) + r")[\s-]+weeks?\b(?!ly)",
+    re.IGNORECASE,
+)
 
 
 # Years (months, days) in a row: "连续两年", "for two consecutive years" (r126) count how often

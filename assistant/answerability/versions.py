@@ -33,11 +33,17 @@ _EARLIER_VERSION = re.compile(
     # "以前那个2007年的行政机关公务员处分条例", "2018年出的中央企业合规管理指引试行版" (r100, r101)
     r"|(?:以前|之前|原来)(?:那个|那部|那份)[^，。？?]{0,24}?(?:条例|办法|规定|法|指引)"
     r"|试行版|\b(?:shixing|trial|interim) version\b"
+    # "…法之前的草案、征求意见稿，跟最后通过的版本比" (r157); "that first version" (r158)
+    # ("二零一八年国资委还出过一个中央企业合规管理指引 是试行的", r163)
+    r"|是试行的|之前的(?:草案|征求意见稿|版本)|(?:跟|和|与)最后通过的版本|\b(?:first|initial) (?:version|edition)\b"
     # "the 2018 Central SOE Compliance Management Guidelines (for Trial Implementation)" (r109)
     r"|\((?:for )?trial(?: implementation)?\)"  # ("Guidelines (Trial)": r128)
     # ("SASAC's earlier trial guidelines … from 2018": r119)
     r"|\b(?:original|previous|former|old|earlier|superseded|repealed) (?:\d{4} )?(?:trial |draft |interim )?"
     r"(?:version|edition|text|regulation|law|measures|rules|notice|guidelines)\b"
+    # ... with a year and its name: "the original 2020 SME payment regulation (Order No. 728)" (r150)
+    r"|\b(?:original|previous|former|old|earlier|superseded|repealed) \d{4} (?:[\w-]+ ){0,3}?"
+    r"(?:version|edition|text|regulations?|law|measures|rules|notice|guidelines)\b"
     r"|\b(?:before|prior to) (?:the |its )?(?:\d{4} )?(?:revision|amendment)s?\b"
     # "before Notice No. 1103 came out" (not "before the misconduct came out": a document's)
     # "Before the 2023 notice, what did the NDRC's 2016 guidance say…?" (r114): a time before it
@@ -126,6 +132,8 @@ _LATER_AMENDMENT = re.compile(
     r"|\b(?:the )?\d{4} (?:amendments?|revisions?) (?:to|of)\b"
     # "What did the 2023 Edition require, and what changed in the later edition?" (r24)
     r"|\b(?:later|newer|subsequent|updated|next) (?:editions?|versions?)\b"
+    # "is there a 2024 revised version of the 营商环境条例?" (r147)
+    r"|\b(?:\d{4} )?(?:revised|amended) (?:version|edition|text)\b"
     r"|\b(?:law|regulations?|measures|notice|guidelines|rules|act)\b[^.?!]{0,40}"
     r"\b(?:been|was|were|get|got) (?:\w+ )?(?:amended|revised)\b"
     # "Was the … Law amended after 2020?", "has the State Council amended the Regulations on …"

@@ -36,9 +36,11 @@ the sixty-eighth to the eighty-third (r68 to r83, `dev`), the same way, four wri
 four times, and the eighty-fourth to the hundred-and-third (r84 to r103, `dev`), the same way,
 four writers at once, five times, and the hundred-and-fourth to the hundred-and-twenty-third (r104
 to r123, `dev`), the same way, four writers at once, five times, and the hundred-and-twenty-fourth
-to the hundred-and-forty-third (r124 to r143, `dev`), the same way, four writers at once, five times.
+to the hundred-and-forty-third (r124 to r143, `dev`), the same way, four writers at once, five times,
+and the hundred-and-forty-fourth to the hundred-and-sixty-third (r144 to r163, `dev`), the same way,
+four writers at once, five times.
 
-The items are declared in eval/gold/hard_cases/{cn,en,ood,r2a,...,r143}.py with goldtools' `add`/`unans` and
+The items are declared in eval/gold/hard_cases/{cn,en,ood,r2a,...,r163}.py with goldtools' `add`/`unans` and
 `E(document, article, quote)`; evidence is anchored through the project's parser and splitter
 (anchoring.py); absence terms are searched over all seven documents.
 
@@ -77,7 +79,7 @@ OUT = Path(__file__).resolve().parent / "hard_cases.jsonl"
 # same way, the forty-sixth to the forty-ninth (r46 to r49, `dev`), the same way, and the
 # fiftieth to the fifty-third (r50 to r53, `dev`), the same way, and the fifty-fourth to the
 # fifty-seventh (r54 to r57, `dev`), the same way, and the fifty-eighth to the
-# hundred-and-forty-third (r58 to r143, `dev`), the same way.
+# hundred-and-sixty-third (r58 to r163, `dev`), the same way.
 PARTS = (
     "cn", "en", "ood", "r2a", "r2b", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r12", "r13",
     "r14", "r15", "r16", "r17", "r18", "r19", "r20", "r21", "r22", "r23", "r24", "r25", "r26", "r27", "r28",
@@ -94,6 +96,9 @@ PARTS = (
     "r124", "r125", "r126", "r127", "r128", "r129", "r130", "r131",
     "r132", "r133", "r134", "r135", "r136", "r137", "r138", "r139",
     "r140", "r141", "r142", "r143",
+    "r144", "r145", "r146", "r147", "r148", "r149", "r150", "r151",
+    "r152", "r153", "r154", "r155", "r156", "r157", "r158", "r159",
+    "r160", "r161", "r162", "r163",
 )
 HELD_OUT = {"r2b"}
 
