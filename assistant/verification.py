@@ -1035,10 +1035,10 @@ class _Comparer:
             # the date is 机关、事业单位's, whichever language the claim names the party in.
             comparison.actors = figure_of_another_party(parties_in_chinese(self.claim), aligned, text)
         else:
-            comparison.actors = other_actor(self.claim, windows[best].text, text)
-            comparison.framed = comparison.actors is not None
+            framed = other_actor(self.claim, windows[best].text, text)
+            comparison.framed = framed is not None
             comparison.actors = (
-                comparison.actors
+                framed
                 or figure_of_another_party(self.claim, aligned, text)
                 or other_kinds(self.claim, windows[best].text, self.kind_sets)
                 or other_level(self.claim, windows[best].text)

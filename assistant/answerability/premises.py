@@ -572,6 +572,12 @@ def _heard(claim: str, confirming: bool, attributed: bool = False) -> Premise:
     return Premise(claim, confirming, attributed=attributed)
 
 
+def _asks_if_so(rest: str) -> bool:
+    """Whether what follows a heard claim asks whether it holds ("Does the notice actually say
+    that?") rather than building on it ("Which article gives them that right?")."""
+    return bool(_ASKS_IF_SO.match(rest) or _ONLY_A_TAG.fullmatch(rest))
+
+
 _ASKS_IF_SO = re.compile(
     r"[\s.,;。，]*(?:(?:does|did|do|is|are|was|can|may) (?:\w+ ){0,3}?(?:actually |really |truly )?"
     r"(?:say|said|state|provide|allow|let|true|right|correct|so)\b"
@@ -713,17 +719,12 @@ def _claimed(question: str) -> Premise | None:
     if told and re.search(r"[?？]\s*$", question[told.end() :]):
         claim = next(group for group in told.groups() if group)
         # "Does the notice actually say that?" asks; "Which article gives them that right?" builds.
-        rest = question[told.end() :]
-        asks_if_so = bool(_ASKS_IF_SO.match(rest) or _ONLY_A_TAG.fullmatch(rest))
-        return _heard(claim, confirming=asks_if_so, attributed=True)
+        return _heard(claim, confirming=_asks_if_so(question[told.end() :]), attributed=True)
     posted = _POSTED.search(question)
     if posted:
         rest = question[posted.end() :]
-        asks_if_so = bool(
-            _ASKS_IF_SO.match(rest)
-            or _ONLY_A_TAG.fullmatch(rest)
-            or _ASKS_IF_RIGHT.fullmatch(rest.strip().rstrip("?？"))
-        )
+        # ("A post says X. Is that right?": a post is asked about as a person is)
+        asks_if_so = _asks_if_so(rest) or bool(_ASKS_IF_RIGHT.fullmatch(rest.strip().rstrip("?？")))
         return _heard(posted.group(1), confirming=asks_if_so)
     heard = _TOLD_AND_BUILT_ON.search(question)
     if heard:
