@@ -168,8 +168,10 @@ def test_the_dense_search_in_chroma_is_exact_not_approximate(assistant):
     """Chroma's HNSW misses some nearest clauses at its default search breadth (a few questions
     in a hundred, differently in each process); with store.search_ef above the collection's
     size it returns exactly the clauses a brute-force cosine over the stored embeddings ranks
-    first, for every question of the gold set. (Compared by cosine: two clauses can lie at one
-    cosine from a question, to the sixth decimal, and then either may come first.)"""
+    first, for every fifth question of the gold set (over a thousand: enough to catch a few
+    in a hundred; all of them took minutes once the hard cases ran to thousands). (Compared by
+    cosine: two clauses can lie at one cosine from a question, to the sixth decimal, and then
+    either may come first.)"""
     import numpy as np
     from llama_index.core.schema import QueryBundle
 
@@ -179,7 +181,7 @@ def test_the_dense_search_in_chroma_is_exact_not_approximate(assistant):
     dense = hybrid.dense(None)
     catalog = hybrid.catalog
     approximate = []
-    for item in load_gold(split="all"):
+    for item in load_gold(split="all")[::5]:
         embedding = hybrid.embed_model.get_query_embedding(item.question)
         hits = dense.retrieve(QueryBundle(query_str=item.question, embedding=embedding))
         vector = np.asarray(embedding, dtype=np.float32) / np.linalg.norm(embedding)

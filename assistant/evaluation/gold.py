@@ -172,12 +172,9 @@ def type_mix(items: Iterable[GoldItem]) -> dict[str, int]:
     return dict(Counter(item.type for item in items).most_common())
 
 
-def _same_script(a: str, b: str) -> bool:
-    def mostly_cjk(text: str) -> bool:
-        cjk = sum("\u3400" <= ch <= "\u9fff" for ch in text)
-        return cjk > sum(ch.isascii() and ch.isalpha() for ch in text)
-
-    return mostly_cjk(a) == mostly_cjk(b)
+def _mostly_cjk(text: str) -> bool:
+    cjk = sum("\u3400" <= ch <= "\u9fff" for ch in text)
+    return cjk > sum(ch.isascii() and ch.isalpha() for ch in text)
 
 
 def _shares_evidence(a: GoldItem, b: GoldItem) -> bool:
@@ -197,21 +194,27 @@ def support_pairs(items: list[GoldItem]) -> list[LabelledPair]:
     whose two sides are in different scripts are left out: a lexical checker cannot judge them.
     """
     answerable = [item for item in items if item.answerable and item.short_answer.strip()]
+    # The negative is the first other item that qualifies, so the search stops there and each
+    # quote's script is read once: a scan of every other item per item took minutes on the
+    # thousands of dev items.
+    first_quote_cjk = [_mostly_cjk(item.evidence[0].quote) for item in answerable]
     pairs: list[LabelledPair] = []
     for i, item in enumerate(answerable):
         own = "\n".join(e.quote for e in item.evidence)
-        if not _same_script(item.short_answer, own):
+        answer_cjk = _mostly_cjk(item.short_answer)
+        if answer_cjk != _mostly_cjk(own):
             continue
         pairs.append(LabelledPair(item.short_answer, own, True))
-        others = answerable[i + 1 :] + answerable[:i]
-        candidates = [
-            other for other in others
-            if not _shares_evidence(item, other)
-            and _same_script(item.short_answer, other.evidence[0].quote)
-        ]
         documents = {e.document for e in item.evidence}
-        same_document = [o for o in candidates if o.evidence[0].document in documents]
-        negative = (same_document or candidates or [None])[0]
+        negative = None
+        for j in [*range(i + 1, len(answerable)), *range(i)]:
+            other = answerable[j]
+            if first_quote_cjk[j] != answer_cjk or _shares_evidence(item, other):
+                continue
+            if other.evidence[0].document in documents:
+                negative = other
+                break
+            negative = negative or other
         if negative is not None:
             quotes = "\n".join(e.quote for e in negative.evidence)
             pairs.append(LabelledPair(item.short_answer, quotes, False))
