@@ -87,6 +87,7 @@ def test_quantities_in_chinese_and_english():
     assert quantities("within 3 weeks") == {Quantity(21, "day")}
     assert quantities("每两周报一次") == set()
     assert quantities("every two weeks") == set()
+    assert frequencies("upload it to the platform once a month") == {Quantity(30, "every")}  # (r149)
     assert quantities("成立十周年") == set()
     # training time (r52)
     assert quantities("新入职员工的合规培训每年不得少于16学时") == {Quantity(16, "hour")}
@@ -110,6 +111,9 @@ def test_amounts_of_money_as_people_write_them():
     # ... and with thousands separated (it was read as "000 yuan": r72), a date's comma aside
     assert quantities("the 5,000-yuan gift threshold") == quantities("5，000元") == {Quantity(5000, "yuan")}
     assert quantities("since June 1, 2025") == {Quantity(20250601, "date")}
+    # a day said aloud, 号 for 日 (r166, r171)
+    assert quantities("2025年7月1号才开始施行") == {Quantity(20250701, "date")}
+    assert quantities("每年3月31号前") == {Quantity(331, "date")}
 
 
 def test_a_period_and_a_half_is_a_number_of_months():
@@ -262,6 +266,7 @@ def test_a_standard_named_by_its_code_must_be_in_the_documents():
     corpus = "第十六条 中央企业应当建立健全合规管理制度"
     assert unknown_standard("Must we get certified to ISO 37301?", corpus) == "“ISO 37301” not found"
     assert unknown_standard("要按GB/T 35770-2022认证吗？", corpus) == "“GB/T 35770-2022” not found"
+    assert unknown_standard("Under ISA 530, when is non-statistical sampling acceptable?", corpus) == "“ISA 530” not found"
     assert unknown_standard("Must we get our compliance system certified?", corpus) is None
 
 
@@ -289,6 +294,15 @@ def test_a_term_of_a_legal_field_the_documents_do_not_govern_is_outside_them():
         "“liquidation preference” not found"
     )
     assert other_field("参加培训的住宿费报销标准一晚上是多少？", corpus) == "“住宿费” not found"
+    # climate disclosure, an e-seal's key, Party history, a Party discipline procedure (r164, r165, r167, r169)
+    assert other_field("What's the phase-in timeline for Scope 3 emissions disclosure?", corpus) == "“Scope 3” not found"
+    assert other_field("单位电子签章的UKey过期了，续期找哪个部门？", corpus) == "“电子签章” not found"
+    assert other_field("党史题：中共一大最初在哪里召开？", corpus) == "“中共一大” not found"
+    assert other_field("谈话函询的回复材料要不要入档？", corpus) == "“谈话函询” not found"
+    # audit sampling (r172)
+    assert other_field("How do I compute the upper limit in monetary unit sampling?", corpus) == (
+        "“monetary unit sampling” not found"
+    )
     # (not the rent a shop stopped by an inspection still owes: r29)
     assert other_field("关门半个月，这半个月的房租、工钱谁给？", corpus) is None
     # ... unless a document uses the term, which puts it back in scope
@@ -434,6 +448,9 @@ def test_a_question_asking_for_a_detail_no_clause_on_topic_mentions():
     assert missing_detail("Is an SME charged any filing fee when it lodges a complaint?", [COMPLAINTS], "en") == (
         "asked-for detail not stated: a fee or its rate"
     )
+    assert missing_detail("到受理投诉部门投诉，到底收不收钱？收多少？", [COMPLAINTS], "zh") == (
+        "asked-for detail not stated: 收费或费率"
+    )  # (r176)
 
 
 CCO_POST = "第十二条 中央企业设立首席合规官，由总法律顾问兼任，对企业主要负责人负责，领导合规管理部门组织开展相关工作。"
@@ -782,8 +799,18 @@ def test_a_term_the_story_quoted_first_or_a_gloss_in_brackets_is_not_an_unknown_
     assert unknown_term("这“诚信保证金”合规矩不？", corpus) == "“诚信保证金” not found"
     # the user's gloss on a name (r36)
     assert unknown_term("医院能这么干吗？我们要是去找卫健局（医院的主管部门），他们能管吗？", corpus) is None
-    # ... or a document's status after its name (r46)
+    # ... or a document's status after its name (r46), or an example (r165)
     assert unknown_term("我局拟订《失信惩戒实施细则》（征求意见稿）时，应当遵循什么原则？", corpus) is None
+    assert unknown_term("如果在处分期内（例如被记过），还能升职吗？", corpus) is None
+
+
+def test_a_quoted_choice_one_side_of_which_the_documents_use_is_not_an_unknown_term():
+    corpus = "本法所称民营经济组织，是指在中华人民共和国境内依法设立的由中国公民控股或者实际控制的营利法人"
+    blank = "横线上填“中国公民”还是“境内自然人”？"
+    assert unknown_term(blank, corpus) is None
+    assert unknown_term("横线上填“境内自然人”还是“中国公民”？", corpus) is None
+    # (neither side in the documents: the question is asked of terms they do not use)
+    assert unknown_term("横线上填“境内自然人”还是“外籍人士”？", corpus) == "“境内自然人” not found"
 
 
 def test_words_someone_said_in_quotes_are_speech_not_an_unknown_term():
@@ -947,6 +974,14 @@ def test_only_the_sentences_that_ask_ask_for_a_figure():
     ("Is the NDRC expected to revise the 1103 notice in 2026?", True),
     ("听说国资委要出合规管理办法的配套实施细则，大概啥时候发？", True),
     ("民营经济促进法以后会修改吗？什么时候？", True),
+    # ... whether its implementing rules will come out (r166, r167)
+    ("民营经济促进法会不会出实施细则啊 大概几时出", True),  # (Cantonese 会唔会, as mainland() reads it)
+    ("押题用：民营经济促进法会不会在2026年出台配套的实施条例？", True),
+    # ... an amendment, what someone expects lawmakers to do, signs of a plan (r175, r176, r177)
+    ("明年全国人大会不会出个修正案？要改的话会先改哪几条？", True),
+    ("Do you expect the State Council to shorten the 60-day payment limit again in 2026?", True),
+    ("Any sign that the NDRC plans to turn the 2023 notice into a law in the next few years?", True),
+    ("Do you expect a reply within 30 days?", False),
     ("What did the 2025 revision of the SME payment regulation change?", False),
 ])
 def test_asking_how_a_case_will_turn_out_is_a_prediction(question, predicts):
@@ -1122,8 +1157,9 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
     ("按国资委的合规办法，央企要新设首席合规官岗位，由董事长兼任。那他对谁负责？",
      Premise("按国资委的合规办法，央企要新设首席合规官岗位，由董事长兼任", False)),
     # ... and confirmed when only a tag follows it (r18)
+    # (what a colleague says a document says is read in that document: r18, r166)
     ("A colleague says that under the NDRC notice, a department can't blame staff turnover. Is she right?",
-     Premise("A colleague says that under the NDRC notice, a department can't blame staff turnover", True)),
+     Premise("a department can't blame staff turnover", True, attributed=True, source="under the NDRC notice")),
     ("Under Notice No. 1103, may a city be named publicly?", None),  # an abbreviation, not a statement
     # What an article is said to state, after the user's story, with an adverb (r29)
     ("规范性文件只挂了十天就发了。《优化营商环境条例》第六十二条明确规定征求意见期不少于60日，我们能申请复议吗？",
@@ -1436,6 +1472,90 @@ def test_a_figure_counts_only_in_a_fragment_about_the_question():
      "contract by pointing to a reshuffle. Is that what the notice says?",
      Premise("a local government can't excuse a broken contract by pointing to a reshuffle", True, attributed=True,
              source="under the NDRC notice")),
+    # notes, a post, a colleague's message or a counsel's word, quoted or passed on, built on (r164, r167,
+    # r170, r171)
+    ("我笔记上写：警告的政务处分期是三个月，记过是六个月。为什么警告的处分期要定得这么短？",
+     Premise("警告的政务处分期是三个月，记过是六个月", False)),
+    ("我笔记上写的是记过，那记过要多久？", None),  # what the notes name, no claim
+    ("同事微信原话：“机关从中小企业采购，交付后45日内付款就行。”拟照此在合同模板写“验收后45日内付款”，妥否？",
+     Premise("机关从中小企业采购，交付后45日内付款就行", True, asked_outright=True)),
+    ("看到一篇帖子：“机关、事业单位每年6月30日前要公开上一年度逾期未付中小企业款项的情况”。为啥定在年中？",
+     Premise("机关、事业单位每年6月30日前要公开上一年度逾期未付中小企业款项的情况", False, asks_why=True)),
+    ("解读文章说央企首席合规官是新设的领导岗位，由董事长兼任。那现在一共有多少位？",
+     Premise("央企首席合规官是新设的领导岗位，由董事长兼任", False)),
+    ('From my study group notes: "For county-level and above cities with dishonesty records, NDRC cancels their '
+     'eligibility for awards." Why did NDRC draw the line at county level?',
+     Premise("For county-level and above cities with dishonesty records, NDRC cancels their eligibility for awards",
+             False, asks_why=True)),
+    ("我问了个律师朋友，他说合同没约定的话，逾期利息按每日万分之三算。那我被拖了半年能要多少利息？",
+     Premise("合同没约定的话，逾期利息按每日万分之三算", False)),
+    ("镇里书面答复说，发改委2023年那个政务诚信通知讲了，因人员变动导致不履约的，不视为违约失信。那我们回复时怎么引这条？",
+     Premise("发改委2023年那个政务诚信通知讲了，因人员变动导致不履约的，不视为违约失信", False, attributed=True)),
+    ("Report says 200 guests turned up for the 12th Lecture Hall on Dec 16 — who were the speakers?",
+     Premise("200 guests turned up for the 12th Lecture Hall on Dec 16", False)),
+    ("my aunt's wechat group says under that NDRC notice, a local government gets its dishonesty record wiped "
+     "after three years. so should she just wait it out?",
+     Premise("a local government gets its dishonesty record wiped after three years", False, attributed=True,
+             source="under that NDRC notice")),
+    # a law's effective date asked back (r166, r171); a document's rule running to a dash and a why (r167); "As
+    # the regulations give…," (r168), not the user's own standing
+    ("民营经济促进法不是2025年7月1号才开始施行吗？那6月份拖着不给钱是不是用不上这部法？",
+     Premise("民营经济促进法2025年7月1号开始施行", False)),
+    ("《保障中小企业款项支付条例》规定机关从中小企业采购，应当自交付之日起15日内付款，合同另有约定的最长不超过45日——"
+     "为什么机关的期限比大企业短这么多？",
+     Premise("《保障中小企业款项支付条例》规定机关从中小企业采购，应当自交付之日起15日内付款，合同另有约定的最长不超过45日",
+             False, asks_why=True)),
+    ("As the SME payment regulations give government agencies 90 days from delivery to pay an SME supplier, what "
+     "recourse do we have?",
+     Premise("the SME payment regulations give government agencies 90 days from delivery to pay an SME supplier", False)),
+    ("As a foreign company, can we complain under the NDRC notice?", None),
+    # what the user was told, heard at a meeting or read in an article (r173, r176)
+    ("村主任跟我说，政府欠企业的工程款，法律上规定90天内给了都不算拖欠，那我就再等两个月嘛",
+     Premise("政府欠企业的工程款，法律上规定90天内给了都不算拖欠", False)),
+    ("我在一篇评论文章里看到，央企的重大决策，合规审查意见由董事长签字就算数。既然董事长说了算，还设什么首席合规官？",
+     Premise("央企的重大决策，合规审查意见由董事长签字就算数", False)),
+    ("I read in the newspaper that under the NDRC notice a county-level city with a dishonesty record loses its "
+     "awards. Why so harsh?",
+     Premise("a county-level city with a dishonesty record loses its awards", False, attributed=True,
+             source="under the NDRC notice")),
+    # a law's effective date however stressed, or by its year alone (r173, r174, r176)
+    ("村上开会说民营经济促进法2024年就施行了，那乡上2024年拖我的钱是不是也按这个法来算？",
+     Premise("民营经济促进法2024年就施行了", False)),
+    ("民营经济促进法明明是2025年7月1日起施行的，怎么五月份就有人拿它去法院讨说法了？",
+     Premise("民营经济促进法是2025年7月1日起施行", False)),
+    # 既然 after a sentence of the story (r175); a short sentence after the question (r177)
+    ("我们的合资伙伴是地方国企。既然《中央企业合规管理办法》直接适用于所有国有企业，那他们是不是也必须设立首席合规官？",
+     Premise("《中央企业合规管理办法》直接适用于所有国有企业", False)),
+    ("国资委的合规办法规定首席合规官由纪委书记兼任，这样安排是出于什么考虑？课上学生肯定会问。",
+     Premise("国资委的合规办法规定首席合规官由纪委书记兼任", False)),
+    # a manual's line or a forwarded passage, quoted and asked to be checked or sourced (r172, r179)
+    ("客户合规手册第5.7条：“合同未约定逾期利率的，按每日万分之三支付逾期利息。”麻烦给一下这个万分之三的依据条款。",
+     Premise("合同未约定逾期利率的，按每日万分之三支付逾期利息", True, asked_outright=True)),
+    ("@所有人 有人转发了这段话：“涉企的规范性文件向社会公开征求意见，期限一般不少于15天”，帮忙核实一下",
+     Premise("涉企的规范性文件向社会公开征求意见，期限一般不少于15天", True, asked_outright=True)),
+    ('Manual §4.8: "Large enterprises may pay SME suppliers only after the end customer has paid them." Which '
+     "clause permits this?",
+     Premise("Large enterprises may pay SME suppliers only after the end customer has paid them", True,
+             asked_outright=True)),
+    # ... a manual's or a slide's sentence, a document's rule stated and built on (r172, r174, r177, r178)
+    ("Manual §8.2 says provincial credit departments get 15 working days to pass complaint clues on. Which para "
+     "sets the 15 working days?",
+     Premise("provincial credit departments get 15 working days to pass complaint clues on", False)),
+    ("On slide 6 I say the 2019 business environment regs let each province draw up its own negative list. Why "
+     "was that allowed?",
+     Premise("let each province draw up its own negative list", False, attributed=True,
+             source="the 2019 business environment regs")),
+    ("The NDRC notice gives provincial credit departments up to 30 days to pass a complaint on, so would it be "
+     "premature to chase the county?",
+     Premise("gives provincial credit departments up to 30 days to pass a complaint on", False, attributed=True,
+             source="The NDRC notice")),
+    ("So under the SME payment regs a big buyer has 15 days to confirm a receivable — what happens if it misses "
+     "the 15 days?",
+     Premise("a big buyer has 15 days to confirm a receivable", False, attributed=True,
+             source="under the SME payment regs")),
+    # who holds a post, after a label (r167)
+    ("判断题我标的是“对”：央企首席合规官由纪委书记兼任，对企业党委负责。那设首席合规官要不要新增领导职数？",
+     Premise("央企首席合规官由纪委书记兼任，对企业党委负责", False)),
     # who answers to whom, stated first and built on (r154)
     ("首席合规官是对董事会负责的，那子公司首席合规官的年度考核是不是也由董事会来考？", Premise("首席合规官是对董事会负责的", False)),
     # a case supposed is no claim (r33), nor a quiz's options (r102, r149), nor what is to be checked (r143)
@@ -1543,6 +1663,19 @@ def test_what_a_question_asks_beyond_the_premise_it_takes_as_given():
     ("Under the original 2020 SME payment regulation (Order No. 728), what was the payment term?", True),
     ("When did that first version take effect?", True),
     ("民营经济促进法之前的草案、征求意见稿，跟最后通过的版本比，改了什么？", True),
+    # an older opinion, "that older one", the old law before the current one, the draft put out for
+    # comment (r165, r166, r168, r171)
+    ("I found an older State Council opinion from 2016 on government integrity. What did it say?", True),
+    ("dad has a printout of a 2016 guideline. what did that older one say about broken contracts?", True),
+    ("Under the old Administrative Supervision Law that preceded the Sanctions Law, what sanctions applied?", True),
+    ("《民营经济促进法》之前公开征求意见那版草案，关于拖欠账款那条是第几条？", True),  # (嗰版, as mainland() reads it)
+    ("Is the old contract still valid after the county's leadership changed?", False),
+    # a law there once was, a draft before the law, released for comment, a trial basis (r173, r175, r176, r179)
+    ("我们屋头老辈子说以前有个行政监察法，干部收了礼按那个法是咋个处理的？", True),
+    ("民营经济促进法出来之前不是有个草案征求意见稿嘛，那个稿子里头是咋个写的？", True),
+    ("Before the law was adopted, a draft was released for public comment in October 2024. Did it contain this?", True),
+    ("SASAC issued compliance guidelines on a trial basis in 2018. What did they say about the CCO?", True),
+    ("以前有个企业欠了我们钱，现在怎么办？", False),
 ])
 def test_a_question_about_the_text_before_a_revision(question, earlier):
     assert (earlier_version(question) is not None) == earlier
@@ -1724,6 +1857,12 @@ def test_a_session_of_the_lecture_hall_the_report_never_mentions_is_an_unknown_t
     # ... named publicly, or any figure published (r145, r146)
     ("How many county hospitals nationwide were publicly named last year for overdue payments to SMEs?", True),
     ("Has any figure been published for the number of complaints?", True),
+    # ... how many were given a sanction, or are each year; how places came out (r165, r167, r170)
+    ("考试可能考数据：2024年全国各级监察机关一共给予了多少人次政务处分？", True),
+    ("政务处分法施行以来，全国每年多少公职人员被政务处分？", True),
+    ("Which cities came out on top in the latest evaluation, and is Guangzhou in the top 5?", True),
+    ("去年全国一共清欠了多少拖欠中小企业的账款？", True),  # (r179)
+    ("一年内被处分几次会被开除？", False),
 ])
 def test_asking_what_a_rule_achieved_is_an_outcome_no_clause_reports(question, asks):
     assert (asks_outcome(question) is not None) == asks
@@ -2050,6 +2189,11 @@ def test_criteria_a_clause_leaves_to_another_rule_are_not_answered_by_it():
     ("Does the report say what the annual membership fee is for a listed company?", {"yuan"}),
     # some months gone by are the story, not what is asked (r87)
     ("政府部门拖了几个月才付款，小企业可以按什么标准主张利息？", set()),
+    # a per-head limit in yuan; the exact limit of a sum the question names; whether there is a set share
+    # (r172, r177, r179)
+    ("What is the per head limit (RMB) in the Guidelines?", {"yuan"}),
+    ("Can an official accept a lunch that costs under 100 yuan per head? What is the exact limit?", {"yuan"}),
+    ("“控股”有没有具体比例？", {"yuan", "percent", "day", "workday", "month", "year", "hour", "person", "times"}),
 ])
 def test_a_terse_question_asks_for_the_figure_its_noun_names(question, units):
     assert asked_units(question) == units

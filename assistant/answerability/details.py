@@ -176,7 +176,8 @@ _ASKED_DETAILS = [
         re.compile(
             # (not 服务费, 收费标准, 会费 or 报名费: charges the documents forbid or require published,
             # which a user forced to pay asks about: "区里非要我们参加评选，还要交报名费")
-            r"投诉费|手续费|受理费|费率"
+            # ("到受理投诉部门投诉，到底收不收钱？", r176)
+            r"投诉费|手续费|受理费|费率|投诉[^。？?]{0,12}?收不收(?:钱|费)"
             r"|\b(?:filing|application|handling|complaint|registration) fees?\b"
             r"|\bfee (?:tiers?|schedules?|scales?)\b",
             re.I,
@@ -328,6 +329,12 @@ _PREDICTION = re.compile(
     r"|\b(?:give|assign) (?:me |us )?(?:a |the )?probability\b|\bwanna bet\b"
     r"|\bwill [^?.]{0,60}?\bhave (?:cleared|paid off|settled|eliminated)\b[^?.]{0,40}?\bby 20\d\d\b"
     r"|(?:实施细则|配套细则|配套文件|配套办法)[^。？?]{0,12}?(?:什么时候|啥时候|何时|哪年|年底前)[^，。？?]{0,6}?(?:出|发|出台|发布|印发)"
+    # ("会不会在2026年出台配套的实施条例？", "会唔会出实施细则啊", r166, r167)
+    r"|会不会[^，。？?]{0,10}?(?:出台|出|发布|印发|制定)(?:个|一个)?(?:配套的?)?(?:实施(?:细则|条例|办法)|修正案)"
+    # ("Do you expect the State Council to shorten the 60-day limit again in 2026?", "Any sign that the
+    # NDRC plans to turn the notice into a law in the next few years?": r175, r177)
+    r"|\b(?:do|does) (?:you|anyone) expect\b[^?.]{0,60}?\bto (?:shorten|lengthen|extend|cut|change|raise|lower|revise|amend|repeal|replace)\b"
+    r"|\bany signs? that\b[^?.]{0,60}?\b(?:plans?|intends?|will)\b"
     r"|(?:下次|下一次|下一轮|再次)修(?:订|改)|会不会(?:再)?修(?:订|改)|(?:以后|将来|今后|未来)(?:还)?会(?:不会)?(?:再)?修(?:订|改)"
     r"|\bexpected to (?:revise|amend|repeal|replace|update|issue|publish|release)\b"
     r"|\bwill\b[^?.]{0,60}?\b(?:shorten|lengthen|extend|cut|change|raise|lower|tighten|relax)\b[^?.]{0,60}?"
@@ -349,7 +356,7 @@ _OUTCOME = re.compile(
     # 总数" (r99). (Not "到现在举办了多少期", which the report counts.)
     r"|多少[家个名位][^，。？?]{0,16}?已经(?:设立|建立|成立|完成|落实|配备|任命)"
     # ("2024年全国一共清理了多少拖欠中小企业的账款？", r161)
-    r"|(?:追回|清理|清偿|化解)(?:了)?多少|(?:有没有|有无)个?总数"
+    r"|(?:追回|清理|清偿|化解|清欠)(?:了)?多少|(?:有没有|有无)个?总数"
     # which places or firms made it into a list: "which cities made it into NDRC's first batch of
     # exposed … typical cases?" (r160)
     r"|\bwhich (?:cities|companies|companies'|firms|provinces|governments|counties)\b[^?.]{0,40}?"
@@ -370,18 +377,22 @@ _OUTCOME = re.compile(
     r"|\bhow many\b[^?.]{0,60}\b(?:have|has) (?:actually|so far|already|now) [a-z]+ed\b"
     r"|\bhow many\b[^?.]{0,60}\b(?:have|has) (?:actually |so far |already |now )?been (?:put|placed|listed|recorded"
     r"|named|punished|sanctioned|disciplined|trained|confirmed|identified|exposed|fined|found)\b"
-    r"|(?:一共|总共|累计|至今|到现在|迄今)[^，。？?]{0,10}(?:认定|查处|处分|处理|曝光|立案|受理|培训|通报|罚款"
+    r"|(?:一共|总共|累计|至今|到现在|迄今)[^，。？?]{0,10}(?:认定|查处|处分|处理|曝光|立案|受理|培训|通报|罚款|给予"
     # "去年…投诉平台一共收到多少件投诉？办结率是多少？" (r87)
     r"|收到|接到|办结|查办|移送)了?[^，。？?]{0,6}(?:多少|几)"
     r"|(?:办结|结案|处理|完成|整改|履约|修复|兑现)率(?:是|为|有)?(?:多少|几成|怎么样|如何)"
     # how places rank ("各省是怎么排名的？我们省去年排第几？": r87)
     r"|排(?:名)?第几|排名(?:情况)?(?:怎么样|如何|是怎样)|(?:是)?怎么排名的"
     r"|\bhow (?:do|did|does) [^?.]{0,40}\brank\b|\bwhat (?:rank|ranking|position) (?:did|does|is)\b"
+    # ("Which cities came out on top in the latest evaluation, and is Guangzhou in the top 5?", r165)
+    r"|\bcame out (?:on )?top\b|\bin the top (?:\d+|three|five|ten)\b"
     # "How many officials in Guangzhou were disciplined for breaching the Guidelines last year?" (r87)
     r"|\bhow many\b[^?.]{0,80}\b(?:were|was|got|have been|has been) (?:(?:publicly )?named|exposed|disciplined|punished|sanctioned|fined"
     r"|prosecuted|investigated|dismissed|expelled|demoted|blacklisted)\b"
     # "这几年全国卫健系统有多少干部因为收医药企业的礼被政务处分了" (r72): how many it befell
     r"|多少[个名位家起件]?[^，。？?\s]{0,16}?被[^，。？?\s]{0,20}?(?:处分|查处|处理|认定|列入|通报|罚款|曝光|立案)了"
+    # ... in a year, or every year: "全国每年多少公职人员被政务处分？" (r170)
+    r"|(?:每年|一年|年均)[^，。？?]{0,6}?多少[个名位家起件]?[^，。？?\s]{0,16}?被[^，。？?\s]{0,20}?(?:处分|查处|处理|通报|罚款|曝光|立案)"
     # ... since a law took effect or in a year gone by: "施行以来，全国一共有多少人次公职人员受到政务
     # 处分？" (r82), "广州市2024年有多少公职人员因为违规吃请被给予政务处分？" (r79), "去年全国有多少
     # 公职人员因为收受企业礼品…受到了政务处分？" (r93)

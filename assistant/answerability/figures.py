@@ -57,7 +57,8 @@ _ASKS = [
         r"|maximum fine|how many yuan|how (?:big|large|high) (?:are|is|will be) (?:the )?(?:fines?|penalt(?:y|ies))"
         # "how big a fine can market regulators impose" (r43)
         r"|\bhow (?:big|large|high|heavy) an? (?:fine|penalty)\b"
-        r"|spending (?:cap|limit)|per-person (?:cap|limit)"
+        # ("What is the per head limit (RMB)?", r172)
+        r"|spending (?:cap|limit)|per[- ](?:person|head) (?:cap|limit)|\((?:RMB|CNY|yuan)\)|人均(?:上限|标准|限额)"
         # "the range of the fine the regulator can impose", "罚款幅度", "罚多少"
         r"|\b(?:range|amount|size|level|scale) of (?:the |a |any )?(?:fines?|penalt(?:y|ies)|compensation|damages)\b"
         r"|\bfine range\b|罚款(?:幅度|范围|额度)|罚多少"
@@ -238,7 +239,8 @@ def _figures_asked(question: str) -> str:
 # A bound asked with no unit, which the story gives: "the bank says opening our account takes
 # 'up to 10 working days'. What's the legal maximum…?" asks for working days (r29).
 _BARE_BOUND = re.compile(
-    r"\bwhat(?:'s| is| are)? the (?:legal |statutory |official |permitted )?(?:maximum|minimum|limit|cap|ceiling)\b"
+    # ("…if it costs under 100 yuan per head? What is the exact limit?", r179)
+    r"\bwhat(?:'s| is| are)? the (?:exact |precise |specific )?(?:legal |statutory |official |permitted )?(?:maximum|minimum|limit|cap|ceiling)\b"
     r"|(?:法定|规定)的?(?:上限|下限|最长期限|最短期限)(?:是)?(?:多少|什么)",
     re.IGNORECASE,
 )
@@ -248,6 +250,8 @@ _BARE_BOUND = re.compile(
 # "营业收入和资产总额的上限具体是多少", "What's the number in that law?" (r48).
 _ANY_FIGURE = re.compile(
     r"[上下]限(?:具体)?(?:是|为)?多少|\bwhat(?:'s| is) the (?:number|figure)\b(?! of)"
+    # ("“控股”有没有具体比例？", r177)
+    r"|有没有(?:具体|明确)的?(?:比例|数字|数额)"
     # "What exact non-performing loan tolerance does the law set…?" (r92)
     r"|\bwhat (?:exact|specific|precise) (?:[\w-]+ ){0,3}?(?:tolerance|ratio|threshold|cap|ceiling|limit|rate|percentage)\b",
     re.I,

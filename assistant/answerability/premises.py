@@ -64,11 +64,17 @@ _HEARSAY = (
     # "我一个开印刷厂的朋友说，条例里有规定，…" (r55)
     r"|我(?:一个|有个|的)?[^，,。？?]{0,10}?(?:朋友|同事|同行|老乡|亲戚)(?:说|讲)"
     # "公众号说政府单位逾期付款的利息是按每天万分之三算的，那…" (r80): what one read
-    r"|(?:公众号|网上|朋友圈|新闻|文章|媒体)(?:上|里)?(?:说|讲|写)"
+    r"|(?:一篇|有篇|那篇|这篇)?(?:解读)?(?:公众号|网上|朋友圈|新闻|文章|媒体)(?:上|里)?(?:说|讲|写)"
+    # one's own study notes: "我笔记上写：警告的政务处分期是三个月，…。为什么…？" (r167)
+    r"|我的?(?:笔记|课件|讲义|复习资料)(?:上|里)?(?:写|记)(?:着|的是)?(?=[：:，,])"
     # what is going round: "网传《民营经济促进法》是2025年7月1日起施行的。那…" (r144); what study
     # material or a post says: "据学习材料，…。那么，…" (r148)
     r"|网传|网上(?:流传|传言|都在传)|坊间(?:传言|传闻|流传)"
-    r"|(?:帖子|网帖|微博|小红书|抖音|视频|群里)(?:上|里)?(?:说|讲|写|称)|据(?:学习)?材料)[，,：:]?)"
+    r"|(?:帖子|网帖|微博|小红书|抖音|视频|群里)(?:上|里)?(?:说|讲|写|称)|据(?:学习)?材料"
+    # told to the user, or in a meeting or a group: "村主任跟我说 …", "村上开会说…", "有群友说…"; seen
+    # in an article: "我在一篇评论文章里看到，…" (r173, r176, r179)
+    r"|[^，,。？?\s]{1,6}?(?:跟我|跟我们|和我|对我)(?:说|讲)(?![，,：:]?\s*我)|[^，,。？?\s]{0,4}?开会(?:时)?(?:说|讲|传达)"
+    r"|有(?:群友|网友|人|朋友|同事)(?:说|讲)|(?:我在)?[^，,。？?]{0,6}?(?:文章|报道|报纸|新闻)(?:里|上|中)看到)[，,：:]?)"
 )
 # An article as Chinese cites it: "第七十条", "第9条".
 ARTICLE_ZH = r"第[零一二三四五六七八九十百\d]+条"
@@ -153,6 +159,9 @@ _ARTICLE_SAYS_THEN_ASKED = re.compile(
     r"|^(?:under )?(?:Article|Art\.) \d+ of (?:the )?[^,.?:]{3,80}?:\s+([^?!]{10,}?)\.\s+(?=[^.]*\?\s*$)",
     re.IGNORECASE,
 )
+# ... or after a sentence of the story, when nothing before it claims: "我们的合资伙伴是地方国企。既然
+# 《…》直接适用于所有国有企业，那…" (r175)
+_GIVEN_AFTER_STORY = re.compile(r"(?<=[。！!])(?:既然|鉴于)([^，,。？?]{4,}?)[，,]")
 _GIVEN_AFTER_SUBJECT = re.compile(r"^([^，,。？?]{2,30}?)既然([^，,。？?]{4,}?)[，,]")
 _GIVEN = re.compile(
     # (what an article says runs past the comma after 规定: "既然《…》第二十六条规定，失信信息由
@@ -161,7 +170,9 @@ _GIVEN = re.compile(
     r"^(?:既然|鉴于)((?:[^，,。？?]*?(?:规定|要求|写着|明确)[，,：:])?.{4,}?)[，,]"
     # (after a word of the user's own: "呵呵，听说…，那岂不是…", r151; or ending at a full stop:
     # "网传…施行的。那5月底签的合同…？", r144)
-    r"|^(?:[^，,。？?]{1,4}[，,！!。])?" + _HEARSAY + r"(.{4,}?)[，,。]\s*(?:那么|那|所以|因此|是不是|能不能)"
+    r"|^(?:[^，,。？?]{1,4}[，,！!。])?" + _HEARSAY + r"(.{4,}?)[，,。]\s*(?:那么|那|所以|因此|是不是|能不能"
+    # (or asked why, or built on with 既然, after its full stop: "我笔记上写：…。为什么…？", r167, r176)
+    r"|(?<=。)\s*(?:为什么|为何|为啥|既然))"
     # "央企对举报人是必须给奖励的，那标准怎么定？": a stated duty the question builds on (not a
     # hypothesis: 如果/假如… are conditions, not claims).
     r"|^" + _NOT_SUPPOSED + r"(.{6,}?(?:必须|一定要|应当|不用|无需|不必|只能).{0,30}?)[，,]\s*(?:那么|那)"
@@ -172,7 +183,8 @@ _GIVEN = re.compile(
     + r"?(?![^，,。？?]*(?:吗|呢|哪|什么|怎么|怎样|多少|几|谁|如何|是否|能否|可否))"
     # (the question may be followed by more of the story: "…，那他半年以后是不是又能提拔了？我们
     # 以后还得跟他打交道，想心里有个数。", r42)
-    r"(" + _DOCUMENT_SAYS + r"[^，,。？?；;]{4,}?)[，,](?=.*[？?]\s*$|\s*(?:那么|那|所以|因此)[^？?]*[？?])"
+    # ("…，这样安排是出于什么考虑？课上学生肯定会问。": a short sentence may follow the question, r177)
+    r"(" + _DOCUMENT_SAYS + r"[^，,。？?；;]{4,}?)[，,](?=.*[？?](?:[^？?]{0,24}[。！!])?\s*$|\s*(?:那么|那|所以|因此)[^？?]*[？?])"
     r"(?!\s*" + _TAG_WORDS + r"\s*(?:[？?]|$))"
     # "听说款项支付条例规定，政府欠款超过一年，企业就可以…，具体怎么操作？": the claim runs on
     # after the comma, up to the last one before the question.
@@ -188,7 +200,10 @@ _GIVEN = re.compile(
     # (not "since then", "since last year": when, not why; r16)
     # (also after a label: "Follow-on on the NDRC notice: since …, should we…?", r150)
     r"|(?:^|(?<=[.!?:]\s))(?:since(?!\s+(?:then|last|this|that time|early|the (?:start|beginning|end)|\d{4}|"
-    + "|".join(MONTHS) + r")\b)|given that|now that)\s+(.{10,}?),"
+    + "|".join(MONTHS) + r")\b)|given that|now that"
+    # ("As the SME payment regulations give government agencies … 90 days …, what recourse…?", r168;
+    # not "As a foreign company, …": the user's own standing)
+    r"|as(?= the (?:[\w'-]+ ){0,5}?(?:notice|law|regulations?|measures|guidelines|rules)\b))\s+(.{10,}?),"
     # "Given the 5,000-yuan gift threshold in the public official sanctions law, how…?" (r72): a
     # figure given as the documents' (not "Given the current economy, …")
     r"|(?:^|(?<=[.!?]\s))given ((?:the|a|an) (?:[^,]|(?<=\d),(?=\d)){2,}?\d(?:[^,]|(?<=\d),(?=\d)){2,}?),"
@@ -286,7 +301,7 @@ _SAID_AFTER_COMMA = re.compile(r"[，,][^？?。]{4,}")
 # ... and a rule runs on past a comma into its other half: "为什么…只要求国家机关和事业单位按时
 # 付款，却不约束国有企业？" (r139)
 _OTHER_HALF = re.compile(r"[，,]\s*(?:却|但|而|但是|却又|而且|并且)[^，,？?。]{2,}")
-_WHY_ZH = re.compile(r"^([^？?。]*?)(?:为什么|为何|为啥)([^？?。，,]{2,})")
+_WHY_ZH = re.compile(r"^([^？?。]*?)(?:为什么|为何|为啥子|为啥)([^？?。，,]{2,})")  # (为啥子: Sichuan, r173)
 # ... up to the question mark when it names an article: "为何《民营经济促进法》第五十二条要求行政
 # 机关…开展行政检查前，须提前三日书面通知被检查企业？" (r34) claims the article's whole rule.
 _CONDITION = re.compile(r"一旦|只要|如果|凡是|若")
@@ -498,12 +513,21 @@ _ABOUT_THE_RULES = re.compile(
 # "他听人说《民营经济促进法》里的“民营经济组织”只算公司，所以…": someone in the user's story says
 # what a document says, and the question builds on it.
 _TOLD_DOCUMENT_SAYS = re.compile(
-    r"\b(?:says?|said|saying|insists?|claims?|told (?:us|me)|tells (?:us|me)|argues?|maintains?)(?: that)? "
+    # ("I read in the newspaper that under the NDRC notice …, X. Why…?", r176)
+    r"\b(?:says?|said|saying|insists?|claims?|told (?:us|me)|tells (?:us|me)|argues?|maintains?"
+    r"|(?:I|we) read(?: in (?:the |a )?[\w-]+)?)(?: that)? "
     # (in quotes, "under" the document: "told us 'under the NDRC notice if … it does not count
     # as breach' so we…", r147)
-    r"(?:['‘\"“](?:under )?)?(the (?:[\w'-]+ ){0,5}?(?:notice|law|regulations?|measures|guidelines|rules)\b[^.?!;]{8,}?)"
+    # (or outside quotes, of "that" document: "says under that NDRC government integrity notice, a
+    # local government … gets its record wiped…. so should she…?", r166)
+    r"(?:['‘\"“](?:under )?)?((?:under )?(?:the|(?:that|this)(?-i:(?= [A-Z]))) (?:[\w'-]+ ){0,5}?"
+    r"(?:notice|law|regulations?|measures|guidelines|rules)\b(?!\s+(?:when|where|whether|and|or|for|to)\b)[^.?!;]{8,}?)"
     r"(?=['’\"”]?(?:, since\b|,? so\b|[.;!?](?:\s|$)))"
-    r"|(?:说|讲|认为|声称|告诉我们)(《[^》]{2,30}》[^。？?]{4,}?)(?=[，,]\s*(?:所以|因此|那)|。)",
+    r"|(?:说|讲|认为|声称|告诉我们)(《[^》]{2,30}》[^。？?]{4,}?)(?=[，,]\s*(?:所以|因此|那)|。)"
+    # (a document named without brackets, after who said it: "镇里书面答复说，发改委2023年那个政务诚信
+    # 通知讲了，…不视为违约失信。那我们…？", r169)
+    r"|(?:说|讲|称)[，,：:]\s*([^，,。？?“”]{0,16}?(?:法|条例|办法|通知|指引)(?:里|中)?(?:讲了|说了|规定了?|写着|明确)"
+    r"[，,：:]?[^。？?]{6,}?)(?=。\s*(?:那么|那|所以|因此))",
     re.IGNORECASE,
 )
 
@@ -512,13 +536,41 @@ _TOLD_DOCUMENT_SAYS = re.compile(
 # what a post or a newsletter says, a sentence of its own, then the question on it.
 _POSTED = re.compile(
     r"(?:^|(?<=[.!?:]\s))(?:(?:a|an|the|one|this|that) )?(?:[\w-]+ ){0,3}?"
-    r"(?:(?:post|thread|tweet|newsletter|headline|blog|video|explainer|article|write-up)s? (?:on [\w-]+ )?"
+    # ("Manual §8.2 says…", r172)
+    r"(?:(?:post|thread|tweet|newsletter|headline|blog|video|explainer|article|write-up|manual|handbook)s? "
+    r"(?:on [\w-]+ |§\s?[\d.]+ )?"
     r"(?:says|said|claims?|claimed|explains?|explained|states?|reports?|argues?|insists?)(?: that)? "
     # ("Fact-checking a Weibo thread. It claims that…. Is that what the notice says?", r144)
-    r"|(?<=[.!?:]\s)it (?:claims|says|states) that )"
+    r"|(?<=[.!?:]\s)it (?:claims|says|states) that "
+    # ("On slide 6 I say the 2019 … regs let each province…. Why…?", r177)
+    r"|(?<=slide \d )(?:I|we) (?:say|said|write|wrote|state|stated)(?: that)? "
+    # ("Report says 200 guests turned up…", r170; not "The lecture-hall report says…", which names
+    # the document the claim is read in)
+    r"|(?:(?<![\s\S])|(?<=[.!?:]\s))(?:news )?reports? (?:says|said|claims|claimed)(?: that)? )"
     # (or built on after a comma: "The Guangzhou write-up says the Association was established in
     # 2019 by the Public Security Bureau, so is it…?", r162)
-    r"(.{10,}?)(?<!\bNo)(?<!\bArt)(?:\.\s+(?=[^.]*\?\s*$)|,\s*so\b(?=[^.]*\?\s*$))",
+    # ("Report says 200 guests turned up … on Dec 16 — who were the speakers?", r170)
+    r"(.{10,}?)(?<!\bNo)(?<!\bArt)(?:\.\s+(?=[^.]*\?\s*$)|,\s*so\b(?=[^.]*\?\s*$)|\s+[—–]\s+(?=[^.]*\?\s*$))",
+    re.IGNORECASE,
+)
+
+
+# "The NDRC notice gives provincial credit departments up to 30 days to pass a complaint on, so would
+# it be premature…?", "So under the SME payment regs a big buyer has 15 days … — what happens if…?"
+# (r174, r178): what a document does, stated, then the question built on it.
+_A_DOCUMENT = r"the (?:[\w'-]+ ){0,5}?(?:notice|law|regulations?|regs|measures|guidelines|rules)\b"
+# (a statement, not a question's own words: "Under the NDRC notice, what happens if… —")
+_QUESTION_WORD = re.compile(r"\b(?:what|how|which|who|whom|whose|when|where|whether|why)\b", re.IGNORECASE)
+_BUILT_ON = (
+    r"(?:,\s*so\b(?!\s+(?:what|how|which|who|when|where|why)\b)|\s+[—–]\s+)(?=[^.]*\?\s*$)"
+)
+_DOCUMENT_STATED_THEN_BUILT_ON = re.compile(
+    # the document doing something ("The NDRC notice gives…", not "…were amended in 2024 – what changed")
+    r"(?:^|(?<=[.!?]\s))(" + _A_DOCUMENT + r"\s+(?:gives|allows|lets|requires|sets|caps|limits|obliges|bans"
+    r"|prohibits|permits|entitles|grants|makes|puts|treats|exempts|bars|forbids|covers|applies|routes|assigns"
+    r"|fixes)\b[^.?!;]{10,}?)" + _BUILT_ON
+    # ... or what holds under it, drawn on with "So": "So under the SME payment regs a big buyer has…"
+    + r"|(?:^|(?<=[.!?]\s))so,? (under " + _A_DOCUMENT + r"[^.?!;]{10,}?)" + _BUILT_ON,
     re.IGNORECASE,
 )
 
@@ -539,6 +591,9 @@ _TOLD_AND_BUILT_ON = re.compile(
     # 合规官由董事长兼任。为什么是董事长？" (r156, r158); not the other side, whose word is the story
     r"|(?:^|(?<=[，,。！!]))(?:法务|律师|老师|同事|领导|家里人|大家|有人|他们)(?:都)?(?:跟[^，,。？?]{1,6})?(?:说|讲)[，,：:]?"
     r"(.{6,}?)(?:[，,]\s*(?:所以|因此)|。\s*(?:所以|因此|为什么|为何|那么|那))"
+    # ... or by a counsel the user names first: "我问了个律师朋友，他说…。那…？" (r171)
+    r"|(?:律师|法务|老师|专家)[^，,。？?]{0,6}[，,]\s*(?:他|她)(?:说|讲)[，,：:]?"
+    r"(.{6,}?)(?:[，,]\s*(?:所以|因此)|。\s*(?:所以|因此|为什么|为何|那么|那))"
     # "大陆这边听说记大过的处分期是三十六个月，那这三年…" (r157)
     r"|(?:^|(?<=[，,。！!]))[^，,。？?]{0,6}?(?:听说|据说)[，,]?(.{6,}?)[，,。]\s*(?:那么|那|所以|因此)",
     re.IGNORECASE,
@@ -547,8 +602,8 @@ _TOLD_AND_BUILT_ON = re.compile(
 # Checked in that document, the claim is compared without it: "the SME regulation requires…
 # within 30 days" is not a sentence of the regulation, "requires … within 30 days" is.
 _SOURCE_LEAD = re.compile(
-    r"^((?:under )?the (?:[\w'-]+ ){0,5}?(?:notice|law|regulations?|measures|guidelines|rules)"
-    r"(?:\s+(?:says|states|provides|holds)(?:\s+that)?)?)\s+"
+    r"^((?:under )?(?:the|that|this) (?:[\w'-]+ ){0,5}?(?:notice|law|regulations?|regs|measures|guidelines|rules)"
+    r"(?:\s+(?:says|states|provides|holds)(?:\s+that)?)?),?\s+"
     r"|^(《[^》]{2,30}》(?:里|中)?(?:的)?(?:规定|说|写着|明确)?)",
     re.IGNORECASE,
 )
@@ -567,7 +622,7 @@ def _heard(claim: str, confirming: bool, attributed: bool = False) -> Premise:
     claim = claim.strip()
     lead = _SOURCE_LEAD.match(claim)
     if lead and len(claim) - lead.end() >= 6:
-        source = lead.group(0).strip()
+        source = lead.group(0).strip(" ,")
         return Premise(claim[lead.end() :].strip(), confirming, attributed=True, source=source)
     return Premise(claim, confirming, attributed=attributed)
 
@@ -673,6 +728,11 @@ def _claimed(question: str) -> Premise | None:
         if _BUILDS_ON.match(asked):
             return Premise(line, confirming=False)
         return Premise(line, confirming=True, asked_outright=True)
+    # "《条例》规定机关…15日内付款，合同另有约定的最长不超过45日——为什么…？" (r167): what a document
+    # is said to say runs past its commas to the dash before the why.
+    dashed = _SAID_THEN_WHY_AFTER_DASH.match(question)
+    if dashed:
+        return Premise(dashed.group(1).strip(), confirming=False, asks_why=True)
     given = _GIVEN.search(question)
     if given:
         claim = next(group for group in given.groups() if group).strip()
@@ -726,6 +786,10 @@ def _claimed(question: str) -> Premise | None:
         # ("A post says X. Is that right?": a post is asked about as a person is)
         asks_if_so = _asks_if_so(rest) or bool(_ASKS_IF_RIGHT.fullmatch(rest.strip().rstrip("?？")))
         return _heard(posted.group(1), confirming=asks_if_so)
+    stated_of_a_document = _DOCUMENT_STATED_THEN_BUILT_ON.search(question)
+    stated_claim = stated_of_a_document and next(group for group in stated_of_a_document.groups() if group)
+    if stated_claim and not _QUESTION_WORD.search(stated_claim):
+        return _heard(stated_claim, confirming=False)
     heard = _TOLD_AND_BUILT_ON.search(question)
     if heard:
         return _heard(next(group for group in heard.groups() if group), confirming=False)
@@ -813,17 +877,29 @@ def _claimed(question: str) -> Premise | None:
     if duty and _figure_stated(duty.group(1)) and _PARTY_WITH_DUTY.search(duty.group(1)):
         return Premise(duty.group(1).strip(), confirming=False)
     answers_to = _WHO_ANSWERS_THEN_ASKED.match(question)
-    if answers_to and not _own_story(answers_to.group(1)):
-        return Premise(answers_to.group(1).strip(), confirming=False)
+    held_by = answers_to and next(group for group in answers_to.groups() if group)
+    if held_by and not _own_story(held_by):
+        return Premise(held_by.strip(), confirming=False)
     assumed = _ASSUMED.match(question)
     if assumed and _CITES_A_DOCUMENT.search(assumed.group(1)):
         return Premise(assumed.group(1).strip(), confirming=False)
+    given_after_story = _GIVEN_AFTER_STORY.search(question)
+    if given_after_story:
+        return Premise(given_after_story.group(1).strip(), confirming=False)
     took_effect = _TOOK_EFFECT.search(question)
     if took_effect:
-        return Premise(took_effect.group(0).strip("，,。. "), confirming=False)
+        # (asked back, the claim is the date: "…不是2025年7月1号才开始施行吗" claims "…2025年7月1号开始施行")
+        # (and what only stresses it: "明明是2025年7月1日起施行")
+        claim = re.sub(r"不是\s*|明明|本来|早就|(?<=[年日号])\s*[才先]", "", took_effect.group(0))
+        return Premise(claim.strip("，,。. "), confirming=False)
     if not _ASKS_ANYTHING.search(question) and _STATES.search(question) and len(question) >= 8:
         return Premise(question.strip(" .。!！"), confirming=True, statement=True)
     return None
+
+
+_SAID_THEN_WHY_AFTER_DASH = re.compile(
+    r"^(" + _DOCUMENT_SAYS + r"[^。？?]{6,}?)\s*(?:——|—|--)\s*(?:那|所以)?(?:为什么|为何|为啥)"
+)
 
 
 # What the user asks the assistant to take as given, a sentence of its own: "Assume Guangzhou's
@@ -839,8 +915,14 @@ _ASSUMED = re.compile(
 # (r151), "The regulations took effect on 1 October 2019, so…" (a date the documents may state
 # otherwise).
 _TOOK_EFFECT = re.compile(
-    r"(?:《[^》]{2,40}》|[\u4e00-\u9fff]{2,16}?(?:法|条例|办法|通知|指引))\s*(?:是|于|自|从|在)?\s*"
-    r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:起|就|已经|已|开始|正式)*(?:实施|施行|生效)(?!了?吗)"
+    # ("民营经济促进法明明是2025年7月1日起施行的", "…2025年7月1日才施行，那…", "…2024年就施行了": r173,
+    # r174, r176)
+    r"(?:《[^》]{2,40}》|[\u4e00-\u9fff]{2,16}?(?:法|条例|办法|通知|指引))\s*(?:明明|本来|早就)?(?:是|于|自|从|在)?\s*"
+    r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?\s*(?:起|就|才|已经|已|开始|正式)*(?:实施|施行|生效)(?!了?吗)"
+    # ... or asked back: "民营经济促进法不是2025年7月1号才开始施行吗？" (r166, r171; Cantonese 先 is 才)
+    r"|(?:《[^》]{2,40}》|[\u4e00-\u9fff]{2,16}?(?:法|条例|办法|通知|指引))\s*不是\s*(?:在|从|自|于)?\s*"
+    r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?\s*(?:起|才|先|就|开始|正式)*(?:实施|施行|生效)"
+    r"(?=的?(?:吗|嘛|么|什么))"
     r"|\bthe (?=[^.?!]{0,80}?\b(?:law|regulations?|measures|notice|guidelines)\b)[\w' -]{2,90}? "
     r"(?:took|takes|came into|went into|has been in) "
     r"(?:effect|force)(?: on| from| since| in)? (?:\d{1,2} )?(?:" + "|".join(MONTHS) + r")\b[^.,;?]{0,12}",
@@ -875,6 +957,9 @@ _DUTY_THEN_ASKED = re.compile(
 # 合规官的年度考核是不是也由董事会直接来考？" (r154).
 _WHO_ANSWERS_THEN_ASKED = re.compile(
     r"^([^，,。？?]{4,30}?(?:负责|牵头|兼任|担任|主管)[^，,。？?]{0,10}?)[，,]\s*(?:那么|那|所以)(?=[^？?]*[？?])"
+    # ... after a label, to its full stop: "判断题我标的是“对”：央企首席合规官由纪委书记兼任，对企业党委
+    # 负责。那…？" (r167)
+    r"|^[^：:。？?]{2,20}[：:]\s*([^，,。？?：:]{4,30}?(?:负责|牵头|兼任|担任|主管)[^。？?：:]{0,16}?)。\s*(?:那么|那|所以)(?=[^？?]*[？?])"
 )
 _PARTY_WITH_DUTY = re.compile(r"机关|事业单位|企业|政府|公职人员|部门|单位")
 
@@ -888,22 +973,30 @@ _QUOTES_A_CLAIM = re.compile(
     # “…”", r146, r148; or going round: "网传“…”", r144)
     r"[^“\"「。？?]{0,20}?(?:(?:报道|文章|新闻|网上|有人|他们|对方|媒体|传言|帖子|网帖|微博|公众号|朋友圈|材料|通知|文件)"
     # ("群里有人发：“…”", r152)
-    r"[\u4e00-\u9fff]{0,4}?(?:说|称|写道|写着|讲|发)|网传)[：:，,]?\s*[“\"「]"
-    r"|[^“\"「。？?]{0,20}?(?:备忘录|纪要|讲稿|讲义|课件|笔记|报告|材料)[^“\"「。？?]{0,16}?"
+    # ("有人转发了这段话：“…”", r179)
+    r"[\u4e00-\u9fff]{0,4}?(?:说|称|写道|写着|讲|发)(?:了?(?:这段话|这句话|一段话|一句话))?|网传)[：:，,]?\s*[“\"「]"
+    # ("同事微信原话：“…”", "看到一篇帖子：“…”", r164, r170)
+    # ("客户合规手册第5.7条：“…”", r172)
+    r"|[^“\"「。？?]{0,20}?(?:备忘录|纪要|讲稿|讲义|课件|笔记|报告|材料|原话|帖子|网帖|推文|解读|文章|手册)[^“\"「。？?]{0,16}?"
     r"(?:[：:，,]|称|写道|写着|指出)\s*[：:]?\s*[“\"「]"
     # a line the user drafted, quoted first: "「重磅！机关事业单位付款期限缩短至15日！」——这是我给…拟的标题。" (r160)
     r"|\s*[“\"「](?=[^”\"」]{8,}[”\"」]\s*(?:——|—|，|,)?\s*(?:这是|这句是|是)(?:我|我们|小编)?[^。？?]{0,16}?"
     r"(?:标题|文案|导语|草稿|初稿|说法))"
     # ("Post says "over 500 guests" packed the Liby Center…": r144)
     # ("Our China team's memo says: "…"", "Explainer draft, point 3: 'A warning…'": r160, r162)
-    r"|\s*(?:(?:the|our|my|a|this|one) )?(?:[\w'’-]+ ){0,3}?(?:memo|memorandum|minutes|briefing|draft|slide|note|post|thread|tweet|newsletter)\b[^:\"“.?]{0,30}?"
+    # ("From my study group notes: "…"", r167)
+    r"|\s*(?:(?:from|in) )?(?:(?:the|our|my|a|this|one) )?(?:[\w'’-]+ ){0,3}?"
+    # ("Manual §4.8: "…"", r172)
+    r"(?:memo|memorandum|minutes|briefing|draft|slide|note|post|thread|tweet|newsletter|manual|handbook|deck)s?\b"
+    r"(?:[^:\"“.?]|(?<=\d)\.(?=\d)){0,30}?"
     r"(?:says|reads|states|claims)?[:,]?\s*[\"“'‘]",
     re.IGNORECASE,
 )
 # The quoted line and what follows it, a question somewhere in it.
 # (an official's request asks with no question mark: "…”。据此请示：一是…；二是…。请予明确。", r148)
 _QUOTED_LINE_THEN_ASKED = re.compile(
-    r"[^“\"「]{0,40}[“\"「]([^”\"」]{8,}?)[”\"」]\s*(.*(?:[?？]|请示|请予明确|请问).*)$", re.DOTALL
+    # (or asks to have it checked, or for its source: "帮忙核实一下", "麻烦给一下…依据条款", r172, r179)
+    r"[^“\"「]{0,40}[“\"「]([^”\"」]{8,}?)[”\"」]\s*(.*(?:[?？]|请示|请予明确|请问|核实|麻烦给|请给|请提供).*)$", re.DOTALL
 )
 # ... in single quotes, which an apostrophe inside a word does not close (r160)
 _SINGLE_QUOTED_LINE_THEN_ASKED = re.compile(

@@ -56,9 +56,10 @@ _EN_QUANTITY = re.compile(
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"]
 _MONTH = "(" + "|".join(MONTHS) + ")"
-_ZH_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# (号 as said aloud: "2025年7月1号", r166, r171)
+_ZH_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 # A day of every year ("每年3月31日前"): a date too (value MMDD), not "3月" and "31日".
-_ZH_YEARLY_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_ZH_YEARLY_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 # ... or the end of a month ("6月底前公开"): its last day (6月底 is 630, 3月底 is 3月31日).
 _ZH_MONTH_END = re.compile(r"(?<!\d)(?<!\d年)(?<!\d\s年)(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:底|末|份底)")
 _MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -304,7 +305,8 @@ _PERIOD_DAYS = {"年": 365, "半年": 182, "季度": 91, "季": 91, "月": 30, "
 # ("按季度公示", "按月付息": by the quarter, by the month, r107)
 _ZH_EVERY = re.compile(r"(?:每(?:一)?([两二三四五六\d])?(?:个)?|按)(半年|年(?!度)|季度|季|月|周|星期)(?!化|利率)")
 _EN_EVERY = re.compile(
-    r"\b(?:every|each|per) (?:(two|three|four|five|six|\d+) )?(year|quarter|month|week)s?\b"
+    # ("upload … once a month", r149)
+    r"\b(?:every|each|per|once a) (?:(two|three|four|five|six|\d+) )?(year|quarter|month|week)s?\b"
     r"|\b(annually|yearly|quarterly|monthly|weekly|semi-annually|biannually|biennially)\b",
     re.IGNORECASE,
 )

@@ -82,7 +82,8 @@ def _quoted_speech(term: str) -> bool:
 
 
 # An aside in brackets says what someone or something is: "（属于监察对象）", "（系国有企业）".
-_ASIDE = re.compile(r"属于|系|即|是|均为|都是|作为|包括|不含|含|已经|曾经|曾任|现任")
+# (or gives an example: "（例如被记过）", r165)
+_ASIDE = re.compile(r"属于|系|即|是|均为|都是|作为|包括|不含|含|已经|曾经|曾任|现任|例如|比如|譬如|诸如|比方说")
 # The English words just before a bracket (one or two, no article): what the bracketed Chinese
 # glosses. In lower case: a name ("the General Office of the State Council (国务院办公厅)", "the
 # Chinese Accounting Standards for Business Enterprises (企业会计准则)", r70) is one the documents
@@ -94,6 +95,22 @@ _NAMED_THING = re.compile(r"\s*(?:网站|网|平台|系统|app|小程序|公众�
 
 # A figure alone in brackets ("不能少于一个月（30天）"): the figure before it restated, not a term.
 _FIGURE_ALONE = re.compile(r"[\d零一二三四五六七八九十百千万两.]+\s*(?:个工作日|工作日|个月|日|天|年|元|万元|%)")
+
+
+# What stands between two quoted words offered as a choice: "填“中国公民”还是“境内自然人”？".
+_CHOICE_BETWEEN = re.compile(r"\s*(?:还是|或是|或者|\bor\b)\s*", re.IGNORECASE)
+
+
+def _offered_with_one_the_documents_use(question: str, term: re.Match[str], corpus_text: str) -> bool:
+    """Whether the quoted term is one side of a choice whose other side the documents use: the
+    question asks which is right, and an answer can say so."""
+    for other in _QUOTED_TERM.finditer(question):
+        first, second = sorted((term, other), key=lambda quoted: quoted.start())
+        between = question[first.end() : second.start()]
+        if other.start() != term.start() and _CHOICE_BETWEEN.fullmatch(between):
+            if normalize(other.group(1)) in corpus_text:
+                return True
+    return False
 
 
 def unknown_term(
@@ -149,6 +166,8 @@ def unknown_term(
             continue  # 会不会因为“态度不好”反而被罚得更狠 (r113): a reason given, in someone's words
         if _DEMANDED.search(question[max(0, match.start() - 20) : match.start()]):
             continue  # 让我们交一笔“安全生产保证金” (r129): a demand, named as its maker names it
+        if _offered_with_one_the_documents_use(question, match, corpus_text):
+            continue  # 填“中国公民”还是“境内自然人”？ (r167): a choice, one of its sides the documents'
         # A Chinese term may stand for the English wording of an English document.
         forms = [term]
         if len(term) > 2 and term[-1] in _DERIVATIONAL_SUFFIXES:
@@ -205,7 +224,8 @@ def other_field(question: str, corpus_text: str) -> str | None:
 # A standard named by its code ("ISO 37301", "GB/T 35770-2022"): the documents name none.
 _STANDARD_CODE = re.compile(
     # (an auditing standard too: "INTOSAI's ISSAI 4000", r161)
-    r"(?<![A-Za-z0-9])(?:ISO(?:/IEC)?|IEC|GB(?:/T)?|BS|EN|ANSI|ISSAI)\s?\d{3,5}(?:[-:]\d{1,4})?(?!\d)"
+    # (or an auditing standard on audits: "under ISA 530", r172)
+    r"(?<![A-Za-z0-9])(?:ISO(?:/IEC)?|IEC|GB(?:/T)?|BS|EN|ANSI|ISSAI|ISA)\s?\d{3,5}(?:[-:]\d{1,4})?(?!\d)"
 )
 
 

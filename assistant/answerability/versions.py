@@ -24,6 +24,8 @@ _EARLIER_VERSION = re.compile(
     r"|(?:草案|征求意见稿)[^，。？?]{0,10}(?:怎么|如何|是什么|说)"
     # "2024年10月公开征求意见的草案里，账款支付是第几条" (r21)
     r"|征求意见的(?:草案|稿|版本)|(?:草案|征求意见稿)(?:里|中|当中)"
+    # ("之前公开征求意见那版草案", r165)
+    r"|征求意见(?:那一?|那个)版?(?:草案|稿|版本)"
     # "《优化营商环境条例》在征求意见稿阶段，…是怎么表述的？" (r105)
     r"|(?:草案|征求意见稿|送审稿)(?:阶段|时期|的时候)"
     # "2020年公布的原版《…》…和现在有什么不同？", "民营经济促进法 草案 征求意见稿 拖欠账款条款"
@@ -32,6 +34,9 @@ _EARLIER_VERSION = re.compile(
     r"|(?:以前|之前|原来)的(?:规定|办法|条例|文件|政策)"
     # "以前那个2007年的行政机关公务员处分条例", "2018年出的中央企业合规管理指引试行版" (r100, r101)
     r"|(?:以前|之前|原来)(?:那个|那部|那份)[^，。？?]{0,24}?(?:条例|办法|规定|法|指引)"
+    # ("老辈子说以前有个行政监察法", "…出来之前不是有个草案征求意见稿嘛", r173)
+    r"|(?:以前|之前|原来)(?:还)?有(?:个|一个|部|一部)[^，。？?]{0,16}?(?:条例|办法|规定|法|指引)"
+    r"|(?:出来|出台|通过|公布)(?:之)?前(?:不是)?(?:还)?有(?:个|一个|份)?(?:草案|征求意见稿)"
     r"|试行版|\b(?:shixing|trial|interim) version\b"
     # "…法之前的草案、征求意见稿，跟最后通过的版本比" (r157); "that first version" (r158)
     # ("二零一八年国资委还出过一个中央企业合规管理指引 是试行的", r163)
@@ -45,6 +50,10 @@ _EARLIER_VERSION = re.compile(
     r"|\b(?:original|previous|former|old|earlier|superseded|repealed) \d{4} (?:[\w-]+ ){0,3}?"
     r"(?:version|edition|text|regulations?|law|measures|rules|notice|guidelines)\b"
     r"|\b(?:before|prior to) (?:the |its )?(?:\d{4} )?(?:revision|amendment)s?\b"
+    # "an older State Council opinion from 2016…", "what did that older one say", "the old
+    # Administrative Supervision Law that preceded…" (r166, r168, r171)
+    r"|\b(?:older|earlier) (?:[\w-]+ ){0,3}?(?:opinions?|guidelines?|guidance|documents?)\b|\bthat older one\b"
+    r"|(?-i:\bold (?:[A-Z][\w'’-]* ){1,5}(?:Law|Regulations?|Measures|Rules|Notice|Guidelines)\b)"
     # "before Notice No. 1103 came out" (not "before the misconduct came out": a document's)
     # "Before the 2023 notice, what did the NDRC's 2016 guidance say…?" (r114): a time before it
     r"|^(?:before|prior to) (?:the )?(?:\d{4} )?(?:notice|law|regulations?|measures|guidelines|rules)(?: No\. ?\d+)?,"
@@ -53,7 +62,11 @@ _EARLIER_VERSION = re.compile(
     r"|\bdraft (?:version )?of (?:the |this |its )(?:[\w-]+ ){0,6}?(?:guidelines|notice|regulations?|law|measures|rules)\b"
     # "…Law, October 2024 draft for comment: what did it say", "the exposure draft"
     # (or hyphenated: "the draft-for-comment version", r63)
-    r"|\bdrafts?[\s-](?:released |published |issued )?for[\s-](?:public[\s-])?comments?\b|\b(?:exposure|consultation) drafts?\b"
+    # ("a draft was released for public comment in October 2024", "what did that draft say", r175, r179)
+    r"|\bdrafts?[\s-](?:(?:was|were) )?(?:released |published |issued )?for[\s-](?:public[\s-])?comments?\b|\b(?:exposure|consultation) drafts?\b"
+    r"|\bthat draft(?: version)?\b"
+    # ("SASAC issued compliance guidelines … on a trial basis in 2018", r176)
+    r"|\bon a trial basis\b"
     # "the draft Private Economy Promotion Law (草案) released for public comment in 2024" (r70): a
     # document by name (not "the draft of a regulation", which today's rules say must be published)
     r"|(?-i:\bdraft (?:[A-Z][\w'’-]* ){1,6}(?:Guidelines|Notice|Regulations?|Law|Measures|Rules)\b)"

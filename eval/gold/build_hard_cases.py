@@ -38,9 +38,10 @@ four writers at once, five times, and the hundred-and-fourth to the hundred-and-
 to r123, `dev`), the same way, four writers at once, five times, and the hundred-and-twenty-fourth
 to the hundred-and-forty-third (r124 to r143, `dev`), the same way, four writers at once, five times,
 and the hundred-and-forty-fourth to the hundred-and-sixty-third (r144 to r163, `dev`), the same way,
-four writers at once, five times.
+four writers at once, five times, and the hundred-and-sixty-fourth to the hundred-and-seventy-ninth
+(r164 to r179, `dev`), the same way, four writers at once twice, then eight at once.
 
-The items are declared in eval/gold/hard_cases/{cn,en,ood,r2a,...,r163}.py with goldtools' `add`/`unans` and
+The items are declared in eval/gold/hard_cases/{cn,en,ood,r2a,...,r179}.py with goldtools' `add`/`unans` and
 `E(document, article, quote)`; evidence is anchored through the project's parser and splitter
 (anchoring.py); absence terms are searched over all seven documents.
 
@@ -79,7 +80,7 @@ OUT = Path(__file__).resolve().parent / "hard_cases.jsonl"
 # same way, the forty-sixth to the forty-ninth (r46 to r49, `dev`), the same way, and the
 # fiftieth to the fifty-third (r50 to r53, `dev`), the same way, and the fifty-fourth to the
 # fifty-seventh (r54 to r57, `dev`), the same way, and the fifty-eighth to the
-# hundred-and-sixty-third (r58 to r163, `dev`), the same way.
+# hundred-and-seventy-ninth (r58 to r179, `dev`), the same way.
 PARTS = (
     "cn", "en", "ood", "r2a", "r2b", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r12", "r13",
     "r14", "r15", "r16", "r17", "r18", "r19", "r20", "r21", "r22", "r23", "r24", "r25", "r26", "r27", "r28",
@@ -98,7 +99,9 @@ PARTS = (
     "r140", "r141", "r142", "r143",
     "r144", "r145", "r146", "r147", "r148", "r149", "r150", "r151",
     "r152", "r153", "r154", "r155", "r156", "r157", "r158", "r159",
-    "r160", "r161", "r162", "r163",
+    "r160", "r161", "r162", "r163", "r164", "r165", "r166", "r167",
+    "r168", "r169", "r170", "r171", "r172", "r173", "r174", "r175",
+    "r176", "r177", "r178", "r179",
 )
 HELD_OUT = {"r2b"}
 
