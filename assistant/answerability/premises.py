@@ -888,9 +888,7 @@ def _claimed(question: str) -> Premise | None:
         return Premise(given_after_story.group(1).strip(), confirming=False)
     took_effect = _TOOK_EFFECT.search(question)
     if took_effect:
-        # (asked back, the claim is the date: "…不是2025年7月1号才开始施行吗" claims "…2025年7月1号开始施行")
-        # (and what only stresses it: "明明是2025年7月1日起施行")
-        claim = re.sub(r"不是\s*|明明|本来|早就|(?<=[年日号])\s*[才先]", "", took_effect.group(0))
+        claim = _ASKED_BACK_OR_STRESSED.sub("", took_effect.group(0))
         return Premise(claim.strip("，,。. "), confirming=False)
     if not _ASKS_ANYTHING.search(question) and _STATES.search(question) and len(question) >= 8:
         return Premise(question.strip(" .。!！"), confirming=True, statement=True)
@@ -914,13 +912,14 @@ _ASSUMED = re.compile(
 # When a document took effect, said in passing: "民营经济促进法2025年1月1日就实施了，都半年多了…"
 # (r151), "The regulations took effect on 1 October 2019, so…" (a date the documents may state
 # otherwise).
+_LAW_NAMED_ZH = r"(?:《[^》]{2,40}》|[\u4e00-\u9fff]{2,16}?(?:法|条例|办法|通知|指引))"
 _TOOK_EFFECT = re.compile(
     # ("民营经济促进法明明是2025年7月1日起施行的", "…2025年7月1日才施行，那…", "…2024年就施行了": r173,
     # r174, r176)
-    r"(?:《[^》]{2,40}》|[\u4e00-\u9fff]{2,16}?(?:法|条例|办法|通知|指引))\s*(?:明明|本来|早就)?(?:是|于|自|从|在)?\s*"
+    _LAW_NAMED_ZH + r"\s*(?:明明|本来|早就)?(?:是|于|自|从|在)?\s*"
     r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?\s*(?:起|就|才|已经|已|开始|正式)*(?:实施|施行|生效)(?!了?吗)"
     # ... or asked back: "民营经济促进法不是2025年7月1号才开始施行吗？" (r166, r171; Cantonese 先 is 才)
-    r"|(?:《[^》]{2,40}》|[\u4e00-\u9fff]{2,16}?(?:法|条例|办法|通知|指引))\s*不是\s*(?:在|从|自|于)?\s*"
+    r"|" + _LAW_NAMED_ZH + r"\s*不是\s*(?:在|从|自|于)?\s*"
     r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?\s*(?:起|才|先|就|开始|正式)*(?:实施|施行|生效)"
     r"(?=的?(?:吗|嘛|么|什么))"
     r"|\bthe (?=[^.?!]{0,80}?\b(?:law|regulations?|measures|notice|guidelines)\b)[\w' -]{2,90}? "
@@ -928,6 +927,9 @@ _TOOK_EFFECT = re.compile(
     r"(?:effect|force)(?: on| from| since| in)? (?:\d{1,2} )?(?:" + "|".join(MONTHS) + r")\b[^.,;?]{0,12}",
     re.IGNORECASE,
 )
+# The date a law is claimed to take effect, without what asks it back or only stresses it:
+# "…不是2025年7月1号才开始施行吗" claims "…2025年7月1号开始施行", "明明是…起施行" claims "是…起施行".
+_ASKED_BACK_OR_STRESSED = re.compile(r"不是\s*|明明|本来|早就|(?<=[年日号])\s*[才先]")
 
 
 def _figure_stated(text: str) -> bool:
@@ -975,8 +977,7 @@ _QUOTES_A_CLAIM = re.compile(
     # ("群里有人发：“…”", r152)
     # ("有人转发了这段话：“…”", r179)
     r"[\u4e00-\u9fff]{0,4}?(?:说|称|写道|写着|讲|发)(?:了?(?:这段话|这句话|一段话|一句话))?|网传)[：:，,]?\s*[“\"「]"
-    # ("同事微信原话：“…”", "看到一篇帖子：“…”", r164, r170)
-    # ("客户合规手册第5.7条：“…”", r172)
+    # ("同事微信原话：“…”", "看到一篇帖子：“…”", "客户合规手册第5.7条：“…”", r164, r170, r172)
     r"|[^“\"「。？?]{0,20}?(?:备忘录|纪要|讲稿|讲义|课件|笔记|报告|材料|原话|帖子|网帖|推文|解读|文章|手册)[^“\"「。？?]{0,16}?"
     r"(?:[：:，,]|称|写道|写着|指出)\s*[：:]?\s*[“\"「]"
     # a line the user drafted, quoted first: "「重磅！机关事业单位付款期限缩短至15日！」——这是我给…拟的标题。" (r160)

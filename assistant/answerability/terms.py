@@ -105,9 +105,10 @@ def _offered_with_one_the_documents_use(question: str, term: re.Match[str], corp
     """Whether the quoted term is one side of a choice whose other side the documents use: the
     question asks which is right, and an answer can say so."""
     for other in _QUOTED_TERM.finditer(question):
+        if other.start() == term.start():
+            continue
         first, second = sorted((term, other), key=lambda quoted: quoted.start())
-        between = question[first.end() : second.start()]
-        if other.start() != term.start() and _CHOICE_BETWEEN.fullmatch(between):
+        if _CHOICE_BETWEEN.fullmatch(question[first.end() : second.start()]):
             if normalize(other.group(1)) in corpus_text:
                 return True
     return False

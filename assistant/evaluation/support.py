@@ -594,9 +594,9 @@ def calibrate(pairs: Iterable[LabelledPair]) -> Calibration:
     supported_scores: list[float] = []  # lexical scores of the pairs labelled supported
     unsupported_scores: list[float] = []
     for evidence, label in scored:
-        lowest, highest = evidence.verdict(math.inf), evidence.verdict(-math.inf)
-        if lowest.supported == highest.supported:
-            fixed_right += lowest.supported == label
+        strictest, most_lenient = evidence.verdict(math.inf), evidence.verdict(-math.inf)
+        if strictest.supported == most_lenient.supported:
+            fixed_right += strictest.supported == label
         else:
             (supported_scores if label else unsupported_scores).append(evidence.lexical)
     supported_scores.sort()
