@@ -209,14 +209,31 @@ def _traditional_to_simplified() -> opencc.OpenCC:
 _MAINLAND_WORDS = {"甚么": "什么", "甚麽": "什么"}
 
 
+@functools.lru_cache(maxsize=1)
+def _pinyin_initials() -> tuple[re.Pattern[str], dict[str, str]]:
+    words = {initials.lower(): word[0] for initials, word in _pairs("pinyin_initials.tsv")}
+    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"(?<![A-Za-z])(?:{alternatives})(?![A-Za-z])", re.IGNORECASE), words
+
+
+def _initials_as_words(text: str) -> str:
+    """``text`` with the pinyin initials of ``data/pinyin_initials.tsv`` as the words they stand
+    for ("区zf拖我钱" → "区政府拖我钱")."""
+    pattern, words = _pinyin_initials()
+    return pattern.sub(lambda match: words[match.group(0).lower()], text)
+
+
 def mainland(text: str) -> str:
     """A question as the documents are written: in Mandarin (`mandarin`) and in Simplified
     characters ("《保障中小企業款項支付條例》規定" → "《保障中小企业款项支付条例》规定", by
-    OpenCC), as users in Hong Kong, Macau and Taiwan write. Cantonese words are read before the
+    OpenCC), as users in Hong Kong, Macau and Taiwan write, and with typed pinyin initials as
+    their words (gwy → 公务员). Cantonese words are read before the
     characters are simplified (係 is 是 there, and 系 once simplified, as in 关系), and again
     after, for Cantonese written in Traditional characters (點樣 is 点样 only then)."""
     if not has_chinese(text):
         return text
+    # (typed initials too: "有几个gwy熟客", r166)
+    text = _initials_as_words(text)
     cantonese = _CANTONESE.search(text) is not None
     if cantonese:
         text = _in_mandarin_words(text)

@@ -188,3 +188,12 @@ def test_a_question_in_traditional_characters_is_read_in_simplified():
     # Simplified Mandarin, and English, are left as they are
     for text in ("公职人员的关系体系呢？", "Does a change of officials excuse a government?"):
         assert mainland(text) == text
+
+
+def test_typed_pinyin_initials_are_read_as_the_words_they_stand_for():
+    # as a restaurant owner types on her phone (r166)
+    assert mainland("区zf拖我酒席钱 有几个gwy熟客 lz急问") == "区政府拖我酒席钱 有几个公务员熟客 楼主急问"
+    assert mainland("区ZF拖我钱") == "区政府拖我钱"
+    # not inside a longer run of letters, nor in English text
+    assert mainland("zfx是什么") == "zfx是什么"
+    assert mainland("The zf team asked") == "The zf team asked"
