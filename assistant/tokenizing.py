@@ -13,7 +13,7 @@ import functools
 import logging
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from importlib import resources
 
 import opencc
@@ -163,10 +163,15 @@ def _tokens(text: str, chinese_words: Callable[[str], list[str]]) -> list[str]:
     return tokens
 
 
+def _longest_first(words: Iterable[str]) -> str:
+    """An alternation of ``words`` that tries the longest first, where one contains another."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
 @functools.lru_cache(maxsize=1)
 def _cantonese() -> tuple[re.Pattern[str], dict[str, str]]:
     words = dict((cantonese, mandarin[0]) for cantonese, mandarin in _pairs("cantonese.tsv"))
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))), words
+    return re.compile(_longest_first(words)), words
 
 
 def mandarin(text: str) -> str:
@@ -212,8 +217,7 @@ _MAINLAND_WORDS = {"甚么": "什么", "甚麽": "什么"}
 @functools.lru_cache(maxsize=1)
 def _pinyin_initials() -> tuple[re.Pattern[str], dict[str, str]]:
     words = {initials.lower(): word[0] for initials, word in _pairs("pinyin_initials.tsv")}
-    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    return re.compile(rf"(?<![A-Za-z])(?:{alternatives})(?![A-Za-z])", re.IGNORECASE), words
+    return re.compile(rf"(?<![A-Za-z])(?:{_longest_first(words)})(?![A-Za-z])", re.IGNORECASE), words
 
 
 def _initials_as_words(text: str) -> str:

@@ -84,6 +84,8 @@ _NOT_WHY = r"(?!为何|为什么|为啥|凭什么)"
 _NOT_SUPPOSED = r"(?!如果|假如|要是|若|万一|假设|假定)"
 # A document as users name it: "政务处分法", "《优化营商环境条例》", "发改委通知".
 # (a longer name when it gives the document's number: "财政部2023年那份1103号政府诚信通知", r127)
+# A document as English names it, after its qualifiers: "the NDRC notice", "the SME payment regulations".
+_DOCUMENT_NOUN = r"(?:notice|law|regulations?|measures|guidelines|rules)"
 _DOCUMENT_NAMED = r"(?:(?:[^，,。？?]{0,16}?|[^，,。？?]{0,12}?\d+号[^，,。？?]{0,10}?)(?:法|条例|办法|通知|指引|文件))》?"
 _DOCUMENT_SAYS = (
     # "《优化营商环境条例》第六十二条明确规定…" (r29): an article, and an adverb, may come between
@@ -203,7 +205,7 @@ _GIVEN = re.compile(
     + "|".join(MONTHS) + r")\b)|given that|now that"
     # ("As the SME payment regulations give government agencies … 90 days …, what recourse…?", r168;
     # not "As a foreign company, …": the user's own standing)
-    r"|as(?= the (?:[\w'-]+ ){0,5}?(?:notice|law|regulations?|measures|guidelines|rules)\b))\s+(.{10,}?),"
+    r"|as(?= the (?:[\w'-]+ ){0,5}?" + _DOCUMENT_NOUN + r"\b))\s+(.{10,}?),"
     # "Given the 5,000-yuan gift threshold in the public official sanctions law, how…?" (r72): a
     # figure given as the documents' (not "Given the current economy, …")
     r"|(?:^|(?<=[.!?]\s))given ((?:the|a|an) (?:[^,]|(?<=\d),(?=\d)){2,}?\d(?:[^,]|(?<=\d),(?=\d)){2,}?),"
@@ -357,7 +359,7 @@ _CONFIRMED_FIRST = re.compile(
 _WHICH_DOCUMENT_ALLOWS = re.compile(
     r"(?:^|(?<=[.!?]\s))([^.!?]{10,}?),\s*which (?:it|they|he|she|the [\w-]+(?: [\w-]+)?) "
     r"(?:says?|said|claims?|insists?|argues?|maintains?) "
-    r"(the (?:[\w'-]+ ){0,5}?(?:notice|law|regulations?|measures|guidelines|rules)) "
+    r"(the (?:[\w'-]+ ){0,5}?" + _DOCUMENT_NOUN + r") "
     r"(?:allows?|permits?|requires?|lets? (?:it|them|us)|backs?|supports?)\b[^.?!]*[.]\s+\S[^.]*[?]\s*$",
     re.IGNORECASE,
 )
@@ -498,7 +500,7 @@ _ABOUT_THE_RULES = re.compile(
     # a document as the label of what follows ("NDRC 1103 notice: provincial departments have to
     # send stats up quarterly.", "处分法: 撤职的处分期是36个月;": r123)
     # (not a notice the story's office sent: "街道直接下通知：整条街…停业十天", r37)
-    r"|^[^:：.;；]{0,40}?(?:\b(?:notice|law|regulations?|measures|guidelines|rules)\b|法|条例|办法|指引)\s*[:：]"
+    r"|^[^:：.;；]{0,40}?(?:\b" + _DOCUMENT_NOUN + r"\b|法|条例|办法|指引)\s*[:：]"
     r"|\b(?:issued|published|released|drafted)\s+(?:the|a|its)\s+(?:[\w'-]+\s+){0,5}?"
     r"(?:notice|law|regulations?|measures|guidelines?|rules)\b"
     # ... or in the passive: "Guangzhou's guidelines … were put out by the city's market
@@ -521,7 +523,7 @@ _TOLD_DOCUMENT_SAYS = re.compile(
     # (or outside quotes, of "that" document: "says under that NDRC government integrity notice, a
     # local government … gets its record wiped…. so should she…?", r166)
     r"(?:['‘\"“](?:under )?)?((?:under )?(?:the|(?:that|this)(?-i:(?= [A-Z]))) (?:[\w'-]+ ){0,5}?"
-    r"(?:notice|law|regulations?|measures|guidelines|rules)\b(?!\s+(?:when|where|whether|and|or|for|to)\b)[^.?!;]{8,}?)"
+    + _DOCUMENT_NOUN + r"\b(?!\s+(?:when|where|whether|and|or|for|to)\b)[^.?!;]{8,}?)"
     r"(?=['’\"”]?(?:, since\b|,? so\b|[.;!?](?:\s|$)))"
     r"|(?:说|讲|认为|声称|告诉我们)(《[^》]{2,30}》[^。？?]{4,}?)(?=[，,]\s*(?:所以|因此|那)|。)"
     # (a document named without brackets, after who said it: "镇里书面答复说，发改委2023年那个政务诚信
@@ -558,7 +560,7 @@ _POSTED = re.compile(
 # "The NDRC notice gives provincial credit departments up to 30 days to pass a complaint on, so would
 # it be premature…?", "So under the SME payment regs a big buyer has 15 days … — what happens if…?"
 # (r174, r178): what a document does, stated, then the question built on it.
-_A_DOCUMENT = r"the (?:[\w'-]+ ){0,5}?(?:notice|law|regulations?|regs|measures|guidelines|rules)\b"
+_A_DOCUMENT = r"the (?:[\w'-]+ ){0,5}?(?:" + _DOCUMENT_NOUN + r"|regs)\b"
 # (a statement, not a question's own words: "Under the NDRC notice, what happens if… —")
 _QUESTION_WORD = re.compile(r"\b(?:what|how|which|who|whom|whose|when|where|whether|why)\b", re.IGNORECASE)
 _BUILT_ON = (
@@ -602,7 +604,7 @@ _TOLD_AND_BUILT_ON = re.compile(
 # Checked in that document, the claim is compared without it: "the SME regulation requires…
 # within 30 days" is not a sentence of the regulation, "requires … within 30 days" is.
 _SOURCE_LEAD = re.compile(
-    r"^((?:under )?(?:the|that|this) (?:[\w'-]+ ){0,5}?(?:notice|law|regulations?|regs|measures|guidelines|rules)"
+    r"^((?:under )?(?:the|that|this) (?:[\w'-]+ ){0,5}?(?:" + _DOCUMENT_NOUN + r"|regs)"
     r"(?:\s+(?:says|states|provides|holds)(?:\s+that)?)?),?\s+"
     r"|^(《[^》]{2,30}》(?:里|中)?(?:的)?(?:规定|说|写着|明确)?)",
     re.IGNORECASE,
@@ -1048,7 +1050,7 @@ _ARTICLE_FIGURE = re.compile(
 # the NDRC notice sets" (r81, r55): a figure the user says a document gives, in a relative clause
 _FIGURE_A_DOCUMENT_GIVES = re.compile(
     r"\bthe ((?:\d+|[a-z]+)[\s-](?:working[\s-])?(?:days?|months?|years?|per ?cent)\b[\w\s-]{0,30}?)\s+(?:that\s+|which\s+)?"
-    r"((?:the\s+)?[\w.'’\s-]{0,40}?\b(?:notice|law|regulations?|measures|guidelines|rules)\b(?:\s+No\.\s*\d+)?)\s+"
+    r"((?:the\s+)?[\w.'’\s-]{0,40}?\b" + _DOCUMENT_NOUN + r"\b(?:\s+No\.\s*\d+)?)\s+"
     r"(allows|sets|gives|grants|requires|provides|prescribes|imposes|lays down)\b",
     re.IGNORECASE,
 )
